@@ -1,0 +1,61 @@
+import type { GuardName, GuardResult } from '../findings/result';
+import type { InputReader } from '../config/input-reader';
+import type { Logger } from '../logger';
+import type { RepoFs } from '../io/repo-fs';
+import type { GitReader, ChangedFile } from '../io/git';
+
+/** What the PR changed, when the run is about a PR (or the CLI was given --base). */
+export interface ChangeSet {
+  base: string;
+  head: string;
+  files: ChangedFile[];
+  /** Repository-relative paths added, modified or renamed into (not deleted). */
+  touched: Set<string>;
+}
+
+/** Everything an engine may use. No @actions/*, no octokit, no fs: the adapters are handed in. */
+export interface EngineContext {
+  fs: RepoFs;
+  git: GitReader;
+  logger: Logger;
+  /** Undefined outside a PR and without --base. */
+  changes?: ChangeSet;
+  /** PR labels, for approvals by label (empty outside a PR). */
+  labels: string[];
+  /** The job's environment, for checks of required variables (values are never printed). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Where the run writes its own files (reports, the embedded ledger), absolute. */
+  workDir: string;
+  /** True when run by the GitHub runner, false in the CLI. */
+  inActions: boolean;
+  /** Repository `owner/name`, when known. */
+  repository?: string;
+  /** Facts about the run (sha, ref, run id, attempt, workflow, actor) from the runner's environment. */
+  run: RunInfo;
+}
+
+export interface RunInfo {
+  sha?: string;
+  ref?: string;
+  runId?: string;
+  runAttempt?: string;
+  workflow?: string;
+  actor?: string;
+  eventName?: string;
+}
+
+/**
+ * One guard, as the action entry and the CLI both see it. `readInputs` reads every input once
+ * into a frozen object (shared inputs such as fail-on are read by the shared runner).
+ */
+export interface GuardDefinition<I> {
+  name: GuardName;
+  /** Inputs that hold secrets (database URLs): their values are masked in logs. */
+  secretInputs?: string[];
+  readInputs(reader: InputReader): I;
+  run(inputs: I, ctx: EngineContext): Promise<GuardResult>;
+}
+
+export function defineGuard<I>(guard: GuardDefinition<I>): GuardDefinition<I> {
+  return guard;
+}

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+
+/** The one finding model every guard produces and every reporter reads (the seed's WhyNotTrace). */
+export type Severity = 'error' | 'warning' | 'notice';
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
+
+/** A place in the repository. `file` is repository-relative with forward slashes; line and column are 1-based. */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** One hop of a trace: an import in a chain, a statement behind a score. */
+export interface TraceStep {
+  location: Location;
+  note: string;
+}
+
+/** Why a finding does not count towards the verdict, when it does not. */
+export interface Suppression {
+  kind: 'ignore' | 'approval' | 'baseline' | 'allow';
+  reason: string;
+  /** Where the suppression was written (a comment line), when it was written in a file. */
+  location?: Location;
+  by?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Absent only for findings about the run as a whole (a missing schema, a config that throws). */
+  location?: Location;
+  trace?: TraceStep[];
+  /** The safe alternative, in a sentence or two of Markdown-free text. */
+  help?: string;
+  docsUrl?: string;
+  /** Stable across line shifts: derived from the rule, the file and a content key, never from line numbers. */
+  fingerprint: string;
+  /** A rule's category, e.g. `regressive`, `locking`, `style`. */
+  category?: string;
+  suppressed?: Suppression;
+  /** Machine-readable extras for the JSON report and SARIF properties (numbers, strings, booleans, flat arrays). */
+  properties?: Record<string, unknown>;
+}
+
+export const DOCS_BASE = 'https://github.com/bickford/actions/blob/main/docs/rules';
+
+/** Docs links are derived from the rule id, never typed by hand. */
+export function docsUrlFor(ruleId: string): string {
+  return `${DOCS_BASE}/${ruleId}.md`;
+}
+
+export interface FindingInput extends Omit<Finding, 'fingerprint' | 'docsUrl'> {
+  /** What identifies this finding when lines move: a statement's normalised text, a chain of file names. Defaults to the message. */
+  fingerprintKey?: string;
+  docsUrl?: string | null;
+}
+
+export function fingerprintOf(ruleId: string, file: string | undefined, key: string): string {
+  return createHash('sha256').update(`${ruleId}\0${file ?? ''}\0${key}`).digest('hex').slice(0, 32);
+}
+
+/** Builds a finding with its fingerprint and docs link filled in. `docsUrl: null` means the rule has no page. */
+export function createFinding(input: FindingInput): Finding {
+  const { fingerprintKey, docsUrl, ...rest } = input;
+  const finding: Finding = {
+    ...rest,
+    fingerprint: fingerprintOf(input.ruleId, input.location?.file, fingerprintKey ?? input.message),
+  };
+  if (docsUrl !== null) finding.docsUrl = docsUrl ?? docsUrlFor(input.ruleId);
+  return finding;
+}
+
+/** Findings that count towards the verdict. */
+export function activeFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => !f.suppressed);
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** Errors first, then warnings, then notices; within a severity by file, line and column. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    (a.location?.file ?? '').localeCompare(b.location?.file ?? '') ||
+    (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+    (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

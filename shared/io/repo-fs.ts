@@ -1,0 +1,157 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { ConfigurationError } from '../errors';
+
+/**
+ * The only door from engines to the file system. Engines get repository-relative POSIX paths and
+ * never import `fs`, so they run the same in the action, the CLI and tests.
+ * Reads are synchronous: module resolution (TypeScript's host) needs synchronous answers.
+ */
+export interface RepoFs {
+  /** Absolute path of the repository root. */
+  readonly root: string;
+  exists(rel: string): boolean;
+  isFile(rel: string): boolean;
+  isDirectory(rel: string): boolean;
+  /** UTF-8 text; throws FileReadError with the path and the reason. */
+  readText(rel: string): string;
+  readBytes(rel: string): Buffer;
+  /** Entries of a directory (names only); [] when it is missing. */
+  list(rel: string): string[];
+  /** The real path, repository-relative, or undefined when it leaves the repository or loops. */
+  realpath(rel: string): string | undefined;
+  /** Files matching the globs, repository-relative, sorted; node_modules and .git skipped unless a pattern names them. */
+  glob(patterns: string | string[], options?: { ignore?: string[]; cwd?: string }): string[];
+  /** Absolute path for a repository-relative one (for tools that need a real path, such as Prisma's CLI). */
+  abs(rel: string): string;
+  /** Repository-relative POSIX path for an absolute one. */
+  rel(abs: string): string;
+}
+
+export class FileReadError extends ConfigurationError {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`cannot read ${file}: ${reason}`, undefined, { file });
+  }
+}
+
+const DEFAULT_SKIP = new Set(['node_modules', '.git', '.turbo', '.next', '.bickford']);
+
+export function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+export class NodeRepoFs implements RepoFs {
+  readonly root: string;
+
+  constructor(root: string) {
+    this.root = path.resolve(root);
+  }
+
+  abs(rel: string): string {
+    return path.resolve(this.root, rel);
+  }
+
+  rel(abs: string): string {
+    return toPosix(path.relative(this.root, abs)) || '.';
+  }
+
+  exists(rel: string): boolean {
+    return fs.existsSync(this.abs(rel));
+  }
+
+  isFile(rel: string): boolean {
+    try {
+      return fs.statSync(this.abs(rel)).isFile();
+    } catch {
+      return false;
+    }
+  }
+
+  isDirectory(rel: string): boolean {
+    try {
+      return fs.statSync(this.abs(rel)).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+
+  readBytes(rel: string): Buffer {
+    try {
+      return fs.readFileSync(this.abs(rel));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const reason =
+        code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String((e as Error).message);
+      throw new FileReadError(rel, reason);
+    }
+  }
+
+  readText(rel: string): string {
+    return this.readBytes(rel).toString('utf8');
+  }
+
+  list(rel: string): string[] {
+    try {
+      return fs.readdirSync(this.abs(rel)).sort();
+    } catch {
+      return [];
+    }
+  }
+
+  realpath(rel: string): string | undefined {
+    try {
+      const real = fs.realpathSync(this.abs(rel));
+      const r = toPosix(path.relative(fs.realpathSync(this.root), real));
+      return r.startsWith('..') ? undefined : r || '.';
+    } catch {
+      return undefined; // ELOOP, ENOENT
+    }
+  }
+
+  glob(patterns: string | string[], options: { ignore?: string[]; cwd?: string } = {}): string[] {
+    const list = Array.isArray(patterns) ? patterns : [patterns];
+    const isMatch = picomatch(list, { dot: true, ignore: options.ignore });
+    const namesSkipped = (name: string) => DEFAULT_SKIP.has(name) && !list.some((p) => p.includes(name));
+    const base = options.cwd ?? '.';
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const walk = (dirRel: string) => {
+      let entries: fs.Dirent[];
+      const dirAbs = this.abs(dirRel);
+      try {
+        const real = fs.realpathSync(dirAbs);
+        if (seen.has(real)) return; // symlink loop
+        seen.add(real);
+        entries = fs.readdirSync(dirAbs, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const entry of entries) {
+        if (namesSkipped(entry.name)) continue;
+        const childRel = dirRel === '.' ? entry.name : `${dirRel}/${entry.name}`;
+        let isDir = entry.isDirectory();
+        let isFile = entry.isFile();
+        if (entry.isSymbolicLink()) {
+          try {
+            const st = fs.statSync(this.abs(childRel));
+            isDir = st.isDirectory();
+            isFile = st.isFile();
+          } catch {
+            continue;
+          }
+        }
+        if (isDir) walk(childRel);
+        else if (isFile) {
+          const matchPath = base === '.' ? childRel : toPosix(path.posix.relative(base, childRel));
+          if (isMatch(matchPath)) out.push(childRel);
+        }
+      }
+    };
+    walk(base);
+    return out.sort();
+  }
+}
