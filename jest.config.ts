@@ -11,6 +11,8 @@ const config: Config = {
   },
   moduleNameMapper: {
     '^@shared/(.*)$': '<rootDir>/shared/$1',
+    '^@bickford/runtime$': '<rootDir>/packages/runtime/src/index.ts',
+    '^@bickford/runtime/(.*)$': '<rootDir>/packages/runtime/src/$1',
   },
   reporters: ['default', '<rootDir>/test/plain-summary-reporter.cjs'],
   testTimeout: 120_000,
