@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Builds every action (and the CLI) with ncc into its dist/, deterministically.
+//   npm run build                  all actions and the CLI
+//   npm run build -- edge-guard    one target
+//   npm run build -- --check       build into a temp dir and fail if any committed dist differs
+import { createRequire } from 'node:module';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const ncc = require('@vercel/ncc');
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const names = args.filter((a) => !a.startsWith('--'));
+
+/** Every action with a src/main.ts, plus the CLI; each declares extra run-time files in its package.json. */
+function targets() {
+  const list = fs
+    .readdirSync(path.join(root, 'actions'))
+    .filter((n) => fs.existsSync(path.join(root, 'actions', n, 'src', 'main.ts')))
+    .map((n) => ({ name: n, dir: path.join(root, 'actions', n) }));
+  if (fs.existsSync(path.join(root, 'cli', 'src', 'main.ts'))) list.push({ name: 'cli', dir: path.join(root, 'cli') });
+  return list.filter((t) => names.length === 0 || names.includes(t.name));
+}
+
+function assetsOf(dir) {
+  const pkgFile = path.join(dir, 'package.json');
+  if (!fs.existsSync(pkgFile)) return [];
+  return JSON.parse(fs.readFileSync(pkgFile, 'utf8')).bickford?.assets ?? [];
+}
+
+async function buildOne(t, outDir) {
+  const { code, assets } = await ncc(path.join(t.dir, 'src', 'main.ts'), {
+    cache: false,
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    esm: false,
+    target: 'es2022',
+    license: 'licenses.txt',
+    // A readable bundle: stable across machines as long as the lockfile is the same.
+    v8cache: false,
+  });
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'index.js'), code);
+  for (const [name, asset] of Object.entries(assets)) {
+    const file = path.join(outDir, name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, asset.source);
+  }
+  for (const rel of assetsOf(t.dir)) {
+    const src = path.join(root, rel);
+    if (!fs.existsSync(src)) throw new Error(`${t.name}: asset ${rel} (package.json bickford.assets) does not exist; run npm ci`);
+    fs.copyFileSync(src, path.join(outDir, path.basename(rel)));
+  }
+  // The bundle is CommonJS whatever the root package says.
+  fs.writeFileSync(path.join(outDir, 'package.json'), '{\n  "type": "commonjs"\n}\n');
+}
+
+function listFiles(dir) {
+  if (!fs.existsSync(dir)) return [];
+  const out = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.push(path.relative(dir, p));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+const stale = [];
+for (const t of targets()) {
+  const dist = path.join(t.dir, 'dist');
+  const started = Date.now();
+  if (!check) {
+    try {
+      await buildOne(t, dist);
+    } catch (e) {
+      // ncc's errors carry a megabyte of bundled source; the first lines say what is wrong.
+      console.error(`build of ${t.name} failed:\n${String(e?.message ?? e).split('\n').filter((l) => !/^\s+at /.test(l)).slice(0, 30).join('\n')}`);
+      process.exitCode = 1;
+      continue;
+    }
+    console.log(`built ${path.relative(root, dist)} in ${Date.now() - started} ms`);
+    continue;
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `bickford-build-${t.name}-`));
+  await buildOne(t, tmp);
+  const fresh = listFiles(tmp);
+  const committed = listFiles(dist);
+  const differs = [...new Set([...fresh, ...committed])].filter((f) => {
+    const a = path.join(tmp, f);
+    const b = path.join(dist, f);
+    return !fs.existsSync(a) || !fs.existsSync(b) || !fs.readFileSync(a).equals(fs.readFileSync(b));
+  });
+  fs.rmSync(tmp, { recursive: true, force: true });
+  if (differs.length) stale.push(`${path.relative(root, dist)}: ${differs.join(', ')}`);
+  else console.log(`${path.relative(root, dist)} is current`);
+}
+if (stale.length) {
+  console.error(`dist is stale (run npm run build and commit):\n  ${stale.join('\n  ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,23 @@
+import type { InputReader } from '../config/input-reader';
+import type { FailOn } from '../reporters/report-options';
+
+/** The inputs every action shares (their descriptions: common-inputs.ts), read once. */
+export interface CommonInputs {
+  failOn: FailOn;
+  comment: boolean;
+  checkRun: boolean;
+  sarifFile?: string;
+  reportPath?: string;
+  mode: 'check' | 'report' | 'publish';
+}
+
+export function readCommonInputs(reader: InputReader): Readonly<CommonInputs> {
+  return Object.freeze({
+    failOn: reader.oneOf('fail-on', ['error', 'warning', 'never'] as const, 'error'),
+    comment: reader.boolean('comment', true),
+    checkRun: reader.boolean('check-run', true),
+    sarifFile: reader.string('sarif-file'),
+    reportPath: reader.string('report-path'),
+    mode: reader.oneOf('mode', ['check', 'report', 'publish'] as const, 'check'),
+  });
+}

@@ -1,0 +1,96 @@
+import * as core from '@actions/core';
+import * as path from 'node:path';
+import { EnvInputSource, InputReader, MapInputSource } from '../config/input-reader';
+import { CONFIG_DOCS, loadConfig } from '../config/load-config';
+import { ConfigurationError } from '../errors';
+import { GitHubClient } from '../github/api-client';
+import { ActionsLogger } from '../github/actions-logger';
+import { listPullFiles } from '../github/publish-api';
+import { publishResult } from '../github/publish';
+import { readRunnerEnv } from '../github/runner-env';
+import { escapeCommandData, escapeCommandProperty } from '../reporters/escape';
+import { CliGitReader, type ChangedFile } from '../io/git';
+import { NodeRepoFs } from '../io/repo-fs';
+import { BICKFORD_VERSION } from '../version';
+import { decideVerdict } from './gate';
+import type { GuardDefinition } from './guard';
+import { EXIT, handleError } from './handle-error';
+import { readCommonInputs } from './read-common-inputs';
+import { resolveChanges } from './resolve-changes';
+
+/**
+ * The whole life of an action step: inputs, engine, reports, verdict. Every action's main.ts is this call.
+ * The exit code is set, never process.exit(), so pending writes finish.
+ */
+export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const logger = new ActionsLogger();
+  try {
+    const runner = readRunnerEnv(env);
+    const envSource = new EnvInputSource(env);
+    const token = envSource.get('github-token');
+    if (token) core.setSecret(token);
+    const boot = new InputReader([envSource]);
+    const root = path.resolve(runner.workspace, boot.string('working-directory') ?? '.');
+    const fs = new NodeRepoFs(root);
+    const config = loadConfig(fs, boot.string('config'));
+    if (config.errors.length > 0) {
+      const first = config.errors[0];
+      const all = config.errors.map((e) => `${e.file}${e.line ? `:${e.line}:${e.column}` : ''}: ${e.message}`).join('; ');
+      throw new ConfigurationError(`invalid config: ${all}`, CONFIG_DOCS, first);
+    }
+    const reader = new InputReader([envSource, new MapInputSource(config.file ?? '.bickford.yml', config.sections[guard.name] ?? {})]);
+    const common = readCommonInputs(reader);
+    for (const name of guard.secretInputs ?? []) {
+      const secret = reader.string(name);
+      if (secret) core.setSecret(secret);
+    }
+    const inputs = Object.freeze(guard.readInputs(reader));
+    const git = new CliGitReader(root);
+    const client = token ? new GitHubClient(runner.apiUrl, token) : undefined;
+    const base = runner.baseSha ?? (runner.eventName === 'push' ? runner.event.before : undefined);
+    const head = runner.headSha ?? runner.run.sha;
+    const fromApi =
+      client && runner.prNumber && runner.owner && runner.repo
+        ? async (): Promise<ChangedFile[]> =>
+            (await listPullFiles(client, { owner: runner.owner!, repo: runner.repo! }, runner.prNumber!)).map((f) => ({
+              path: f.filename,
+              status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : f.status === 'renamed' ? 'renamed' : 'modified',
+              ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
+            }))
+        : undefined;
+    const changes = await resolveChanges(base, head, git, logger, fromApi);
+
+    const result = await guard.run(inputs, {
+      fs,
+      git,
+      logger,
+      changes,
+      labels: runner.labels,
+      env,
+      workDir: runner.tempDir,
+      inActions: true,
+      repository: runner.repository,
+      run: runner.run,
+    });
+    const verdict = decideVerdict(result.findings, common.failOn);
+    await publishResult({
+      result,
+      common,
+      runner,
+      client,
+      logger,
+      defaultReportPath: path.join(runner.tempDir, `bickford-${guard.name}.json`),
+      options: { verdict, changed: changes?.touched, fullReportUrl: runner.runUrl, version: BICKFORD_VERSION },
+    });
+    logger.info(`${result.headline}. ${verdict.reason}.`);
+    if (verdict.failed) {
+      process.stdout.write(`::error title=${escapeCommandProperty(`${guard.name} failed`)}::${escapeCommandData(verdict.reason)}\n`);
+      process.exitCode = EXIT.findings;
+    }
+  } catch (e) {
+    process.exitCode = handleError(e, logger, (message, location) => {
+      const props = location ? `file=${escapeCommandProperty(location.file)}${location.line ? `,line=${location.line}` : ''}${location.column ? `,col=${location.column}` : ''}` : '';
+      process.stdout.write(`::error ${props}::${escapeCommandData(message)}\n`);
+    });
+  }
+}

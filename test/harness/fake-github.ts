@@ -1,0 +1,101 @@
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One request the action made, as the fake received it. */
+export interface ApiCall {
+  method: string;
+  path: string;
+  body: any;
+}
+
+export interface FakeGitHubOptions {
+  /** Answer every write (POST/PATCH/PUT/DELETE) with this status, as a fork PR's read-only token gets. */
+  denyWrites?: number;
+  /** Files the PR changed, for GET /pulls/:n/files. */
+  pullFiles?: { filename: string; status: string }[];
+}
+
+/**
+ * A stand-in for the GitHub REST API on 127.0.0.1: it records every call and keeps issue comments and
+ * check runs in memory, so a second run sees the first run's comment. Only the GitHub service is faked.
+ */
+export class FakeGitHub {
+  readonly calls: ApiCall[] = [];
+  readonly comments: { id: number; body: string; issue: number }[] = [];
+  readonly checkRuns: { id: number; name: string; head_sha: string; conclusion?: string; annotations: any[] }[] = [];
+  readonly statuses: { sha: string; body: any }[] = [];
+  private server?: http.Server;
+  private nextId = 1000;
+  url = '';
+
+  constructor(private readonly options: FakeGitHubOptions = {}) {}
+
+  async start(): Promise<string> {
+    this.server = http.createServer((req, res) => {
+      let raw = '';
+      req.on('data', (c) => (raw += c));
+      req.on('end', () => {
+        const body = raw ? JSON.parse(raw) : undefined;
+        const url = new URL(req.url ?? '/', 'http://x');
+        this.calls.push({ method: req.method ?? 'GET', path: url.pathname + url.search, body });
+        const [status, payload] = this.answer(req.method ?? 'GET', url, body);
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(payload === undefined ? '' : JSON.stringify(payload));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  callsTo(method: string, pattern: RegExp): ApiCall[] {
+    return this.calls.filter((c) => c.method === method && pattern.test(c.path));
+  }
+
+  private answer(method: string, url: URL, body: any): [number, unknown] {
+    const p = url.pathname;
+    if (method !== 'GET' && this.options.denyWrites) return [this.options.denyWrites, { message: 'Resource not accessible by integration' }];
+    let m: RegExpMatchArray | null;
+    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
+      const issue = Number(m[1]);
+      if (method === 'GET') {
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const per = Number(url.searchParams.get('per_page') ?? 30);
+        return [200, this.comments.filter((c) => c.issue === issue).slice((page - 1) * per, page * per)];
+      }
+      const comment = { id: this.nextId++, body: body.body, issue };
+      this.comments.push(comment);
+      return [201, comment];
+    }
+    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/)) && method === 'PATCH') {
+      const comment = this.comments.find((c) => c.id === Number(m![1]));
+      if (!comment) return [404, { message: 'Not Found' }];
+      comment.body = body.body;
+      return [200, comment];
+    }
+    if (p.match(/^\/repos\/[^/]+\/[^/]+\/check-runs$/) && method === 'POST') {
+      const run = { id: this.nextId++, name: body.name, head_sha: body.head_sha, conclusion: body.conclusion, annotations: [...(body.output?.annotations ?? [])] };
+      this.checkRuns.push(run);
+      return [201, run];
+    }
+    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/)) && method === 'PATCH') {
+      const run = this.checkRuns.find((r) => r.id === Number(m![1]));
+      if (!run) return [404, { message: 'Not Found' }];
+      run.annotations.push(...(body.output?.annotations ?? []));
+      return [200, run];
+    }
+    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/statuses\/([0-9a-f]+)$/)) && method === 'POST') {
+      this.statuses.push({ sha: m[1], body });
+      return [201, { id: this.nextId++, ...body }];
+    }
+    if (p.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/) && method === 'GET') {
+      const page = Number(url.searchParams.get('page') ?? 1);
+      return [200, page === 1 ? (this.options.pullFiles ?? []) : []];
+    }
+    return [404, { message: `fake GitHub has no route for ${method} ${p}` }];
+  }
+}
