@@ -7,7 +7,7 @@ const config: Config = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/fixtures/', '/__fixtures__/'],
   transform: {
     // Type checking is `npm run typecheck`; tests only transpile, which keeps 2-core machines fast.
-    '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, ignoreDeprecations: '6.0' } }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', moduleResolution: 'node10', esModuleInterop: true, ignoreDeprecations: '6.0' } }],
   },
   moduleNameMapper: {
     '^@shared/(.*)$': '<rootDir>/shared/$1',

@@ -39,7 +39,7 @@ export function readPrismaConfig(file: string, text: string): PrismaConfigInfo {
 
   const envCalls: PrismaConfigInfo['envCalls'] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isFunctionLike(node) && node !== source) return; // bodies run later, if ever: not at load
+    if (ts.isFunctionLike(node)) return; // bodies run later, if ever: not at load
     const name = envCallName(node, envNames);
     if (name !== undefined) envCalls.push({ name, location: loc(node) });
     ts.forEachChild(node, visit);
@@ -58,6 +58,11 @@ export function readPrismaConfig(file: string, text: string): PrismaConfigInfo {
     if (ts.isIdentifier(e) && consts.has(e.text)) return { ...evaluate(consts.get(e.text)!, depth + 1), location };
     const processEnv = processEnvName(e);
     if (processEnv !== undefined) return { kind: 'env', name: processEnv, location };
+    if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+      const left = evaluate(e.left, depth + 1);
+      const right = evaluate(e.right, depth + 1);
+      if (left.kind === 'env' && right.kind === 'literal') return { ...left, fallback: right.value, location };
+    }
     if (ts.isCallExpression(e) && isPathCall(e.expression)) {
       const parts = e.arguments.map((a) => evaluate(a, depth + 1));
       if (parts.every((p) => p.kind === 'literal')) return { kind: 'literal', value: joinPosix(parts.map((p) => (p as { value: string }).value)), location };

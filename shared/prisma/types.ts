@@ -17,7 +17,7 @@ export interface ProjectProblem {
 /** A value written in prisma.config.ts: a literal, an `env('NAME')` call, or something only running it would tell. */
 export type ConfigValue =
   | { kind: 'literal'; value: string; location: Location }
-  | { kind: 'env'; name: string; value?: string; location: Location }
+  | { kind: 'env'; name: string; fallback?: string; location: Location }
   | { kind: 'unknown'; text: string; location: Location };
 
 /** What Bickford reads from prisma.config.ts without running it. Paths are repository-relative. */

@@ -21,6 +21,14 @@ const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~>]/g;
  * `@mentions` and `#refs` do not link). Newlines become spaces: callers that want lines split first.
  */
 export function escapeMarkdown(s: string): string {
+  // A bare URL stays as written (GitHub autolinks it either way; escaping would only break it).
+  return s
+    .split(/(https?:\/\/[^\s<>"'`|()[\]]+)/)
+    .map((part, i) => (i % 2 === 1 ? part : escapeText(part)))
+    .join('');
+}
+
+function escapeText(s: string): string {
   return s
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

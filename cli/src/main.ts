@@ -1,0 +1,35 @@
+import { EXIT, handleError } from '@shared/action/handle-error';
+import { ConfigurationError } from '@shared/errors';
+import { ConsoleLogger } from '@shared/logger';
+import { GUARDS } from './guards';
+import { parseArgs } from './parse-args';
+import { runGuard } from './run-guard';
+
+/** `bickford <guard|all> [dir] ...`: exit 0 pass, 1 findings over the threshold, 2 usage or configuration, 3 a bug. */
+async function main(argv: string[]): Promise<number> {
+  const logger = new ConsoleLogger(argv.includes('--verbose'));
+  try {
+    const args = parseArgs(argv, Boolean(process.stdout.isTTY));
+    const names = args.command === 'all' ? Object.keys(GUARDS) : [args.command];
+    let worst: number = EXIT.ok;
+    for (const name of names) {
+      const guard = GUARDS[name as keyof typeof GUARDS];
+      if (!guard) throw new ConfigurationError(`unknown guard '${name}': one of ${Object.keys(GUARDS).join(', ')}, or all`);
+      if (names.length > 1) process.stdout.write(`\n━━ ${name} ━━\n`);
+      try {
+        worst = Math.max(worst, await runGuard(guard as never, args, logger, (s) => process.stdout.write(s)));
+      } catch (e) {
+        // With `all`, one guard's configuration problem does not hide the others' findings.
+        if (names.length === 1) throw e;
+        worst = Math.max(worst, handleError(e, logger));
+      }
+    }
+    return worst;
+  } catch (e) {
+    return handleError(e, logger);
+  }
+}
+
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,52 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { GuardDefinition } from '@shared/action/guard';
+import { decideVerdict } from '@shared/action/gate';
+import { readCommonInputs } from '@shared/action/read-common-inputs';
+import { resolveChanges } from '@shared/action/resolve-changes';
+import { InputReader, MapInputSource } from '@shared/config/input-reader';
+import { CONFIG_DOCS, loadConfig } from '@shared/config/load-config';
+import { ConfigurationError } from '@shared/errors';
+import { CliGitReader } from '@shared/io/git';
+import { NodeRepoFs } from '@shared/io/repo-fs';
+import type { Logger } from '@shared/logger';
+import { REPORTERS } from '@shared/reporters/index';
+import { BICKFORD_VERSION } from '@shared/version';
+import type { CliArgs } from './parse-args';
+
+/** The same engine the action runs, with flags in place of INPUT_* and text for people. Returns the exit code. */
+export async function runGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logger: Logger, write: (s: string) => void): Promise<number> {
+  const root = path.resolve(args.dir);
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new ConfigurationError(`${args.dir} is not a directory`);
+  const repoFs = new NodeRepoFs(root);
+  const flags = new MapInputSource('flag', args.inputs);
+  const config = loadConfig(repoFs, new InputReader([flags]).string('config'));
+  if (config.errors.length > 0) {
+    const all = config.errors.map((e) => `${e.file}${e.line ? `:${e.line}:${e.column}` : ''}: ${e.message}`).join('\n  ');
+    throw new ConfigurationError(`invalid config:\n  ${all}`, CONFIG_DOCS, config.errors[0]);
+  }
+  const reader = new InputReader([flags, new MapInputSource(config.file ?? '.bickford.yml', config.sections[guard.name] ?? {})]);
+  const common = readCommonInputs(reader);
+  const inputs = Object.freeze(guard.readInputs(reader));
+  const git = new CliGitReader(root);
+  if (args.base && !git.hasCommit(args.base)) throw new ConfigurationError(`--base ${args.base} is not a commit in ${args.dir}`);
+  const changes = await resolveChanges(args.base, 'HEAD', git, logger);
+  const result = await guard.run(inputs, {
+    fs: repoFs,
+    git,
+    logger,
+    changes,
+    labels: args.labels,
+    env: process.env,
+    workDir: path.join(root, '.bickford'),
+    inActions: false,
+    repository: undefined,
+    run: { sha: undefined, ref: undefined },
+  });
+  const verdict = decideVerdict(result.findings, common.failOn);
+  const report = REPORTERS[args.format](result, { verdict, changed: changes?.touched, color: args.color, version: BICKFORD_VERSION });
+  if (args.output) fs.writeFileSync(path.resolve(args.output), report.output);
+  else write(report.output);
+  if (common.sarifFile) fs.writeFileSync(path.resolve(common.sarifFile), REPORTERS.sarif(result, { verdict, version: BICKFORD_VERSION }).output);
+  return verdict.failed ? 1 : 0;
+}

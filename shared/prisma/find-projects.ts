@@ -1,0 +1,193 @@
+import type { RepoFs } from '@shared/io/repo-fs';
+import { FileReadError } from '@shared/io/repo-fs';
+import { readPrismaConfig } from './read-config';
+import { configEnv, valueOf, type Env } from './config-env';
+import { dirOf, insideRepo, joinRel, resolveFrom } from './paths';
+import type { PrismaConfigInfo, PrismaDiscovery, PrismaProject, ProjectProblem, SchemaSource } from './types';
+
+/** Config file names Prisma 7 loads from the working directory, in its order. */
+export const CONFIG_NAMES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.cts', 'prisma.config.js', 'prisma.config.mjs', 'prisma.config.cjs'];
+/** Prisma's default schema locations, relative to the package (prisma/build `getSchemaWithPath`). */
+export const DEFAULT_SCHEMAS = ['prisma/schema.prisma', 'schema.prisma'];
+/** Folders whose .prisma files are copies (generated clients, build output), never sources. */
+const GENERATED_SEGMENTS = new Set(['node_modules', '.prisma', 'generated', 'dist', 'build', '.next', '.turbo', 'out']);
+
+export interface FindOptions {
+  /** Canonical schemas (files or folders, repository-relative); when given, only these are projects. */
+  schemas?: string[];
+  /** The job's environment: when given, `env()` calls on unset variables are reported as a throwing config. */
+  env?: Env;
+}
+
+/**
+ * Finds every package with a Prisma schema the way Prisma itself would from that package's directory:
+ * prisma.config.ts `schema`, then package.json `prisma.schema`, then prisma/schema.prisma and schema.prisma.
+ * Problems are returned as data; nothing here throws for a user's mistake.
+ */
+export function findPrismaProjects(fs: RepoFs, options: FindOptions = {}): PrismaDiscovery {
+  const dirs = new Set<string>(['.']);
+  for (const f of fs.glob(['**/package.json', ...CONFIG_NAMES.map((n) => `**/${n}`)])) if (!isGenerated(f)) dirs.add(dirOf(f));
+  const looked: string[] = [];
+  const problems: ProjectProblem[] = [];
+  const bySchema = new Map<string, PrismaProject>();
+
+  for (const dir of [...dirs].sort()) {
+    const project = discoverPackage(fs, dir, options.env, looked, problems);
+    if (project && !bySchema.has(project.schemaPath)) bySchema.set(project.schemaPath, project);
+  }
+
+  let projects = [...bySchema.values()];
+  if (options.schemas && options.schemas.length > 0) projects = canonicalOnly(fs, projects, options.schemas, problems);
+  const loaded = new Set(projects.flatMap((p) => p.schemaFiles));
+  const strays = fs.glob('**/*.prisma').filter((f) => !loaded.has(f) && !isGenerated(f));
+  return { projects, strays, problems, looked };
+}
+
+export function isGenerated(rel: string): boolean {
+  return rel.split('/').some((seg) => GENERATED_SEGMENTS.has(seg));
+}
+
+function discoverPackage(fs: RepoFs, dir: string, env: Env | undefined, looked: string[], problems: ProjectProblem[]): PrismaProject | undefined {
+  const configFile = CONFIG_NAMES.map((n) => joinRel(dir, n)).find((f) => fs.isFile(f));
+  const own: ProjectProblem[] = [];
+  let config: PrismaConfigInfo | undefined;
+  let written: { path: string; source: SchemaSource } | undefined;
+
+  if (configFile) {
+    config = readConfig(fs, configFile, own);
+    if (config) written = schemaFromConfig(fs, config, env, own);
+  }
+  if (!written) written = schemaFromPackageJson(fs, dir, own);
+
+  let schemaPath: string | undefined;
+  let source: SchemaSource = 'default';
+  if (written) {
+    schemaPath = written.path;
+    source = written.source;
+    looked.push(schemaPath);
+    if (!fs.exists(schemaPath)) {
+      own.push({ kind: 'schema-missing', message: `${source === 'package.json' ? `${dir}/package.json` : configFile} names the schema ${schemaPath}, which does not exist` });
+      schemaPath = undefined;
+    }
+  } else {
+    for (const candidate of DEFAULT_SCHEMAS.map((s) => joinRel(dir, s))) {
+      looked.push(candidate);
+      if (fs.isFile(candidate)) {
+        schemaPath = candidate;
+        break;
+      }
+    }
+  }
+  if (!schemaPath) {
+    if (configFile) problems.push(...own);
+    return undefined;
+  }
+  return makeProject(fs, { packageDir: dir, configFile, config, schemaSource: source, schemaPath, problems: own, env });
+}
+
+interface ProjectSeed {
+  packageDir: string;
+  configFile?: string;
+  config?: PrismaConfigInfo;
+  schemaSource: SchemaSource;
+  schemaPath: string;
+  problems: ProjectProblem[];
+  env?: Env;
+}
+
+export function makeProject(fs: RepoFs, seed: ProjectSeed): PrismaProject {
+  const isFolder = fs.isDirectory(seed.schemaPath);
+  const schemaFiles = isFolder ? fs.glob('**/*.prisma', { cwd: seed.schemaPath }).filter((f) => !isGenerated(f.slice(seed.schemaPath.length + 1))) : [seed.schemaPath];
+  const schemaRootDir = isFolder ? seed.schemaPath : dirOf(seed.schemaPath);
+  let migrationsDir = joinRel(schemaRootDir, 'migrations');
+  let fromConfig = false;
+  const configured = seed.config && valueOf(seed.config.migrationsPath, envFor(fs, seed.config, seed.env));
+  if (seed.config?.migrationsPath?.kind === 'unknown') {
+    seed.problems.push({ kind: 'config-unreadable', message: `cannot read migrations.path in ${seed.config.file} without running it (${seed.config.migrationsPath.text}); assuming ${migrationsDir}`, location: seed.config.migrationsPath.location });
+  } else if (configured !== undefined) {
+    migrationsDir = resolveFrom(dirOf(seed.config!.file), configured);
+    fromConfig = true;
+  }
+  const { env: _env, ...rest } = seed;
+  return { ...rest, schemaKind: isFolder ? 'folder' : 'file', schemaFiles, schemaRootDir, migrationsDir, migrationsDirFromConfig: fromConfig };
+}
+
+function envFor(fs: RepoFs, config: PrismaConfigInfo, env: Env | undefined): Env {
+  return env ? configEnv(fs, config, env) : {};
+}
+
+function readConfig(fs: RepoFs, file: string, problems: ProjectProblem[]): PrismaConfigInfo | undefined {
+  try {
+    return readPrismaConfig(file, fs.readText(file));
+  } catch (e) {
+    const reason = e instanceof FileReadError ? e.message : `cannot parse ${file}: ${(e as Error).message}`;
+    problems.push({ kind: 'config-parse', message: reason, location: { file, line: 1, column: 1 } });
+    return undefined;
+  }
+}
+
+function schemaFromConfig(fs: RepoFs, config: PrismaConfigInfo, env: Env | undefined, problems: ProjectProblem[]): { path: string; source: SchemaSource } | undefined {
+  if (env) {
+    const seen = configEnv(fs, config, env);
+    for (const call of config.envCalls) {
+      if (seen[call.name] === undefined) {
+        problems.push({
+          kind: 'config-throws',
+          message: `${config.file} throws when loaded: env('${call.name}') is called but ${call.name} is not set, so every prisma command fails (PrismaConfigEnvError)`,
+          location: call.location,
+        });
+      }
+    }
+  }
+  const schema = config.schema;
+  if (!schema) return undefined;
+  const value = valueOf(schema, env ? configEnv(fs, config, env) : {});
+  if (value === undefined) {
+    problems.push({ kind: 'config-unreadable', message: `cannot read the schema path in ${config.file} without running it (${schema.kind === 'unknown' ? schema.text : `env('${schema.kind === 'env' ? schema.name : ''}') is not set`})`, location: schema.location });
+    return undefined;
+  }
+  const resolved = resolveFrom(dirOf(config.file), value);
+  if (!insideRepo(resolved)) {
+    problems.push({ kind: 'schema-missing', message: `${config.file} names the schema ${value}, which is outside the repository`, location: schema.location });
+    return undefined;
+  }
+  return { path: resolved, source: 'prisma.config.ts' };
+}
+
+function schemaFromPackageJson(fs: RepoFs, dir: string, problems: ProjectProblem[]): { path: string; source: SchemaSource } | undefined {
+  const file = joinRel(dir, 'package.json');
+  if (!fs.isFile(file)) return undefined;
+  try {
+    const pkg = JSON.parse(fs.readText(file)) as { prisma?: { schema?: unknown } };
+    const schema = pkg.prisma?.schema;
+    return typeof schema === 'string' ? { path: joinRel(dir, schema), source: 'package.json' } : undefined;
+  } catch (e) {
+    problems.push({ kind: 'config-parse', message: `cannot parse ${file}: ${(e as Error).message}`, location: { file, line: 1, column: 1 } });
+    return undefined;
+  }
+}
+
+/** Keeps the projects named by the `schemas` input, adding those discovery did not find on its own. */
+function canonicalOnly(fs: RepoFs, found: PrismaProject[], schemas: string[], problems: ProjectProblem[]): PrismaProject[] {
+  const out: PrismaProject[] = [];
+  for (const raw of schemas) {
+    const wanted = joinRel(raw);
+    const hit = found.find((p) => p.schemaPath === wanted);
+    if (hit) out.push(hit);
+    else if (!fs.exists(wanted)) problems.push({ kind: 'schema-missing', message: `the schemas setting names ${wanted}, which does not exist` });
+    else {
+      const packageDir = nearestPackage(fs, wanted);
+      const configFile = CONFIG_NAMES.map((n) => joinRel(packageDir, n)).find((f) => fs.isFile(f));
+      const own: ProjectProblem[] = [];
+      const config = configFile ? readConfig(fs, configFile, own) : undefined;
+      out.push(makeProject(fs, { packageDir, configFile, config, schemaSource: 'input', schemaPath: wanted, problems: own }));
+    }
+  }
+  return out;
+}
+
+function nearestPackage(fs: RepoFs, rel: string): string {
+  for (let dir = dirOf(rel); ; dir = dirOf(dir)) {
+    if (fs.isFile(joinRel(dir, 'package.json')) || dir === '.') return dir;
+  }
+}

@@ -1,0 +1,108 @@
+import * as wasm7 from '@prisma/prisma-schema-wasm';
+import * as wasm6 from 'prisma-schema-wasm-6';
+import wasm7Package from '@prisma/prisma-schema-wasm/package.json';
+import wasm6Package from 'prisma-schema-wasm-6/package.json';
+
+export type PrismaMajor = 6 | 7;
+/** [repository-relative path, content] pairs, the shape Prisma's WASM takes for multi-file schemas. */
+export type SchemaFiles = [string, string][];
+
+/** One diagnostic with UTF-16 offsets into its file (checked: the WASM converts Rust's byte spans). */
+export interface SchemaDiagnostic {
+  file: string;
+  start: number;
+  end: number;
+  message: string;
+  isWarning: boolean;
+}
+
+export interface GeneratorConfig {
+  name: string;
+  provider: string;
+  output?: string;
+  sourceFile: string;
+  previewFeatures: string[];
+  config: Record<string, unknown>;
+}
+
+export interface DatasourceConfig {
+  name: string;
+  provider: string;
+  sourceFile: string;
+}
+
+export interface SchemaConfig {
+  generators: GeneratorConfig[];
+  datasources: DatasourceConfig[];
+}
+
+/** Prisma's schema engine as WebAssembly, for one major version. Stateless and file-system free. */
+export interface SchemaWasm {
+  major: PrismaMajor;
+  /** Version of the WASM package (the engines hash Prisma ships it with). */
+  version: string;
+  lint(files: SchemaFiles): SchemaDiagnostic[];
+  format(files: SchemaFiles): SchemaFiles;
+  getConfig(files: SchemaFiles): SchemaConfig;
+}
+
+interface RawWasm {
+  lint(input: string): string;
+  format(schema: string, params: string): string;
+  get_config(params: string): string;
+}
+
+// The WASM reports panics through this global; without it a panic becomes a TypeError with no message.
+const panicRegistry = { message: '', set_message(m: string) { this.message = m; } };
+(globalThis as Record<string, unknown>).PRISMA_WASM_PANIC_REGISTRY ??= panicRegistry;
+
+const FORMAT_PARAMS = JSON.stringify({ textDocument: { uri: 'file:/schema.prisma' }, options: { tabSize: 2, insertSpaces: true } });
+
+function wrap(major: PrismaMajor, version: string, raw: RawWasm): SchemaWasm {
+  return {
+    major,
+    version,
+    lint(files) {
+      const out = JSON.parse(raw.lint(JSON.stringify(files))) as { file_name: string; start: number; end: number; text: string; is_warning: boolean }[];
+      return out.map((d) => ({ file: d.file_name, start: d.start, end: d.end, message: d.text, isWarning: d.is_warning }));
+    },
+    format(files) {
+      return JSON.parse(raw.format(JSON.stringify(files), FORMAT_PARAMS)) as SchemaFiles;
+    },
+    getConfig(files) {
+      const params = { prismaSchema: files, datasourceOverrides: {}, ignoreEnvVarErrors: true, env: {} };
+      let out: { config: RawConfig };
+      try {
+        out = JSON.parse(raw.get_config(JSON.stringify(params))) as { config: RawConfig };
+      } catch {
+        return { generators: [], datasources: [] }; // a schema that does not parse: lint() says why
+      }
+      return {
+        generators: out.config.generators.map((g) => ({
+          name: g.name,
+          provider: g.provider.value ?? '',
+          output: g.output?.value ?? undefined,
+          sourceFile: g.sourceFilePath,
+          previewFeatures: g.previewFeatures,
+          config: g.config,
+        })),
+        datasources: out.config.datasources.map((d) => ({ name: d.name, provider: d.activeProvider ?? d.provider, sourceFile: d.sourceFilePath })),
+      };
+    },
+  };
+}
+
+interface RawConfig {
+  generators: { name: string; provider: { value: string | null }; output?: { value: string | null } | null; sourceFilePath: string; previewFeatures: string[]; config: Record<string, unknown> }[];
+  datasources: { name: string; provider: string; activeProvider?: string; sourceFilePath: string }[];
+}
+
+const engines: Record<PrismaMajor, SchemaWasm> = {
+  7: wrap(7, wasm7Package.version, wasm7 as unknown as RawWasm),
+  6: wrap(6, wasm6Package.version, wasm6 as unknown as RawWasm),
+};
+
+/** The WASM of Prisma 7 (engines 8.x) or Prisma 6.19 (engines 7.1.1). */
+export function schemaWasm(major: PrismaMajor): SchemaWasm {
+  return engines[major];
+}
