@@ -11,7 +11,7 @@ export const COMMON_INPUTS = {
   config: 'Path of the Bickford config file. Default .bickford.yml at the repository root.',
   'working-directory': 'The repository root to check, relative to the workspace. Default: the workspace.',
   'github-token': 'Token for comments, check runs, labels and changed files. Default: the job token.',
-  mode: 'check (report and gate), report (write the report artifact only, for fork PRs) or publish. Default check.',
+  mode: 'check (report everywhere and gate) or report (no API writes: write the JSON report for the fork-safe publisher, and gate). Default check.',
 } as const;
 
 export type CommonInputName = keyof typeof COMMON_INPUTS;

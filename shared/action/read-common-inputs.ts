@@ -8,7 +8,7 @@ export interface CommonInputs {
   checkRun: boolean;
   sarifFile?: string;
   reportPath?: string;
-  mode: 'check' | 'report' | 'publish';
+  mode: 'check' | 'report';
 }
 
 export function readCommonInputs(reader: InputReader): Readonly<CommonInputs> {
@@ -18,6 +18,6 @@ export function readCommonInputs(reader: InputReader): Readonly<CommonInputs> {
     checkRun: reader.boolean('check-run', true),
     sarifFile: reader.string('sarif-file'),
     reportPath: reader.string('report-path'),
-    mode: reader.oneOf('mode', ['check', 'report', 'publish'] as const, 'check'),
+    mode: reader.oneOf('mode', ['check', 'report'] as const, 'check'),
   });
 }

@@ -1,0 +1,32 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { NodeRepoFs } from '../io/repo-fs';
+import { loadConfig } from './load-config';
+
+function repoWith(config: string | undefined): NodeRepoFs {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bickford-config-'));
+  if (config !== undefined) fs.writeFileSync(path.join(dir, '.bickford.yml'), config);
+  return new NodeRepoFs(dir);
+}
+
+describe('loadConfig', () => {
+  it('returns no sections and no errors when the default file is absent', () => {
+    expect(loadConfig(repoWith(undefined), undefined)).toEqual({ sections: {}, errors: [] });
+  });
+
+  it('reports a missing file that was named explicitly', () => {
+    expect(loadConfig(repoWith(undefined), 'ci/bickford.yml').errors[0].message).toBe('config file ci/bickford.yml does not exist');
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const { errors } = loadConfig(repoWith('migration-score:\n  max-risk: [0.3\n'), undefined);
+    expect(errors[0].file).toBe('.bickford.yml');
+    expect(errors[0].line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('points at an unknown section with its line and column', () => {
+    const { errors } = loadConfig(repoWith('# settings\nmigration-scor:\n  max-risk: 0.3\n'), undefined);
+    expect(errors).toEqual([{ message: "unknown key 'migration-scor'", file: '.bickford.yml', line: 2, column: 1 }]);
+  });
+});
