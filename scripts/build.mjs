@@ -26,6 +26,11 @@ function targets() {
 }
 
 function assetsOf(dir) {
+  // The CLI bundles every engine, so it needs every action's run-time files.
+  if (dir === path.join(root, 'cli')) {
+    const all = fs.readdirSync(path.join(root, 'actions')).flatMap((n) => assetsOf(path.join(root, 'actions', n)));
+    return [...new Set(all)];
+  }
   const pkgFile = path.join(dir, 'package.json');
   if (!fs.existsSync(pkgFile)) return [];
   return JSON.parse(fs.readFileSync(pkgFile, 'utf8')).bickford?.assets ?? [];
