@@ -48,5 +48,10 @@ export async function runGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logg
   if (args.output) fs.writeFileSync(path.resolve(args.output), report.output);
   else write(report.output);
   if (common.sarifFile) fs.writeFileSync(path.resolve(common.sarifFile), REPORTERS.sarif(result, { verdict, version: BICKFORD_VERSION }).output);
+  // The JSON report beside the text, for the next step (ledger-record reads migration-score's).
+  if (common.reportPath) {
+    fs.mkdirSync(path.dirname(path.resolve(common.reportPath)), { recursive: true });
+    fs.writeFileSync(path.resolve(common.reportPath), REPORTERS.json(result, { verdict, version: BICKFORD_VERSION }).output);
+  }
   return verdict.failed ? 1 : 0;
 }
