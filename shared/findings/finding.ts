@@ -4,7 +4,10 @@ export type { Severity, Location, TraceStep, Suppression, Finding } from '@bickf
 export { SEVERITIES } from '@bickford/runtime/finding';
 import type { Severity, Finding } from '@bickford/runtime/finding';
 
-export const DOCS_BASE = 'https://github.com/bickford/actions/blob/main/docs/rules';
+import { RULE_DOCS_BASE } from '@bickford/runtime/denial';
+
+/** One base for every rule's docs page, shared with the runtime library's denials. */
+export const DOCS_BASE = RULE_DOCS_BASE;
 
 /** Docs links are derived from the rule id, never typed by hand. */
 export function docsUrlFor(ruleId: string): string {

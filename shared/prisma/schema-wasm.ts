@@ -44,12 +44,18 @@ export interface SchemaWasm {
   lint(files: SchemaFiles): SchemaDiagnostic[];
   format(files: SchemaFiles): SchemaFiles;
   getConfig(files: SchemaFiles): SchemaConfig;
+  /** The files merged and formatted into one schema, exactly as Prisma 7 writes `inlineSchema` into a client. */
+  mergeSchemas(files: SchemaFiles): string;
+  /** Throws Prisma's own validation error (P1012 text) when the schema is invalid. */
+  validate(files: SchemaFiles): void;
 }
 
 interface RawWasm {
   lint(input: string): string;
   format(schema: string, params: string): string;
   get_config(params: string): string;
+  merge_schemas(input: string): string;
+  validate(params: string): void;
 }
 
 // The WASM reports panics through this global; without it a panic becomes a TypeError with no message.
@@ -68,6 +74,12 @@ function wrap(major: PrismaMajor, version: string, raw: RawWasm): SchemaWasm {
     },
     format(files) {
       return JSON.parse(raw.format(JSON.stringify(files), FORMAT_PARAMS)) as SchemaFiles;
+    },
+    mergeSchemas(files) {
+      return raw.merge_schemas(JSON.stringify({ schema: files }));
+    },
+    validate(files) {
+      raw.validate(JSON.stringify({ prismaSchema: files, noColor: true }));
     },
     getConfig(files) {
       const params = { prismaSchema: files, datasourceOverrides: {}, ignoreEnvVarErrors: true, env: {} };

@@ -1,0 +1,1 @@
+module.exports = process.env.BUILT_OUTPUT_ONLY;

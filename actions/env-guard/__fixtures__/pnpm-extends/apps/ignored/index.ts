@@ -1,0 +1,1 @@
+export const x = process.env.IGNORED_PACKAGE_READ;

@@ -1,0 +1,1 @@
+export const flags = [process.env.LEGACY_FLAG, process.env.SHARED_URL];

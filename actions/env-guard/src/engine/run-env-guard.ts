@@ -1,0 +1,59 @@
+import type { EngineContext } from '@shared/action/guard';
+import type { Finding } from '@shared/findings/finding';
+import { compareFindings } from '@shared/findings/finding';
+import { LineIndex } from '@shared/findings/positions';
+import type { GuardResult } from '@shared/findings/result';
+import type { EnvGuardInputs } from '../inputs';
+import { turboJsonInvalid } from '../rules/env-turbo-json-invalid';
+import { buildWorkspaceEnv } from './declared-env';
+import { checkRequired, checkUnused } from './check-declarations';
+import { checkReads } from './check-reads';
+import { readTurboJson, turboJsonFileIn, type TurboJson } from './turbo-json';
+import { discoverWorkspaces } from './workspaces';
+import { prismaEnvNames, sourceFilesOf } from './source-files';
+import { summarise } from './summarise';
+
+function parseConfig(ctx: EngineContext, file: string, findings: Finding[]): TurboJson | undefined {
+  const { config, errors } = readTurboJson(ctx.fs, file);
+  for (const e of errors) {
+    const index = new LineIndex(ctx.fs.readText(file));
+    findings.push(turboJsonInvalid(e.message, index.locationOfChars(file, e.offset, e.offset + e.length)));
+  }
+  return config;
+}
+
+/** The whole check: parse the turbo.json files, scan every workspace package, compare, report. */
+export async function runEnvGuard(inputs: EnvGuardInputs, ctx: EngineContext): Promise<GuardResult> {
+  const findings: Finding[] = [];
+  const rootFile = turboJsonFileIn(ctx.fs, '.');
+  const root = rootFile ? parseConfig(ctx, rootFile, findings) : undefined;
+  const { workspaces } = discoverWorkspaces(ctx.fs);
+  const own = new Map<string, TurboJson>();
+  for (const ws of workspaces) {
+    const file = turboJsonFileIn(ctx.fs, ws.dir);
+    const config = file ? parseConfig(ctx, file, findings) : undefined;
+    if (config) own.set(ws.dir, config);
+  }
+  findings.push(...checkRequired(inputs.required, ctx.env, [...(root ? [root] : []), ...own.values()]));
+  if (!root) {
+    ctx.logger.info(rootFile ? `${rootFile} could not be parsed; reads were not checked` : 'no turbo.json at the repository root; reads were not checked');
+    return summarise({ findings: findings.sort(compareFindings), workspaces: workspaces.length, reads: 0, files: 0, checked: false });
+  }
+  const readsByWorkspace = new Map<string, Set<string>>();
+  let reads = 0;
+  let files = 0;
+  for (const ws of workspaces) {
+    const env = buildWorkspaceEnv(root, ws, own.get(ws.dir), inputs);
+    const nested = workspaces.filter((o) => o.dir.startsWith(`${ws.dir}/`)).map((o) => o.dir);
+    const sources = sourceFilesOf(ctx.fs, ws.dir, nested, [...inputs.ignore]);
+    const rootOnly = own.has(ws.dir) ? buildWorkspaceEnv(root, ws, undefined, inputs) : undefined;
+    const stats = checkReads(ctx.fs, env, sources, root.file, findings, rootOnly);
+    for (const name of prismaEnvNames(ctx.fs, ws.dir)) stats.names.add(name);
+    readsByWorkspace.set(ws.dir, stats.names);
+    reads += stats.reads;
+    files += stats.files;
+    ctx.logger.debug(`${ws.dir}: ${stats.files} files, ${stats.reads} reads, frameworks: ${env.frameworks.map((f) => f.name).join(', ') || 'none'}`);
+  }
+  if (inputs.reportUnused) findings.push(...checkUnused(root, own, readsByWorkspace, new Map(workspaces.map((w) => [w.dir, w.name]))));
+  return summarise({ findings: findings.sort(compareFindings), workspaces: workspaces.length, reads, files, checked: true });
+}

@@ -1,0 +1,1 @@
+export const SEVERITIES = ['error', 'warning', 'notice'];

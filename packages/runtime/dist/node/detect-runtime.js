@@ -1,0 +1,47 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.readableEnv = readableEnv;
+exports.isEdgeRuntime = isEdgeRuntime;
+exports.isNodeRuntime = isNodeRuntime;
+exports.runtimeKind = runtimeKind;
+exports.describeRuntime = describeRuntime;
+function globals() {
+    return globalThis;
+}
+/** The environment as far as this runtime exposes one; `{}` where there is no `process` (Cloudflare Workers). */
+function readableEnv() {
+    const env = globals().process?.env;
+    return env && typeof env === 'object' ? env : {};
+}
+/**
+ * True on Vercel's Edge Runtime and Next.js edge routes (the `EdgeRuntime` global, or `NEXT_RUNTIME=edge`,
+ * which Next sets in both its edge sandbox and its dev server) and on Cloudflare Workers (its user agent).
+ */
+function isEdgeRuntime() {
+    const g = globals();
+    if (typeof g.EdgeRuntime !== 'undefined')
+        return true;
+    if (readableEnv().NEXT_RUNTIME === 'edge')
+        return true;
+    return g.navigator?.userAgent === 'Cloudflare-Workers';
+}
+/** True on Node.js proper: a Node version is reported and none of the edge markers is present. */
+function isNodeRuntime() {
+    return !isEdgeRuntime() && typeof globals().process?.versions?.node === 'string';
+}
+function runtimeKind() {
+    if (isEdgeRuntime())
+        return 'edge';
+    return isNodeRuntime() ? 'node' : 'unknown';
+}
+/** A name for the runtime in messages: `edge (EdgeRuntime=vercel)`, `edge (NEXT_RUNTIME=edge)`, `node`. */
+function describeRuntime() {
+    const g = globals();
+    if (typeof g.EdgeRuntime !== 'undefined')
+        return `edge (EdgeRuntime=${String(g.EdgeRuntime)})`;
+    if (readableEnv().NEXT_RUNTIME === 'edge')
+        return 'edge (NEXT_RUNTIME=edge)';
+    if (g.navigator?.userAgent === 'Cloudflare-Workers')
+        return 'edge (Cloudflare Workers)';
+    return runtimeKind();
+}

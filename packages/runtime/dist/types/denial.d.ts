@@ -1,0 +1,22 @@
+import type { Finding, Location } from './finding.js';
+/** What a gate returns when it refuses: the same shape as every guard's findings, so one reporter shows both. */
+export type Denial = Finding;
+/** Where a gate was called from: a Location, or a short label such as `app/api/users/route.ts`. */
+export type GateSite = Location | string;
+/**
+ * Docs pages live beside the guards' (`docs/rules/<rule-id>.md`); the shared core derives the same URL.
+ * Kept here as a constant because this package may import nothing.
+ */
+export declare const RULE_DOCS_BASE = "https://github.com/bickford/actions/blob/main/docs/rules";
+/**
+ * FNV-1a, 32 bits, over UTF-16 code units, run twice with two offset bases and joined into 16 hex digits.
+ * Neither WebCrypto's digest (async) nor node:crypto (Node only) is usable from a synchronous gate on every
+ * runtime, and a denial's fingerprint only needs to be stable, not secret. The guards' own findings use
+ * SHA-256 (shared/findings/finding.ts); the two are never compared.
+ */
+export declare function fnv1a(text: string): string;
+export declare function toLocation(at: GateSite | undefined): Location | undefined;
+/** Builds a denial with its fingerprint filled from the rule, the file and a key that does not move with lines. */
+export declare function createDenial(input: Omit<Finding, 'fingerprint'> & {
+    fingerprintKey: string;
+}): Denial;
