@@ -1,0 +1,67 @@
+import ts from 'typescript';
+import type { RepoFs } from '@shared/io/repo-fs';
+import type { Finding, Location } from '@shared/findings/finding';
+import { LineIndex } from '@shared/findings/positions';
+import { isGenerated } from '@shared/prisma';
+import { finding } from '../report';
+
+const SOURCES = ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'];
+const SKIP = /(^|\/)(__tests__|__mocks__|__fixtures__|test|tests|e2e)\/|\.(test|spec)\.[cm]?[jt]sx?$|\.d\.[cm]?ts$/;
+
+/**
+ * `new PrismaClient(` in more than one module means one connection pool per module (and per hot reload).
+ * Found with the TypeScript parser, so comments, strings and `new PrismaClientKnownRequestError(` do not count.
+ * Tests and generated code are left out: a test may build its own client on purpose.
+ */
+export function checkClientInstances(fs: RepoFs): { findings: Finding[]; sites: Location[] } {
+  const sites: Location[] = [];
+  for (const file of fs.glob(SOURCES)) {
+    if (isGenerated(file) || SKIP.test(file)) continue;
+    const text = fs.readText(file);
+    if (!text.includes('PrismaClient')) continue;
+    const site = firstConstruction(file, text);
+    if (site) sites.push(site);
+  }
+  if (sites.length < 2) return { findings: [], sites };
+  const f = finding({
+    ruleId: 'prisma-client-multiple-instances',
+    message: `new PrismaClient() is called in ${sites.length} modules: ${sites.map((s) => s.file).join(', ')}`,
+    location: sites[1],
+    fingerprintKey: sites.map((s) => s.file).join(','),
+    trace: sites.map((s) => ({ location: s, note: 'constructs a PrismaClient' })),
+  });
+  return { findings: [f], sites };
+}
+
+function firstConstruction(file: string, text: string): Location | undefined {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kindOf(file));
+  const names = new Set(['PrismaClient']);
+  for (const stmt of source.statements) {
+    const bindings = ts.isImportDeclaration(stmt) ? stmt.importClause?.namedBindings : undefined;
+    if (bindings && ts.isNamedImports(bindings)) for (const el of bindings.elements) if (el.propertyName?.text === 'PrismaClient') names.add(el.name.text);
+  }
+  let found: ts.NewExpression | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isNewExpression(node) && names.has(calleeName(node.expression) ?? '')) {
+      found = node;
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found && new LineIndex(text).locationOfChars(file, found.getStart(source), found.getEnd());
+}
+
+function calleeName(e: ts.Expression): string | undefined {
+  if (ts.isIdentifier(e)) return e.text;
+  if (ts.isPropertyAccessExpression(e)) return e.name.text;
+  return undefined;
+}
+
+function kindOf(file: string): ts.ScriptKind {
+  if (/\.tsx$/.test(file)) return ts.ScriptKind.TSX;
+  if (/\.jsx$/.test(file)) return ts.ScriptKind.JSX;
+  if (/\.[cm]?js$/.test(file)) return ts.ScriptKind.JS;
+  return ts.ScriptKind.TS;
+}

@@ -1,0 +1,25 @@
+import type { RepoFs } from '@shared/io/repo-fs';
+import type { Finding } from '@shared/findings/finding';
+import { finding } from '../report';
+import { lockedVersions } from './lockfile-versions';
+
+const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock'];
+
+/** Two resolved @prisma/client versions mean two generated-client runtimes and two connection pools. */
+export function checkLockfiles(fs: RepoFs): Finding[] {
+  const findings: Finding[] = [];
+  for (const file of LOCKFILES.filter((f) => fs.isFile(f))) {
+    const versions = lockedVersions(file, fs.readText(file), '@prisma/client');
+    if (versions.length < 2) continue;
+    findings.push(
+      finding({
+        ruleId: 'prisma-client-duplicate-versions',
+        message: `${file} resolves ${versions.length} versions of @prisma/client: ${versions.map((v) => v.version).join(', ')}`,
+        location: versions[1].location,
+        fingerprintKey: versions.map((v) => v.version).sort().join(','),
+        trace: versions.map((v) => ({ location: v.location, note: `@prisma/client ${v.version}` })),
+      }),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,72 @@
+import type { RepoFs } from '@shared/io/repo-fs';
+import type { GitReader } from '@shared/io/git';
+import type { Finding } from '@shared/findings/finding';
+import type { PrismaProject } from '@shared/prisma';
+import { finding } from '../report';
+import { lineDiff } from './line-diff';
+
+export interface MigrationCheckResult {
+  findings: Finding[];
+  /** Migration folder names at head, sorted (Prisma applies them in this order). */
+  migrations: string[];
+  comparedWith?: string;
+}
+
+/**
+ * Applied migrations are immutable: Prisma stores each one's checksum and refuses to deploy when a file
+ * it applied has changed. What existed at the base counts as applied. A new folder that sorts before the
+ * base's newest would be applied out of order on databases that already have the newer ones.
+ */
+export function checkMigrations(fs: RepoFs, git: GitReader, project: PrismaProject, base: string | undefined): MigrationCheckResult {
+  const dir = project.migrationsDir;
+  const migrations = fs.list(dir).filter((n) => fs.isFile(`${dir}/${n}/migration.sql`));
+  const findings: Finding[] = [];
+  if (!base || !git.hasCommit(base)) return { findings, migrations };
+
+  const atBase = git.listFiles(base, dir).filter((p) => /\/migration\.sql$/.test(p) && p.split('/').length === dir.split('/').length + 2);
+  const baseNames = new Set(atBase.map((p) => p.split('/').slice(-2)[0]));
+  for (const file of atBase) {
+    const before = git.show(base, file) ?? '';
+    if (!fs.isFile(file)) {
+      findings.push(finding({ ruleId: 'prisma-migration-edited', message: `${file} was applied (it exists at ${short(base)}) and has been deleted; Prisma reports it as missing on every database that ran it`, location: { file, line: 1, column: 1 }, fingerprintKey: `deleted ${file}` }));
+      continue;
+    }
+    const now = fs.readText(file);
+    if (normalise(now) === normalise(before)) continue;
+    const changes = lineDiff(before, now);
+    const first = changes[0]?.line ?? 1;
+    findings.push(
+      finding({
+        ruleId: 'prisma-migration-edited',
+        message: `${file} was applied (it exists at ${short(base)}) and has been edited; its checksum no longer matches, so \`prisma migrate deploy\` fails`,
+        location: { file, line: Math.min(first, now.split('\n').length), column: 1 },
+        fingerprintKey: `edited ${file}`,
+        trace: changes.slice(0, 10).map((c) => ({ location: { file, line: c.line, column: 1 }, note: c.after === undefined ? `removed: ${c.before}` : `now: ${c.after}` })),
+      }),
+    );
+  }
+
+  const newestAtBase = [...baseNames].sort().pop();
+  if (newestAtBase) {
+    for (const name of migrations) {
+      if (baseNames.has(name) || name >= newestAtBase) continue;
+      findings.push(
+        finding({
+          ruleId: 'prisma-migration-out-of-order',
+          message: `migration ${name} is new but sorts before ${newestAtBase}, the newest migration at ${short(base)}; databases that applied ${newestAtBase} would apply it out of order`,
+          location: { file: `${dir}/${name}/migration.sql`, line: 1, column: 1 },
+          fingerprintKey: name,
+        }),
+      );
+    }
+  }
+  return { findings, migrations, comparedWith: base };
+}
+
+function normalise(sql: string): string {
+  return sql.replace(/\r\n/g, '\n');
+}
+
+function short(ref: string): string {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}

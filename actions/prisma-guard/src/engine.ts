@@ -1,0 +1,107 @@
+import type { EngineContext } from '@shared/action/guard';
+import type { Finding } from '@shared/findings/finding';
+import type { GuardResult, Section } from '@shared/findings/result';
+import { configEnv, detectPrismaVersion, findPrismaProjects, installedVersion, readGenerators, readSchemaFiles, schemaWasm, valueOf, type PrismaProject } from '@shared/prisma';
+import type { PrismaGuardInputs } from './inputs';
+import type { PrismaCli } from './prisma-cli';
+import { discoveryFindings } from './checks/discovery-findings';
+import { validateSchema } from './checks/validate-schema';
+import { checkFormat } from './checks/check-format';
+import { checkClients } from './checks/check-client';
+import { checkLockfiles } from './checks/check-lockfile';
+import { checkClientInstances } from './checks/check-client-instances';
+import { checkMigrations } from './checks/check-migrations';
+import { checkMigrationLock } from './checks/check-migration-lock';
+import { checkDrift } from './checks/check-drift';
+import { combinedHash, schemaHash } from './schema-hash';
+
+export interface EngineDeps {
+  cli: PrismaCli;
+}
+
+interface ProjectRow {
+  project: PrismaProject;
+  rules: string;
+  valid: boolean;
+  drift: string;
+  hash?: string;
+}
+
+/** Every check of prisma-guard over every Prisma project in the repository. */
+export async function runPrismaGuard(inputs: PrismaGuardInputs, ctx: EngineContext, deps: EngineDeps): Promise<GuardResult> {
+  const { fs, logger } = ctx;
+  const discovery = findPrismaProjects(fs, { schemas: inputs.schemas, env: ctx.env });
+  const findings: Finding[] = discoveryFindings(discovery);
+  const sections: Section[] = [];
+  const rows: ProjectRow[] = [];
+  const base = inputs.base ?? ctx.changes?.base;
+
+  for (const project of discovery.projects) {
+    const version = detectPrismaVersion(fs, project.packageDir);
+    const wasm = schemaWasm(version.major);
+    const rules = `Prisma ${version.major} (${version.version ?? 'no version found'} from ${version.source}; schema WASM ${wasm.version})`;
+    logger.info(`${project.schemaPath}: validating with ${rules}`);
+    const files = readSchemaFiles(fs, project);
+    const row: ProjectRow = { project, rules, valid: false, drift: 'not run' };
+    rows.push(row);
+
+    const invalid = validateSchema(files, wasm);
+    findings.push(...invalid);
+    findings.push(...checkMigrations(fs, ctx.git, project, base).findings);
+    if (invalid.some((f) => f.severity === 'error')) continue; // the other checks need a schema Prisma accepts
+    row.valid = true;
+    const merged = wasm.mergeSchemas(files);
+    row.hash = schemaHash(merged);
+
+    if (inputs.checkFormat) {
+      const format = checkFormat(files, wasm);
+      findings.push(...format.findings);
+      for (const d of format.diffs) sections.push({ kind: 'code', title: `prisma format --check: ${d.file}`, language: 'diff', code: d.diff });
+    }
+    const info = readGenerators(fs, project, wasm, files);
+    if (inputs.checkClient) findings.push(...checkClients(fs, project, files, info.generators, wasm, installedVersion(fs, project.packageDir, 'prisma')));
+    findings.push(...checkMigrationLock(fs, project, info.datasource?.provider));
+
+    if (inputs.drift === 'skip') row.drift = 'skipped';
+    else if (!fs.isDirectory(project.migrationsDir) || fs.list(project.migrationsDir).length === 0) row.drift = 'no migrations';
+    else {
+      const shadow = inputs.shadowDatabaseUrl ?? (project.config ? valueOf(project.config.shadowDatabaseUrl, configEnv(fs, project.config, ctx.env)) : undefined);
+      const drift = await logger.group(`drift: ${project.schemaPath}`, () => checkDrift(project, info.datasource?.provider, deps.cli, shadow, logger));
+      row.drift = drift.status;
+      findings.push(...drift.findings);
+      if (drift.script) sections.push({ kind: 'code', title: `Drift: the migration ${project.schemaPath} is missing`, language: 'sql', code: drift.script });
+    }
+  }
+
+  if (inputs.checkClient) {
+    findings.push(...checkLockfiles(fs));
+    findings.push(...checkClientInstances(fs).findings);
+  }
+
+  const hashes = rows.filter((r) => r.hash).map((r) => ({ schemaPath: r.project.schemaPath, hash: r.hash! }));
+  sections.unshift({
+    kind: 'table',
+    title: 'Prisma schemas',
+    headers: ['Schema', 'Validated with', 'Valid', 'Migrations', 'Drift'],
+    rows: rows.map((r) => [{ code: r.project.schemaPath }, r.rules, r.valid ? 'yes' : 'no', { code: r.project.migrationsDir }, r.drift]),
+  });
+  const majors = [...new Set(rows.map((r) => r.rules.split(' (')[0]))].join(' and ');
+  return {
+    guard: 'prisma-guard',
+    findings,
+    outputs: {
+      'schema-hash': hashes.length > 0 ? combinedHash(hashes) : '',
+      schemas: JSON.stringify(discovery.projects.map((p) => p.schemaPath)),
+    },
+    headline:
+      rows.length === 0
+        ? 'no Prisma schema found'
+        : `${rows.length} Prisma schema${rows.length === 1 ? '' : 's'} checked with ${majors} rules (${rows.map((r) => r.rules.replace(/^Prisma \d+ \((.*)\)$/, '$1')).join('; ')})`,
+    sections,
+    data: {
+      projects: rows.map((r) => ({ schemaPath: r.project.schemaPath, schemaFiles: r.project.schemaFiles, migrationsDir: r.project.migrationsDir, rules: r.rules, valid: r.valid, drift: r.drift, schemaHash: r.hash })),
+      strays: discovery.strays,
+      comparedWith: base ?? null,
+    },
+  };
+}
