@@ -10,8 +10,9 @@ export interface RepoRef {
 /** One comment per action per PR: found again by its hidden marker and edited in place. */
 export async function upsertStickyComment(client: GitHubClient, ref: RepoRef, pr: number, guard: string, body: string): Promise<'created' | 'updated'> {
   const marker = commentMarker(guard);
-  const comments = await client.paginate<{ id: number; body?: string }>(`/repos/${ref.owner}/${ref.repo}/issues/${pr}/comments`);
-  const existing = comments.find((c) => c.body?.startsWith(marker) || c.body?.includes(`\n${marker}`));
+  const comments = await client.paginate<{ id: number; body?: string; user?: { type?: string } }>(`/repos/${ref.owner}/${ref.repo}/issues/${pr}/comments`);
+  // Only a bot's comment is ours to edit: anyone can paste the marker into a comment of their own.
+  const existing = comments.find((c) => c.body?.startsWith(marker) && c.user?.type === 'Bot');
   if (existing) {
     await client.request('PATCH', `/repos/${ref.owner}/${ref.repo}/issues/comments/${existing.id}`, { body });
     return 'updated';

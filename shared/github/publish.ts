@@ -14,7 +14,7 @@ import { GitHubApiError, type GitHubClient } from './api-client';
 import { postCommitStatus, publishCheckRun, upsertStickyComment, type CommitStatus } from './publish-api';
 import type { RunnerEnv } from './runner-env';
 
-const FORK_HELP = 'https://github.com/bickford/actions#fork-pull-requests';
+const FORK_HELP = 'https://github.com/bickford/actions/blob/main/docs/distribution.md#fork-safe-reporting';
 
 export interface PublishTarget {
   result: GuardResult;

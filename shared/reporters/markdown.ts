@@ -29,9 +29,14 @@ function where(f: Finding): string {
   return inlineCode(`${f.location.file}:${f.location.line}:${f.location.column}`);
 }
 
+/** A URL safe inside Markdown link parentheses: encodeURI leaves `(` and `)`, which would end the link. */
+function linkTarget(url: string): string {
+  return encodeURI(url).replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
 function ruleLink(f: Finding): string {
   const id = escapeMarkdown(f.ruleId);
-  return f.docsUrl ? `[${id}](${encodeURI(f.docsUrl)})` : id;
+  return f.docsUrl ? `[${id}](${linkTarget(f.docsUrl)})` : id;
 }
 
 function findingRow(f: Finding): string {

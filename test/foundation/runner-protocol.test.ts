@@ -36,6 +36,20 @@ describe('a run of migration-score from its dist', () => {
     }
   });
 
+  it('never edits a comment someone else wrote with the same marker', async () => {
+    const repo = createFixtureRepo(base(2), dropping('20240201000000_drop', 1));
+    const github = new FakeGitHub();
+    await github.start();
+    try {
+      github.addComment(12, '<!-- bickford:migration-score -->\nall clear, merge away');
+      await runDist({ action: 'migration-score', repo, pr: { number: 12 }, github });
+      expect(github.comments.map((c) => c.user.type)).toEqual(['User', 'Bot']);
+      expect(github.comments[0].body).toContain('all clear');
+    } finally {
+      await github.stop();
+    }
+  });
+
   it('sends 120 findings to the check run in three requests of 50, 50 and 20', async () => {
     const repo = createFixtureRepo(base(120), dropping('20240201000000_drop', 120));
     const run = await runDist({ action: 'migration-score', repo, pr: { number: 3 }, inputs: { 'max-risk': '1' } });

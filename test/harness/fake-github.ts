@@ -21,7 +21,7 @@ export interface FakeGitHubOptions {
  */
 export class FakeGitHub {
   readonly calls: ApiCall[] = [];
-  readonly comments: { id: number; body: string; issue: number }[] = [];
+  readonly comments: { id: number; body: string; issue: number; user: { login: string; type: string } }[] = [];
   readonly checkRuns: { id: number; name: string; head_sha: string; conclusion?: string; annotations: any[] }[] = [];
   readonly statuses: { sha: string; body: any }[] = [];
   private server?: http.Server;
@@ -52,6 +52,11 @@ export class FakeGitHub {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
+  /** A comment someone else wrote, for tests of what the action may edit. */
+  addComment(issue: number, body: string, user = { login: 'someone', type: 'User' }): void {
+    this.comments.push({ id: this.nextId++, body, issue, user });
+  }
+
   callsTo(method: string, pattern: RegExp): ApiCall[] {
     return this.calls.filter((c) => c.method === method && pattern.test(c.path));
   }
@@ -67,7 +72,8 @@ export class FakeGitHub {
         const per = Number(url.searchParams.get('per_page') ?? 30);
         return [200, this.comments.filter((c) => c.issue === issue).slice((page - 1) * per, page * per)];
       }
-      const comment = { id: this.nextId++, body: body.body, issue };
+      // Comments made with the job token belong to the Actions bot, as on GitHub.
+      const comment = { id: this.nextId++, body: body.body, issue, user: { login: 'github-actions[bot]', type: 'Bot' } };
       this.comments.push(comment);
       return [201, comment];
     }

@@ -1,0 +1,66 @@
+import { decideVerdict } from '@shared/action/gate';
+import type { GuardResult } from '@shared/findings/result';
+import { GitHubApiError, type GitHubClient } from '@shared/github/api-client';
+import { publishCheckRun, upsertStickyComment, type RepoRef } from '@shared/github/publish-api';
+import type { Logger } from '@shared/logger';
+import { planCheckRun } from '@shared/reporters/check-run';
+import type { JsonReport } from '@shared/reporters/json';
+import { reportComment, reportSummary, titleLine } from '@shared/reporters/markdown';
+import type { ReportOptions } from '@shared/reporters/report-options';
+import type { PublishInputs } from './read-inputs';
+import type { PublishTarget } from './trusted-target';
+
+export interface Published {
+  title: string;
+  notes: string[];
+}
+
+/**
+ * A validated report back into the GuardResult the shared reporters render. The verdict is decided again from
+ * the findings (with the report's fail-on), so the check run's conclusion cannot contradict the findings it shows.
+ */
+export function toResult(report: JsonReport, target: PublishTarget): { result: GuardResult; options: ReportOptions } {
+  const result: GuardResult = {
+    guard: report.guard,
+    findings: report.findings,
+    outputs: {},
+    headline: report.headline,
+    sections: report.sections,
+  };
+  const options: ReportOptions = {
+    verdict: decideVerdict(report.findings, report.verdict.failOn),
+    version: report.version,
+    fullReportUrl: target.runUrl,
+    runNotes: ['Published by bickford/publish from the report the pull-request workflow uploaded; it was validated, not re-run.'],
+  };
+  return { result, options };
+}
+
+/** The comment and the check run for one report; a refused write becomes a note, as in the guards. */
+export async function publishReport(report: JsonReport, target: PublishTarget, client: GitHubClient, ref: RepoRef, inputs: PublishInputs, logger: Logger): Promise<Published> {
+  const { result, options } = toResult(report, target);
+  const notes: string[] = [];
+  const attempt = async (what: string, permission: string, fn: () => Promise<unknown>) => {
+    try {
+      await fn();
+    } catch (e) {
+      const note =
+        e instanceof GitHubApiError && e.isPermission
+          ? `Could not ${what} for ${result.guard}: the token was refused (HTTP ${e.status}). Give the publishing job \`permissions: ${permission}\`.`
+          : `Could not ${what} for ${result.guard}: ${(e as Error).message}`;
+      logger.warning(note);
+      notes.push(note);
+    }
+  };
+  if (inputs.comment && target.prNumber !== undefined) {
+    await attempt('update the pull-request comment', 'pull-requests: write', () =>
+      upsertStickyComment(client, ref, target.prNumber!, result.guard, reportComment(result, options).output),
+    );
+  }
+  if (inputs.checkRun) {
+    await attempt('create the check run', 'checks: write', () =>
+      publishCheckRun(client, ref, target.headSha, planCheckRun(result, options, reportSummary(result, options).output)),
+    );
+  }
+  return { title: titleLine(result, options), notes };
+}

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// Releases each action to its own repository, so that `uses: bickford/<name>@v1` works.
+//   node scripts/release.mjs 1.2.0 [--mirror-base <template>] [--dry-run] [--actions a,b]
+//   testing only: [--root <dir>] [--skip-build]
+// The whole process is described in docs/distribution.md.
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+const DEFAULT_MIRROR = 'https://github.com/bickford/{name}.git';
+const USAGE = 'usage: node scripts/release.mjs <version, e.g. 1.2.0> [--mirror-base <url or path with {name}>] [--dry-run] [--actions a,b]';
+
+class ReleaseError extends Error {}
+
+function parseArgs(argv) {
+  const opts = { mirrorBase: process.env.BICKFORD_MIRROR_BASE || DEFAULT_MIRROR, dryRun: false, skipBuild: false, only: undefined, root: undefined, version: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      if (i + 1 >= argv.length) throw new ReleaseError(`${a} needs a value\n${USAGE}`);
+      return argv[++i];
+    };
+    if (a === '--dry-run') opts.dryRun = true;
+    else if (a === '--skip-build') opts.skipBuild = true;
+    else if (a === '--mirror-base') opts.mirrorBase = value();
+    else if (a === '--actions') opts.only = value().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (a === '--root') opts.root = path.resolve(value());
+    else if (a.startsWith('--')) throw new ReleaseError(`unknown option ${a}\n${USAGE}`);
+    else if (opts.version) throw new ReleaseError(`one version only, got ${opts.version} and ${a}\n${USAGE}`);
+    else opts.version = a.replace(/^v/, '');
+  }
+  const m = opts.version?.match(/^(\d+)\.(\d+)\.(\d+)(-[0-9A-Za-z.-]+)?$/);
+  if (!m) throw new ReleaseError(`the version must look like 1.2.0 (or 1.2.0-rc.1), got ${opts.version ?? 'nothing'}\n${USAGE}`);
+  if (!opts.mirrorBase.includes('{name}')) throw new ReleaseError(`--mirror-base must contain {name}, got ${opts.mirrorBase}`);
+  opts.root ??= path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+  opts.tag = `v${opts.version}`;
+  // A prerelease gets its own tag only: v1 and v1.2 are what users run, they move to finished releases.
+  opts.moving = m[4] ? [] : [`v${m[1]}`, `v${m[1]}.${m[2]}`];
+  return opts;
+}
+
+const token = process.env.BICKFORD_RELEASE_TOKEN || '';
+const redact = (s) => (token ? String(s).split(token).join('***') : String(s));
+
+/** Git with a fixed identity and no prompts; the token goes in a header, never in a URL that errors would print. */
+function git(args, cwd, { remote = false } = {}) {
+  const auth = remote && token ? ['-c', `http.extraHeader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`] : [];
+  const env = {
+    ...process.env,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_AUTHOR_NAME: process.env.GIT_AUTHOR_NAME || 'bickford-release',
+    GIT_AUTHOR_EMAIL: process.env.GIT_AUTHOR_EMAIL || 'release@bickford.invalid',
+    GIT_COMMITTER_NAME: process.env.GIT_COMMITTER_NAME || 'bickford-release',
+    GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL || 'release@bickford.invalid',
+  };
+  try {
+    return execFileSync('git', ['-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...auth, ...args], { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  } catch (e) {
+    throw new ReleaseError(redact(`git ${args.join(' ')} failed: ${(e.stderr || e.message).trim()}`));
+  }
+}
+
+/** Every action with an action.yml, or the ones asked for. */
+function listActions(root, only) {
+  const all = fs.readdirSync(path.join(root, 'actions')).filter((n) => fs.existsSync(path.join(root, 'actions', n, 'action.yml'))).sort();
+  const unknown = (only ?? []).filter((n) => !all.includes(n));
+  if (unknown.length) throw new ReleaseError(`no action.yml for ${unknown.join(', ')} (actions: ${all.join(', ')})`);
+  const names = only ?? all;
+  if (names.length === 0) throw new ReleaseError('no action to release: no actions/*/action.yml');
+  return names;
+}
+
+/** Rebuilds every released dist in a temporary directory and compares it with the committed one. */
+function checkDist(root, names, skipBuild) {
+  if (skipBuild) return console.log('dist check skipped (--skip-build)');
+  const run = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--check', ...names], { cwd: root, encoding: 'utf8' });
+  process.stdout.write(run.stdout);
+  if (run.status !== 0) {
+    throw new ReleaseError(`${run.stderr.trim()}\nThe committed dist differs from a fresh build: nothing was pushed. Run npm run build, commit, tag again.`);
+  }
+}
+
+function copyDir(from, to) {
+  fs.cpSync(from, to, { recursive: true, dereference: true });
+}
+
+/** The mirror's tree: action.yml at the root, dist/ (the shared core bundled in), README.md, LICENSE; nothing else. */
+function stageAction(root, name, out) {
+  const dir = path.join(root, 'actions', name);
+  const manifest = parseYaml(fs.readFileSync(path.join(dir, 'action.yml'), 'utf8'));
+  const main = manifest?.runs?.main;
+  if (typeof main !== 'string' || !main.startsWith('dist/')) throw new ReleaseError(`actions/${name}/action.yml: runs.main must be a file under dist/, got ${main}`);
+  if (!fs.existsSync(path.join(dir, main))) throw new ReleaseError(`actions/${name}/${main} does not exist: run npm run build -- ${name} and commit`);
+  for (const required of [path.join(dir, 'README.md'), path.join(root, 'LICENSE')]) {
+    if (!fs.existsSync(required)) throw new ReleaseError(`${path.relative(root, required)} is missing; the Marketplace needs it in every action repository`);
+  }
+  fs.mkdirSync(out, { recursive: true });
+  fs.copyFileSync(path.join(dir, 'action.yml'), path.join(out, 'action.yml'));
+  fs.copyFileSync(path.join(dir, 'README.md'), path.join(out, 'README.md'));
+  fs.copyFileSync(path.join(root, 'LICENSE'), path.join(out, 'LICENSE'));
+  copyDir(path.join(dir, 'dist'), path.join(out, 'dist'));
+}
+
+/** The mirror's refs, read before anything is pushed anywhere. */
+function remoteRefs(url) {
+  const lines = git(['ls-remote', url], process.cwd(), { remote: true }).split('\n').filter(Boolean);
+  return new Map(lines.map((l) => l.split('\t')).map(([sha, ref]) => [ref, sha]));
+}
+
+function sourceCommit(root) {
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/** One commit on the mirror's main (its history kept), the version tag, and the moving tags, pushed atomically. */
+function publish(plan, opts, source) {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), `bickford-release-${plan.name}-`));
+  git(['init', '-q'], work);
+  let parent;
+  if (plan.refs.has('refs/heads/main')) {
+    git(['fetch', '-q', '--no-tags', plan.url, 'refs/heads/main:refs/remotes/mirror/main'], work, { remote: true });
+    parent = git(['rev-parse', 'refs/remotes/mirror/main'], work);
+  }
+  copyDir(plan.staged, work);
+  git(['add', '-A'], work);
+  const tree = git(['write-tree'], work);
+  const message = `Release ${opts.tag}\n\nBuilt from bickford/actions${source ? `@${source}` : ''} (actions/${plan.name}).`;
+  const commit = git(['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message], work);
+  git(['tag', '-a', opts.tag, commit, '-m', `${plan.name} ${opts.tag}`], work);
+  const refspecs = [`${commit}:refs/heads/main`, `refs/tags/${opts.tag}:refs/tags/${opts.tag}`, ...opts.moving.map((t) => `+${commit}:refs/tags/${t}`)];
+  if (opts.dryRun) {
+    console.log(`[dry run] ${plan.name}: would push ${refspecs.join(' ')} to ${redact(plan.url)}`);
+  } else {
+    git(['push', '-q', '--atomic', plan.url, ...refspecs], work, { remote: true });
+    console.log(`released ${plan.name} ${opts.tag} (${commit.slice(0, 12)}); moved ${opts.moving.join(', ') || 'no tag'}`);
+  }
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+function release(opts) {
+  const names = listActions(opts.root, opts.only);
+  console.log(`releasing ${opts.tag}: ${names.join(', ')}`);
+  checkDist(opts.root, names, opts.skipBuild);
+  const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'bickford-stage-'));
+  const plans = names.map((name) => {
+    const staged = path.join(stage, name);
+    stageAction(opts.root, name, staged);
+    const url = opts.mirrorBase.split('{name}').join(name);
+    return { name, staged, url, refs: remoteRefs(url) };
+  });
+  // A version tag is never moved: refuse before the first push, so no mirror is left half released.
+  const taken = plans.filter((p) => p.refs.has(`refs/tags/${opts.tag}`)).map((p) => p.name);
+  if (taken.length) throw new ReleaseError(`${opts.tag} already exists in the mirror of ${taken.join(', ')}; release tags are never moved: release a new version`);
+  const source = sourceCommit(opts.root);
+  for (const plan of plans) publish(plan, opts, source);
+  fs.rmSync(stage, { recursive: true, force: true });
+}
+
+try {
+  release(parseArgs(process.argv.slice(2)));
+} catch (e) {
+  console.error(`release failed: ${redact(e instanceof ReleaseError ? e.message : e?.stack ?? e)}`);
+  process.exit(1);
+}
