@@ -1,0 +1,2 @@
+import { Client } from 'pg';
+export default function Page() { return String(new Client()); }

@@ -1,0 +1,2 @@
+import { randomBytes } from 'node:crypto';
+export const token = () => randomBytes(8).toString('hex');

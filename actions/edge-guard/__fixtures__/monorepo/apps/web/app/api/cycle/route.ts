@@ -1,0 +1,3 @@
+import { a } from '@/lib/cycle-a';
+export const runtime = 'edge';
+export const GET = () => new Response(a());

@@ -1,0 +1,6 @@
+export const runtime = 'edge';
+
+export async function GET(): Promise<Response> {
+  const { run } = await import('../../../src/lib/heavy');
+  return new Response(String(run()));
+}

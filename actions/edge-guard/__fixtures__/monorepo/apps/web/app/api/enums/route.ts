@@ -1,0 +1,7 @@
+import { Role } from '@prisma/client';
+
+export const runtime = 'edge';
+
+export function GET(): Response {
+  return Response.json({ admin: Role.ADMIN });
+}

@@ -1,0 +1,3 @@
+import { prisma } from '@fx/db';
+import fs from 'node:fs';
+export const GET = async () => Response.json({ n: await prisma.user.count(), f: typeof fs });

@@ -1,0 +1,2 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+export const h = monitorEventLoopDelay();

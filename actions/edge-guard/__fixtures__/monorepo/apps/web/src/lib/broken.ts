@@ -1,0 +1,3 @@
+export const legacy = (;
+import { readFileSync } from 'node:fs';
+export const x = readFileSync;

@@ -1,0 +1,1 @@
+export const compile = (src: string) => new Function('x', src);

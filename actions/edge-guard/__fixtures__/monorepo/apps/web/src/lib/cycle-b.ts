@@ -1,0 +1,3 @@
+import { a } from './cycle-a';
+import { join } from 'node:path';
+export const b = (): string => join('x', typeof a);

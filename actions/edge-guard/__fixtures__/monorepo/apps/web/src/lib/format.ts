@@ -1,0 +1,1 @@
+export const formatName = (n: string) => n.trim();

@@ -1,0 +1,3 @@
+export * from './format';
+export * from './users';
+export { readSession } from './session';

@@ -1,0 +1,2 @@
+import v8 from 'node:v8';
+export const heap = v8.getHeapStatistics();

@@ -1,0 +1,2 @@
+import * as runtime from '@prisma/client/runtime/library';
+export class PrismaClient { constructor() { void runtime; } }

@@ -1,0 +1,84 @@
+import type { CachedFs } from './cached-fs';
+import type { ModuleStore } from './module-store';
+import { dirOf } from './repo-path';
+import { dependsOn, type WorkspacePackage } from './workspaces';
+
+export type EntryKind = 'app-route' | 'pages-route' | 'middleware' | 'instrumentation' | 'exports-condition' | 'config';
+
+export interface EdgeEntry {
+  file: string;
+  kind: EntryKind;
+  /** Why this file runs on the edge, for the summary. */
+  why: string;
+}
+
+const CODE_EXT = '{ts,tsx,js,jsx,mjs}';
+const APP_FILES = '{page,layout,route,template,default,not-found,error,global-error,loading,opengraph-image,twitter-image,icon,apple-icon,sitemap,robots,manifest}';
+const EDGE_RUNTIMES = new Set(['edge', 'experimental-edge']);
+
+/** Directories of Next.js apps: workspaces (or the root) that depend on `next` or have a next.config. */
+export function findNextApps(cfs: CachedFs, workspaces: WorkspacePackage[]): string[] {
+  const dirs = new Set<string>();
+  const candidates = [{ dir: '.', manifest: cfs.readJson('package.json') ?? {} }, ...workspaces];
+  for (const { dir, manifest } of candidates) {
+    const hasConfig = cfs.fs.list(dir).some((n) => /^next\.config\.(js|mjs|cjs|ts|mts)$/.test(n));
+    if (hasConfig || dependsOn(manifest, 'next')) dirs.add(dir);
+  }
+  return [...dirs].sort();
+}
+
+/**
+ * Files Next runs on the edge, read from their segment config (parsed, never grepped): App Router files with
+ * `runtime = 'edge'` (a layout's runtime applies below it), Pages Router files with `config.runtime`,
+ * middleware unless it opts into Node, and instrumentation (its NEXT_RUNTIME branches folded later).
+ */
+export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { entries: EdgeEntry[]; skipped: EdgeEntry[] } {
+  const entries: EdgeEntry[] = [];
+  const skipped: EdgeEntry[] = [];
+  const facts = (file: string) => {
+    const m = store.get(file);
+    return 'facts' in m ? m.facts : undefined;
+  };
+  const at = (rel: string) => (app === '.' ? rel : `${app}/${rel}`);
+  const routeFiles = cfs.fs.glob([`app/**/${APP_FILES}.${CODE_EXT}`, `src/app/**/${APP_FILES}.${CODE_EXT}`], { cwd: app });
+  const layoutRuntime = new Map<string, string>();
+  for (const f of routeFiles) {
+    const r = /\/layout\.[a-z]+$/.test(f) ? facts(f)?.runtimeExport : undefined;
+    if (r) layoutRuntime.set(dirOf(f), r);
+  }
+  for (const f of routeFiles) {
+    const own = facts(f)?.runtimeExport;
+    const inherited = own === undefined ? nearestLayout(layoutRuntime, dirOf(f)) : undefined;
+    const runtime = own ?? inherited?.runtime;
+    if (runtime && EDGE_RUNTIMES.has(runtime)) {
+      entries.push({ file: f, kind: 'app-route', why: own ? `export const runtime = '${own}'` : `runtime '${runtime}' from ${inherited!.dir}/layout` });
+    }
+  }
+  for (const f of cfs.fs.glob([`pages/**/*.${CODE_EXT}`, `src/pages/**/*.${CODE_EXT}`], { cwd: app })) {
+    const r = facts(f)?.configRuntime;
+    if (r && EDGE_RUNTIMES.has(r)) entries.push({ file: f, kind: 'pages-route', why: `export const config = { runtime: '${r}' }` });
+  }
+  for (const dir of ['', 'src/']) {
+    for (const name of cfs.fs.list(at(dir.replace(/\/$/, '') || '.'))) {
+      const file = at(`${dir}${name}`);
+      if (/^middleware\.(ts|tsx|js|jsx|mjs)$/.test(name)) {
+        const r = facts(file)?.configRuntime;
+        if (r === 'nodejs') skipped.push({ file, kind: 'middleware', why: "config.runtime is 'nodejs'" });
+        else entries.push({ file, kind: 'middleware', why: 'middleware runs on the edge' });
+      } else if (/^proxy\.(ts|tsx|js|jsx|mjs)$/.test(name)) {
+        skipped.push({ file, kind: 'middleware', why: 'proxy.ts runs on Node.js (Next 16)' });
+      } else if (/^instrumentation\.(ts|js|mjs)$/.test(name)) {
+        entries.push({ file, kind: 'instrumentation', why: 'instrumentation runs on both runtimes; NEXT_RUNTIME branches folded' });
+      }
+    }
+  }
+  return { entries, skipped };
+}
+
+function nearestLayout(layouts: Map<string, string>, dir: string): { dir: string; runtime: string } | undefined {
+  for (let d = dir; ; d = dirOf(d)) {
+    const r = layouts.get(d);
+    if (r) return { dir: d, runtime: r };
+    if (d === '.' || !d.includes('/')) return undefined;
+  }
+}

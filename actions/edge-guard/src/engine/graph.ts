@@ -1,0 +1,159 @@
+import type { CachedFs } from './cached-fs';
+import type { ForbiddenModules } from './forbidden';
+import { ModuleStore } from './module-store';
+import { splitPackage, type Resolver } from './resolver';
+import type { ImportKind } from './types';
+
+/** What edge code must not reach. Keys are stable across runs (they feed fingerprints). */
+export interface ForbiddenTarget {
+  key: string;
+  kind: 'builtin' | 'driver' | 'prisma-import' | 'prisma-client' | 'denied' | 'dynamic-code';
+  /** What it is, for messages: `node:fs`, `pg`, `new PrismaClient() without an edge adapter`. */
+  label: string;
+  /** Construction without a visible adapter: a warning rather than an error. */
+  uncertain?: boolean;
+}
+
+/** One hop: the import (or construction, or eval) at `start..end` in `from`, leading to `to`. */
+export interface Edge {
+  from: string;
+  to: string;
+  start: number;
+  end: number;
+  note: string;
+}
+
+export interface UnresolvedImport {
+  file: string;
+  specifier: string;
+  start: number;
+  end: number;
+  reason: string;
+  /** A package that is not installed (CI without `npm ci`), as opposed to a broken path. */
+  external: boolean;
+}
+
+export interface ModuleGraph {
+  /** Outgoing hops of every file visited, in source order. */
+  edges: Map<string, Edge[]>;
+  targets: Map<string, ForbiddenTarget>;
+  unresolved: UnresolvedImport[];
+  unreadable: { file: string; reason: string; start?: number }[];
+}
+
+/** Packages Next itself provides to edge code; uninstalled in CI they are not a gap in the check. */
+const FRAMEWORK = new Set(['next', 'react', 'react-dom']);
+
+const NOTES: Record<ImportKind, (s: string) => string> = {
+  import: (s) => `import '${s}'`,
+  'side-effect': (s) => `import '${s}'`,
+  're-export': (s) => `export … from '${s}'`,
+  'dynamic-import': (s) => `import('${s}')`,
+  require: (s) => `require('${s}')`,
+  'import-equals': (s) => `import = require('${s}')`,
+};
+
+export interface GraphDeps {
+  cfs: CachedFs;
+  store: ModuleStore;
+  resolver: Resolver;
+  forbidden: ForbiddenModules;
+  followNodeModules: boolean;
+}
+
+/**
+ * Module-level reachability from the entries, as the bundler evaluates modules: one import of one name from a
+ * barrel pulls in the whole barrel. Erased imports and folded NEXT_RUNTIME branches are not followed;
+ * forbidden modules are leaves; what cannot be resolved is recorded.
+ */
+export function buildGraph(entryFiles: string[], deps: GraphDeps): ModuleGraph {
+  const { cfs, store, resolver, forbidden } = deps;
+  const graph: ModuleGraph = { edges: new Map(), targets: new Map(), unresolved: [], unreadable: [] };
+  const queue = [...new Set(entryFiles)];
+  const seen = new Set(queue);
+  const target = (t: ForbiddenTarget) => {
+    if (!graph.targets.has(t.key)) graph.targets.set(t.key, t);
+    return t.key;
+  };
+  for (let i = 0; i < queue.length; i++) {
+    const file = queue[i];
+    const out: Edge[] = [];
+    graph.edges.set(file, out);
+    if (!ModuleStore.isCode(file)) continue;
+    const m = store.get(file);
+    if ('readError' in m) {
+      graph.unreadable.push({ file, reason: m.readError });
+      continue;
+    }
+    const { facts } = m;
+    if (facts.parseError) graph.unreadable.push({ file, reason: `does not parse: ${facts.parseError.message}`, start: facts.parseError.start });
+    const inPackages = file.includes('node_modules/');
+    // Where the file constructs the client, the construction (adapter or not) decides; its import is no extra finding.
+    const constructs = facts.clientConstructions.length > 0;
+    // `new PrismaClient({ adapter: new PrismaPg() })`: an adapter that needs sockets makes the client Node-only.
+    const socketAdapter = constructs ? facts.imports.find((i) => !i.erased && i.specifier.startsWith('@prisma/adapter-') && forbidden.bySpecifier(i.specifier)?.kind === 'driver') : undefined;
+    for (const imp of facts.imports) {
+      if (imp.erased || imp.deadOnEdge || imp === socketAdapter) continue;
+      const hop = (to: string) => out.push({ from: file, to, start: imp.start, end: imp.end, note: NOTES[imp.kind](imp.specifier) });
+      const pre = forbidden.bySpecifier(imp.specifier);
+      if (pre?.kind === 'allowed') continue;
+      if (pre) {
+        if (!(constructs && pre.kind === 'prisma')) hop(target(verdictTarget(pre)));
+        continue;
+      }
+      const r = resolver.resolve(imp.specifier, file);
+      if (r.kind === 'builtin') continue; // an allowed built-in (the forbidden ones were caught above)
+      if (r.kind === 'unresolved') {
+        if (r.external && FRAMEWORK.has(splitPackage(imp.specifier)[0])) continue; // next/server & co: Next bundles them for the edge
+        graph.unresolved.push({ file, specifier: imp.specifier, start: imp.start, end: imp.end, reason: r.reason, external: r.external });
+        continue;
+      }
+      const real = cfs.realpath(r.file) ?? r.file;
+      const post = forbidden.byFile(imp.specifier, real);
+      if (post?.kind === 'allowed') continue;
+      if (post) {
+        if (!(constructs && post.kind === 'prisma')) hop(target(verdictTarget(post)));
+        continue;
+      }
+      if (!deps.followNodeModules && real.includes('node_modules/')) continue;
+      hop(real);
+      if (!seen.has(real)) {
+        seen.add(real);
+        queue.push(real);
+      }
+    }
+    for (const c of facts.clientConstructions) {
+      if (c.connection === 'accelerate' || (c.connection === 'adapter' && !socketAdapter)) continue;
+      const uncertain = c.connection === 'unknown';
+      const label = socketAdapter
+        ? `new PrismaClient() with the Node-only adapter ${socketAdapter.specifier}`
+        : uncertain
+          ? 'new PrismaClient() whose options show no edge adapter'
+          : 'new PrismaClient() without an edge adapter';
+      const key = target({ key: `prisma-client:${file}`, kind: 'prisma-client', label, uncertain: uncertain && !socketAdapter });
+      out.push({ from: file, to: key, start: c.start, end: c.end, note: 'new PrismaClient()' });
+      break;
+    }
+    const code = facts.dynamicCode[0];
+    if (code) out.push({ from: file, to: target({ key: `dynamic-code:${file}`, kind: 'dynamic-code', label: `${code.what} in ${file}` }), start: code.start, end: code.end, note: code.what });
+    if (!inPackages) {
+      for (const c of facts.computedImports) graph.unresolved.push({ file, specifier: c.text, start: c.start, end: c.end, reason: 'the module name is computed at run time', external: false });
+    }
+  }
+  return graph;
+}
+
+function verdictTarget(v: NonNullable<ReturnType<ForbiddenModules['bySpecifier']>>): ForbiddenTarget {
+  switch (v.kind) {
+    case 'builtin':
+      return { key: `builtin:${v.name}`, kind: 'builtin', label: `node:${v.name}` };
+    case 'driver':
+      return { key: `driver:${v.name}`, kind: 'driver', label: v.name };
+    case 'prisma':
+      return { key: `prisma:${v.module}`, kind: 'prisma-import', label: v.module };
+    case 'denied':
+      return { key: `denied:${v.pattern}`, kind: 'denied', label: v.pattern };
+    default:
+      throw new Error(`not a forbidden verdict: ${v.kind}`);
+  }
+}

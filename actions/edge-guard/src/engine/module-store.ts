@@ -1,0 +1,45 @@
+import type { CachedFs } from './cached-fs';
+import { dirOf } from './repo-path';
+import { scanModule } from './scan-module';
+import type { TsconfigLoader } from './tsconfig-loader';
+import type { ModuleFacts } from './types';
+
+const CODE = /\.(c|m)?(j|t)sx?$/;
+
+export type StoredModule = { file: string; text: string; facts: ModuleFacts } | { file: string; readError: string };
+
+/** Parses each file once per run; files that are not code (CSS, JSON, images, .d.ts) have no imports. */
+export class ModuleStore {
+  private readonly modules = new Map<string, StoredModule>();
+
+  constructor(
+    private readonly cfs: CachedFs,
+    private readonly tsconfigs: TsconfigLoader,
+  ) {}
+
+  static isCode(file: string): boolean {
+    return CODE.test(file) && !/\.d\.(c|m)?ts$/.test(file);
+  }
+
+  get(file: string): StoredModule {
+    let m = this.modules.get(file);
+    if (m) return m;
+    let text: string;
+    try {
+      text = this.cfs.fs.readText(file);
+    } catch (e) {
+      m = { file, readError: (e as Error).message };
+      this.modules.set(file, m);
+      return m;
+    }
+    const inPackages = file.includes('node_modules/');
+    const verbatim = !inPackages && this.tsconfigs.forDir(dirOf(file)).verbatim;
+    m = { file, text, facts: scanModule(file, text, { verbatim }) };
+    this.modules.set(file, m);
+    return m;
+  }
+
+  get size(): number {
+    return this.modules.size;
+  }
+}

@@ -1,0 +1,31 @@
+/** What a run of edge-guard is told, from action inputs, `.bickford.yml` or CLI flags. */
+export interface EdgeGuardOptions {
+  /** Extra entry globs: Cloudflare workers and other edge code Next does not mark. */
+  entries: string[];
+  /** Specifiers, package names or path globs that edge code may import: not reported, not followed. */
+  allow: string[];
+  /** Specifiers, package names or path globs that edge code must not import. */
+  deny: string[];
+  /** Repository-relative path of the baseline file (accepted violations), if any. */
+  baselineFile?: string;
+  /** Names of the module-level calls that make a Node-only module fail fast. */
+  guardFunctions: string[];
+  /** Report Node-only library modules that do not call a guard function at module level. */
+  requireRuntimeGuard: boolean;
+  /** File name of the per-workspace tsconfig. */
+  tsconfig: string;
+  /** Follow installed packages in node_modules down to their runtime JavaScript. */
+  followNodeModules: boolean;
+  /** Put every reached module in data.modules (benchmarks compare reached sets; reports stay small). */
+  listModules?: boolean;
+}
+
+export const DEFAULT_OPTIONS: EdgeGuardOptions = Object.freeze({
+  entries: [],
+  allow: [],
+  deny: [],
+  guardFunctions: ['assertNodeRuntime'],
+  requireRuntimeGuard: true,
+  tsconfig: 'tsconfig.json',
+  followNodeModules: true,
+});

@@ -1,0 +1,137 @@
+import type { EngineContext } from '@shared/action/guard';
+import { activeFindings, compareFindings, type Finding } from '@shared/findings/finding';
+import type { GuardResult } from '@shared/findings/result';
+import { applyBaseline, readBaseline } from './baseline';
+import { CachedFs } from './cached-fs';
+import { findNextApps, nextEntries, type EdgeEntry } from './entries';
+import { exportConditionEntries } from './exports-check';
+import { Locator, chainFinding, simpleFinding } from './findings-builder';
+import { ForbiddenModules } from './forbidden';
+import { buildGraph } from './graph';
+import { ModuleStore } from './module-store';
+import type { EdgeGuardOptions } from './options';
+import { findPrismaClientOutputs } from './prisma-outputs';
+import { Resolver } from './resolver';
+import { findMissingGuards } from './runtime-guard';
+import { shortestChains, type Chain } from './shortest-chains';
+import { TsconfigLoader } from './tsconfig-loader';
+import { findWorkspaces } from './workspaces';
+import { buildSections } from './sections';
+
+/**
+ * Proves that edge code never reaches Node-only code: finds the edge entries, builds the module graph they
+ * evaluate, and reports one shortest chain per (entry, forbidden module), plus what could not be checked.
+ */
+export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext): Promise<GuardResult> {
+  const started = Date.now();
+  const cfs = new CachedFs(ctx.fs);
+  const workspaces = findWorkspaces(cfs);
+  let resolver: Resolver | undefined;
+  const tsconfigs = new TsconfigLoader(cfs, options.tsconfig, (name, dir) => resolver!.packageDir(name, dir), (file, reason) =>
+    ctx.logger.warning(`edge-guard: ignoring part of ${file}: ${reason}`),
+  );
+  resolver = new Resolver(cfs, workspaces, () => tsconfigs);
+  const prismaOutputs = findPrismaClientOutputs(ctx.fs);
+  const forbidden = new ForbiddenModules(options.allow, options.deny, prismaOutputs);
+  const store = new ModuleStore(cfs, tsconfigs);
+
+  const apps = findNextApps(cfs, workspaces);
+  const entries: EdgeEntry[] = [];
+  const skipped: EdgeEntry[] = [];
+  for (const app of apps) {
+    const found = nextEntries(cfs, store, app);
+    entries.push(...found.entries);
+    skipped.push(...found.skipped);
+  }
+  const exported = exportConditionEntries(cfs, resolver, workspaces);
+  entries.push(...exported.entries);
+  if (options.entries.length > 0) {
+    const matched = ctx.fs.glob(options.entries);
+    if (matched.length === 0) ctx.logger.warning(`edge-guard: entries ${options.entries.join(', ')} matched no file`);
+    for (const file of matched) entries.push({ file, kind: 'config', why: 'listed in entries' });
+  }
+  const uniqueEntries = [...new Map(entries.map((e) => [e.file, e])).values()];
+  ctx.logger.info(`edge-guard: ${uniqueEntries.length} edge entries in ${apps.length} Next.js app(s)`);
+
+  const graph = buildGraph(
+    uniqueEntries.map((e) => e.file),
+    { cfs, store, resolver, forbidden, followNodeModules: options.followNodeModules },
+  );
+  const locator = new Locator(ctx.fs);
+  const touched = ctx.changes?.touched;
+  const findings: Finding[] = [];
+  const chains: { chain: Chain; finding: Finding }[] = [];
+  for (const entry of uniqueEntries) {
+    const { chains: found } = shortestChains(graph, entry.file);
+    const hasClient = found.some((c) => graph.targets.get(c.target)!.kind === 'prisma-client');
+    for (const chain of found) {
+      const target = graph.targets.get(chain.target)!;
+      if (hasClient && target.kind === 'prisma-import') continue; // the construction finding already covers it
+      const finding = chainFinding(chain, entry, target, locator, touched);
+      findings.push(finding);
+      chains.push({ chain, finding });
+    }
+  }
+
+  const seenUnresolved = new Set<string>();
+  for (const u of graph.unresolved) {
+    const key = `${u.file}\0${u.specifier}`;
+    if (seenUnresolved.has(key)) continue;
+    seenUnresolved.add(key);
+    const message = `Cannot resolve '${u.specifier}' from ${u.file} (${u.reason}); what it imports was not checked`;
+    findings.push(simpleFinding('edge-unresolved-import', message, locator.at(u.file, u.start, u.end), key, u.external ? 'notice' : 'warning'));
+  }
+  for (const u of graph.unreadable) {
+    findings.push(simpleFinding('edge-unreadable-module', `${u.file} is on an edge path but ${u.reason}`, locator.at(u.file, u.start ?? 0), u.file));
+  }
+  for (const m of exported.missing) {
+    const message = `${m.manifest} sends '${m.subpath}' under '${m.condition}' to ${m.target}, which does not exist (nor its source)`;
+    findings.push(simpleFinding('edge-exports-condition', message, locator.at(m.manifest, m.start, m.end), `${m.subpath}\0${m.condition}`));
+  }
+  if (options.requireRuntimeGuard) {
+    const appDirs = new Set(apps);
+    const libraries = workspaces.filter((w) => w.dir !== '.' && !appDirs.has(w.dir));
+    const missing = findMissingGuards({ cfs, store, resolver, forbidden }, libraries, options.guardFunctions, prismaOutputs.map((o) => o.dir));
+    for (const g of missing) {
+      const message = `${g.file} is Node-only (it imports ${g.because}) but does not call ${options.guardFunctions.join(' or ')}() at module level`;
+      findings.push(simpleFinding('edge-missing-runtime-guard', message, locator.at(g.file, g.start, g.end), g.because));
+    }
+  }
+  if (options.baselineFile) applyBaseline(findings, readBaseline(ctx.fs, options.baselineFile), options.baselineFile);
+  findings.sort(compareFindings);
+
+  const active = activeFindings(findings);
+  const violations = active.filter((f) => chains.some((c) => c.finding === f));
+  const elapsed = Date.now() - started;
+  return {
+    guard: 'edge-guard',
+    findings,
+    outputs: {
+      violations: String(violations.length),
+      entries: String(uniqueEntries.length),
+      modules: String(graph.edges.size),
+      unresolved: String(seenUnresolved.size),
+    },
+    headline:
+      `${uniqueEntries.length} edge entr${uniqueEntries.length === 1 ? 'y' : 'ies'}, ${graph.edges.size} modules: ` +
+      (violations.length === 0 ? 'no path to Node-only code' : `${violations.length} chain${violations.length === 1 ? '' : 's'} to Node-only code`),
+    sections: buildSections(uniqueEntries, chains, graph.unresolved),
+    data: {
+      entries: uniqueEntries,
+      skippedEntries: skipped,
+      chains: chains.map(({ chain, finding }) => ({
+        entry: chain.entry,
+        target: chain.target,
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        suppressed: finding.suppressed !== undefined,
+        fingerprint: finding.fingerprint,
+        hops: finding.trace!.map((s) => ({ file: s.location.file, line: s.location.line, column: s.location.column, note: s.note })),
+      })),
+      unresolved: graph.unresolved.map((u) => ({ file: u.file, specifier: u.specifier, reason: u.reason, line: locator.at(u.file, u.start).line })),
+      prismaClientOutputs: prismaOutputs,
+      stats: { modules: graph.edges.size, parsed: store.size, milliseconds: elapsed },
+      ...(options.listModules ? { modules: [...graph.edges.keys()].sort() } : {}),
+    },
+  };
+}
