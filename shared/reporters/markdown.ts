@@ -52,14 +52,10 @@ function renderSection(s: Section): string {
   return `${title}\n\n${head}\n${s.rows.map((r) => `| ${r.map(cell).join(' | ')} |`).join('\n')}`;
 }
 
-function renderTraces(findings: Finding[]): string {
-  const withTrace = findings.filter((f) => f.trace && f.trace.length > 0);
-  if (withTrace.length === 0) return '';
-  const blocks = withTrace.map((f) => {
-    const steps = f.trace!.map((s) => `${s.location.file}:${s.location.line}  ${s.note}`).join('\n');
-    return `**${escapeMarkdown(f.ruleId)}** — ${escapeMarkdown(f.message)}\n\n${codeBlock(steps)}`;
-  });
-  return `### Traces\n\n${blocks.join('\n\n')}`;
+function traceBlock(f: Finding): string {
+  if (!f.trace || f.trace.length === 0) return '';
+  const steps = f.trace.map((s) => `${s.location.file}:${s.location.line}  ${s.note}`).join('\n');
+  return `**${escapeMarkdown(f.ruleId)}** — ${escapeMarkdown(f.message)}\n\n${codeBlock(steps)}`;
 }
 
 function renderSuppressed(findings: Finding[]): string {
@@ -78,24 +74,35 @@ export function titleLine(result: GuardResult, options: ReportOptions): string {
   return `${icon} ${result.guard}: ${parts.length ? parts.join(', ') : 'no findings'}`;
 }
 
-function render(result: GuardResult, options: ReportOptions, limits: RenderLimits, marker: string | undefined): string {
+/** Rows and trace blocks are escaped once per finding, however many sizes `fit` tries. */
+interface Prepared {
+  active: Finding[];
+  rows: string[];
+  traces: string[];
+}
+
+function prepare(result: GuardResult, options: ReportOptions): Prepared {
   const active = changedFirst([...activeFindings(result.findings)].sort(compareFindings), options.changed);
+  return { active, rows: active.map(findingRow), traces: active.map(traceBlock) };
+}
+
+function render(result: GuardResult, options: ReportOptions, prepared: Prepared, limits: RenderLimits, marker: string | undefined): string {
+  const { active } = prepared;
   const out: string[] = [];
   if (marker) out.push(marker);
   out.push(`## ${titleLine(result, options)}`);
   out.push(`${escapeMarkdown(result.headline)}\n\n**Verdict:** ${escapeMarkdown(options.verdict.reason)}`);
   if (active.length > 0) {
-    const rows = active.slice(0, limits.rows).map(findingRow);
-    out.push(`| Severity | Rule | Where | Message |\n|---|---|---|---|\n${rows.join('\n')}`);
+    out.push(`| Severity | Rule | Where | Message |\n|---|---|---|---|\n${prepared.rows.slice(0, limits.rows).join('\n')}`);
     if (limits.rows < active.length) {
-      const pointer = options.fullReportUrl ? ` [The full report](${encodeURI(options.fullReportUrl)}) has all of them.` : ' The JSON report has all of them.';
+      const pointer = options.fullReportUrl ? ` [The full report](${linkTarget(options.fullReportUrl)}) has all of them.` : ' The JSON report has all of them.';
       out.push(`_${active.length - limits.rows} more finding(s) not shown here._${pointer}`);
     }
   }
   if (limits.details) {
     for (const s of result.sections ?? []) out.push(renderSection(s));
-    const traces = renderTraces(active.slice(0, limits.rows));
-    if (traces) out.push(traces);
+    const traces = prepared.traces.slice(0, limits.rows).filter(Boolean);
+    if (traces.length) out.push(`### Traces\n\n${traces.join('\n\n')}`);
   }
   const suppressed = renderSuppressed(result.findings);
   if (suppressed) out.push(suppressed);
@@ -106,22 +113,24 @@ function render(result: GuardResult, options: ReportOptions, limits: RenderLimit
 
 /** The largest rendering that fits: all rows with details, then fewer rows, then no details. */
 function fit(result: GuardResult, options: ReportOptions, size: (s: string) => number, max: number, marker?: string): string {
-  const total = activeFindings(result.findings).length;
+  const prepared = prepare(result, options);
+  const total = prepared.active.length;
+  const attempt = (rows: number, details: boolean) => render(result, options, prepared, { rows, details }, marker);
   for (const details of [true, false]) {
-    const full = render(result, options, { rows: total, details }, marker);
+    const full = attempt(total, details);
     if (size(full) <= max) return full;
     let lo = 0;
     let hi = total;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (size(render(result, options, { rows: mid, details }, marker)) <= max) lo = mid;
+      if (size(attempt(mid, details)) <= max) lo = mid;
       else hi = mid - 1;
     }
-    const best = render(result, options, { rows: lo, details }, marker);
+    const best = attempt(lo, details);
     if (size(best) <= max && (lo > 0 || !details)) return best;
   }
   // Even the headline alone is too long (a giant headline): cut the text itself.
-  return render(result, options, { rows: 0, details: false }, marker).slice(0, max - 1);
+  return attempt(0, false).slice(0, max - 1);
 }
 
 /** The job summary: the full table, sections and traces, under 1 MiB. */

@@ -1,0 +1,157 @@
+import { activeFindings } from '@shared/findings/finding';
+import { isConfigurationError } from '@shared/errors';
+import { engineContext, inputs, makeRepo, removeRepo } from '../testing/engine-context';
+import { scoreMigrations } from './score-migrations';
+
+const LOCK = { 'prisma/migrations/migration_lock.toml': 'provider = "postgresql"\n' };
+const INIT = { 'prisma/migrations/20240101000000_init/migration.sql': 'CREATE TABLE "User" ("id" TEXT NOT NULL, "bio" TEXT, "name" TEXT);\n' };
+const DROP = 'prisma/migrations/20240202000000_drop_bio/migration.sql';
+const roots: string[] = [];
+afterAll(() => roots.forEach(removeRepo));
+
+function repo(files: Record<string, string | Buffer>): string {
+  const root = makeRepo({ ...LOCK, ...INIT, ...files });
+  roots.push(root);
+  return root;
+}
+const added = (...paths: string[]) => paths.map((path) => ({ path, status: 'added' as const }));
+
+describe('scoreMigrations', () => {
+  it('scores only the migrations the pull request adds, at the statement line', async () => {
+    const root = repo({ [DROP]: '-- drop it\n\nALTER TABLE "User" DROP COLUMN "bio";\n' });
+    const result = await scoreMigrations(inputs(), engineContext(root, { changed: added(DROP) }));
+    const drop = result.findings.find((f) => f.ruleId === 'ban-drop-column');
+    expect(drop?.location).toMatchObject({ file: DROP, line: 3, column: 20 });
+    expect(drop?.severity).toBe('error');
+    expect(result.outputs).toEqual({ 'risk-score': '1.00', regressive: 'true', migrations: '1' });
+    expect(result.findings.some((f) => f.ruleId === 'risk-threshold' && f.severity === 'error')).toBe(true);
+  });
+
+  it('treats a table created by an earlier migration of the same pull request as new and empty', async () => {
+    const create = 'prisma/migrations/20240201000000_post/migration.sql';
+    const root = repo({ [create]: 'CREATE TABLE "Post" ("id" TEXT, "x" TEXT);\n', [DROP]: 'ALTER TABLE "Post" DROP COLUMN "x";\nCREATE INDEX "Post_id_idx" ON "Post"("id");\n' });
+    const result = await scoreMigrations(inputs(), engineContext(root, { changed: added(create, DROP) }));
+    expect(result.findings).toEqual([]);
+    expect(result.outputs['risk-score']).toBe('0.00');
+  });
+
+  it('approves regressive findings by label and shows the approval, while the score still counts them', async () => {
+    const root = repo({ [DROP]: 'ALTER TABLE "User" DROP COLUMN "bio";\n' });
+    const result = await scoreMigrations(inputs(), engineContext(root, { changed: added(DROP), labels: ['migration-approved'] }));
+    const drop = result.findings.find((f) => f.ruleId === 'ban-drop-column');
+    expect(drop?.suppressed).toMatchObject({ kind: 'approval', reason: expect.stringContaining('migration-approved') });
+    expect(activeFindings(result.findings).filter((f) => f.severity === 'error')).toEqual([]);
+    expect(result.outputs['risk-score']).toBe('1.00');
+  });
+
+  it('approves one statement with a bickford-approve comment and its reason', async () => {
+    const root = repo({ [DROP]: '-- bickford-approve ban-drop-column: bio unused since v41\nALTER TABLE "User" DROP COLUMN "bio";\nALTER TABLE "User" DROP COLUMN "name";\n' });
+    const result = await scoreMigrations(inputs({ maxRisk: 1 }), engineContext(root, { changed: added(DROP) }));
+    const drops = result.findings.filter((f) => f.ruleId === 'ban-drop-column');
+    expect(drops.map((f) => [f.location?.line, f.suppressed?.reason])).toEqual([
+      [2, 'bio unused since v41'],
+      [3, undefined],
+    ]);
+  });
+
+  it('reports a suppression without a reason and does not apply it', async () => {
+    const root = repo({ [DROP]: '-- bickford-ignore ban-drop-column\nALTER TABLE "User" DROP COLUMN "bio";\n' });
+    const result = await scoreMigrations(inputs(), engineContext(root, { changed: added(DROP) }));
+    expect(result.findings.find((f) => f.ruleId === 'invalid-suppression')?.location).toMatchObject({ line: 1, column: 4 });
+    expect(result.findings.find((f) => f.ruleId === 'ban-drop-column')?.suppressed).toBeUndefined();
+  });
+
+  it('reports a suppression naming an unknown rule', async () => {
+    const root = repo({ [DROP]: '-- bickford-ignore-file ban-drop-colum: typo\nALTER TABLE "User" DROP COLUMN "bio";\n' });
+    const result = await scoreMigrations(inputs(), engineContext(root, { changed: added(DROP) }));
+    expect(result.findings.find((f) => f.ruleId === 'invalid-suppression')?.message).toContain('ban-drop-colum');
+  });
+
+  it('ignores a rule for the whole file, and the ignored finding does not count towards the score', async () => {
+    const root = repo({ [DROP]: '-- bickford-ignore-file ban-drop-column, require-lock-timeout: scratch column\nALTER TABLE "User" DROP COLUMN "bio";\n' });
+    const result = await scoreMigrations(inputs(), engineContext(root, { changed: added(DROP) }));
+    expect(activeFindings(result.findings)).toEqual([]);
+    expect(result.outputs['risk-score']).toBe('0.00');
+  });
+
+  it('gates on max-risk with a trace of the statements behind the score', async () => {
+    const idx = 'prisma/migrations/20240202000000_idx/migration.sql';
+    const root = repo({ [idx]: 'CREATE INDEX "User_bio_idx" ON "User"("bio");\n' });
+    const low = await scoreMigrations(inputs(), engineContext(root, { changed: added(idx) }));
+    expect(low.outputs['risk-score']).toBe('0.20');
+    expect(low.findings.some((f) => f.ruleId === 'risk-threshold')).toBe(false);
+    const strict = await scoreMigrations(inputs({ maxRisk: 0.1 }), engineContext(root, { changed: added(idx) }));
+    const gate = strict.findings.find((f) => f.ruleId === 'risk-threshold');
+    expect(gate?.trace?.map((t) => t.location.line)).toEqual([1, 1]);
+  });
+
+  it('downgrades regressive findings to warnings when fail-on-regressive is false', async () => {
+    const root = repo({ [DROP]: 'ALTER TABLE "User" DROP COLUMN "bio";\n' });
+    const result = await scoreMigrations(inputs({ failOnRegressive: false, maxRisk: 1 }), engineContext(root, { changed: added(DROP) }));
+    expect(result.findings.find((f) => f.ruleId === 'ban-drop-column')?.severity).toBe('warning');
+    expect(result.outputs.regressive).toBe('true');
+  });
+
+  it("attaches Prisma's data-loss warning to the finding it is about", async () => {
+    const sql = '/*\n  Warnings:\n\n  - You are about to drop the column `bio` on the `User` table. All the data in the column will be lost.\n\n*/\n-- AlterTable\nALTER TABLE "User" DROP COLUMN "bio";\n';
+    const root = repo({ [DROP]: sql });
+    const result = await scoreMigrations(inputs(), engineContext(root, { changed: added(DROP) }));
+    const drop = result.findings.find((f) => f.ruleId === 'ban-drop-column');
+    expect(drop?.trace).toEqual([{ location: expect.objectContaining({ line: 4, column: 5 }), note: expect.stringContaining('You are about to drop the column `bio`') }]);
+  });
+
+  it('scores every migration with `all`, each as its own deploy', async () => {
+    const root = repo({ [DROP]: 'ALTER TABLE "User" DROP COLUMN "bio";\n' });
+    const result = await scoreMigrations(inputs({ all: true }), engineContext(root));
+    expect(result.outputs.migrations).toBe('2');
+    expect(result.findings.some((f) => f.ruleId === 'ban-drop-column')).toBe(true);
+    const data = result.data as { migrations: { name: string; risk: number }[] };
+    expect(data.migrations.map((m) => m.name)).toEqual(['20240101000000_init', '20240202000000_drop_bio']);
+  });
+
+  it('warns when the pull request edits a migration that already exists', async () => {
+    const init = 'prisma/migrations/20240101000000_init/migration.sql';
+    const root = repo({});
+    const result = await scoreMigrations(inputs(), engineContext(root, { changed: [{ path: init, status: 'modified' }] }));
+    expect(result.findings.map((f) => f.ruleId)).toContain('edited-migration');
+  });
+
+  it('builds one table row per migration and the SQL of flagged statements', async () => {
+    const root = repo({ [DROP]: 'ALTER TABLE "User" ADD COLUMN "x" TEXT;\nALTER TABLE "User" DROP COLUMN "bio";\n' });
+    const result = await scoreMigrations(inputs(), engineContext(root, { changed: added(DROP) }));
+    const table = result.sections?.find((s) => s.kind === 'table');
+    expect(table?.kind === 'table' && table.rows).toEqual([[{ code: '20240202000000_drop_bio' }, '1.00', 'yes', expect.stringContaining('ban-drop-column (line 2)')]]);
+    const code = result.sections?.find((s) => s.kind === 'code');
+    expect(code?.kind === 'code' && code.code).toContain('-- line 2: ban-drop-column');
+  });
+
+  it('fails with a configuration error naming the glob when paths match nothing', async () => {
+    const root = repo({});
+    const error = await scoreMigrations(inputs({ paths: ['db/**/*.sql'] }), engineContext(root)).catch((e: unknown) => e);
+    expect(isConfigurationError(error) && (error as Error).message).toContain('db/**/*.sql');
+  });
+
+  it('fails with a configuration error when no migrations folder exists', async () => {
+    const root = makeRepo({ 'package.json': '{"name":"x"}' });
+    roots.push(root);
+    const error = await scoreMigrations(inputs({ all: true }), engineContext(root)).catch((e: unknown) => e);
+    expect(isConfigurationError(error) && (error as Error).message).toMatch(/No Prisma migrations folder/);
+  });
+
+  it('names the config file when prisma.config.ts points at a folder that does not exist', async () => {
+    const root = makeRepo({
+      'prisma/schema.prisma': 'datasource db {\n  provider = "postgresql"\n}\n',
+      'prisma.config.ts': "import { defineConfig } from 'prisma/config';\nexport default defineConfig({\n  schema: 'prisma/schema.prisma',\n  migrations: { path: 'db/migrations' },\n});\n",
+    });
+    roots.push(root);
+    const error = await scoreMigrations(inputs({ all: true }), engineContext(root)).catch((e: unknown) => e);
+    expect(isConfigurationError(error) && (error as Error).message).toContain('db/migrations');
+  });
+
+  it('scores nothing, and says why, in Actions without a pull request', async () => {
+    const root = repo({});
+    const result = await scoreMigrations(inputs(), engineContext(root, { inActions: true }));
+    expect(result.outputs.migrations).toBe('0');
+    expect(result.headline).toMatch(/all: true/);
+  });
+});

@@ -1,0 +1,4 @@
+import { runAction } from '@shared/action/run-action';
+import { guard } from './guard';
+
+void runAction(guard);

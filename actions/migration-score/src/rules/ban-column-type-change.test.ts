@@ -1,0 +1,18 @@
+import { HISTORY as history } from '../testing/history';
+import { ruleTester } from '../testing/rule-tester';
+import { banColumnTypeChange } from './ban-column-type-change';
+
+ruleTester(banColumnTypeChange, {
+  valid: [
+    { code: 'ALTER TABLE "User" ALTER COLUMN "email" SET DATA TYPE VARCHAR(200);', history },
+    { code: 'ALTER TABLE "User" ALTER COLUMN "email" TYPE TEXT;', history },
+    { code: 'ALTER TABLE "User" ALTER COLUMN "price" TYPE NUMERIC(12,2);', history },
+    { code: 'ALTER TABLE "User" ADD COLUMN "n" INT;\nALTER TABLE "User" ALTER COLUMN "n" TYPE BIGINT;', history },
+  ],
+  invalid: [
+    { code: 'ALTER TABLE "User" ALTER COLUMN "age" SET DATA TYPE BIGINT;', history, errors: [{ messageId: 'typeChange', line: 1, column: 20 }] },
+    { code: 'ALTER TABLE "User" ALTER COLUMN "email" TYPE VARCHAR(50);', history, errors: [{ messageId: 'typeChange', line: 1, column: 20 }] },
+    { code: 'ALTER TABLE "User"\n  ALTER COLUMN "age" TYPE TEXT USING "age"::text;', history, errors: [{ messageId: 'usingClause', line: 2, column: 3 }] },
+    { code: 'ALTER TABLE "Other" ALTER COLUMN "x" TYPE TEXT;', errors: [{ messageId: 'unknownFrom', line: 1, column: 21 }] },
+  ],
+});

@@ -1,0 +1,86 @@
+import type { Rule, RuleCategory } from './types';
+import { banAddRequiredColumn } from './ban-add-required-column';
+import { banAddUniqueConstraint } from './ban-add-unique-constraint';
+import { banAlterEnumAddValueInTransaction } from './ban-alter-enum-add-value-in-transaction';
+import { banColumnTypeChange } from './ban-column-type-change';
+import { banConcurrentIndexInTransaction } from './ban-concurrent-index-in-transaction';
+import { banDropColumn } from './ban-drop-column';
+import { banDropForeignKey } from './ban-drop-foreign-key';
+import { banDropNotNull } from './ban-drop-not-null';
+import { banDropSchema } from './ban-drop-schema';
+import { banDropTable } from './ban-drop-table';
+import { banDropType } from './ban-drop-type';
+import { banEnumValueRemoval } from './ban-enum-value-removal';
+import { banRenameColumn } from './ban-rename-column';
+import { banRenameEnumValue } from './ban-rename-enum-value';
+import { banRenameTable } from './ban-rename-table';
+import { banRenameType } from './ban-rename-type';
+import { banSetNotNull } from './ban-set-not-null';
+import { banTruncate } from './ban-truncate';
+import { banVolatileDefault } from './ban-volatile-default';
+import { constraintMissingNotValid } from './constraint-missing-not-valid';
+import { editedMigration, emptyMigration, invalidSuppression, riskThreshold, syntaxError, unreadableMigration } from './meta-rules';
+import { preferBigint } from './prefer-bigint';
+import { preferIdentity } from './prefer-identity';
+import { preferText } from './prefer-text';
+import { preferTimestamptz } from './prefer-timestamptz';
+import { requireConcurrentIndexCreation } from './require-concurrent-index-creation';
+import { requireConcurrentIndexDeletion } from './require-concurrent-index-deletion';
+import { requireLockTimeout } from './require-lock-timeout';
+import { requireWhereClause } from './require-where-clause';
+
+/**
+ * The one registry. Defaults, the CLI's rule list, rule validation of suppressions and the docs
+ * test all derive from it; a rule exists when it is listed here.
+ */
+const ALL: readonly Rule[] = [
+  banDropTable,
+  banDropColumn,
+  banDropSchema,
+  banTruncate,
+  banRenameTable,
+  banRenameColumn,
+  banColumnTypeChange,
+  banAddRequiredColumn,
+  banSetNotNull,
+  banDropNotNull,
+  banDropType,
+  banEnumValueRemoval,
+  banRenameType,
+  banRenameEnumValue,
+  requireWhereClause,
+  banDropForeignKey,
+  requireConcurrentIndexCreation,
+  requireConcurrentIndexDeletion,
+  banConcurrentIndexInTransaction,
+  constraintMissingNotValid,
+  banAddUniqueConstraint,
+  banVolatileDefault,
+  requireLockTimeout,
+  banAlterEnumAddValueInTransaction,
+  preferTimestamptz,
+  preferBigint,
+  preferText,
+  preferIdentity,
+  syntaxError,
+  unreadableMigration,
+  emptyMigration,
+  invalidSuppression,
+  riskThreshold,
+  editedMigration,
+] as Rule[];
+
+export const RULES: ReadonlyMap<string, Rule> = new Map(ALL.map((r) => [r.meta.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.get(id);
+}
+
+export function rulesIn(category: RuleCategory): Rule[] {
+  return ALL.filter((r) => r.meta.category === category);
+}
+
+/** The rules that run when the `rules` input says nothing. */
+export function defaultRuleIds(): string[] {
+  return ALL.filter((r) => r.meta.defaultEnabled && r.meta.category !== 'meta').map((r) => r.meta.id);
+}

@@ -1,0 +1,20 @@
+import { defineRule } from './types';
+
+export const requireConcurrentIndexCreation = defineRule({
+  meta: {
+    id: 'require-concurrent-index-creation',
+    severity: 'warning',
+    category: 'locking',
+    description: 'CREATE INDEX without CONCURRENTLY blocks every write to the table while the index builds.',
+    messages: { createIndex: 'CREATE INDEX {{index}} on {{table}} without CONCURRENTLY blocks inserts, updates and deletes until the index is built.' },
+    risk: { downtime: true },
+    defaultEnabled: true,
+    help: 'Use CREATE INDEX CONCURRENTLY in a migration file of its own (Prisma runs a one-statement file outside a transaction).',
+  },
+  check(ctx) {
+    const idx = ctx.node('IndexStmt');
+    const table = idx?.relation?.relname;
+    if (!idx || idx.concurrent || !table || ctx.schema.isNewTable(table)) return;
+    ctx.report({ messageId: 'createIndex', data: { index: idx.idxname ?? '(unnamed)', table } });
+  },
+});

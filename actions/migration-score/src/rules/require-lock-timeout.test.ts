@@ -1,0 +1,19 @@
+import { HISTORY as history } from '../testing/history';
+import { ruleTester } from '../testing/rule-tester';
+import { requireLockTimeout } from './require-lock-timeout';
+
+ruleTester(requireLockTimeout, {
+  valid: [
+    { code: "SET lock_timeout = '5s';\nALTER TABLE \"User\" ADD COLUMN \"x\" TEXT;", history },
+    'CREATE TABLE "T" ("a" INT);\nALTER TABLE "T" ADD COLUMN "b" INT;',
+    { code: 'CREATE INDEX CONCURRENTLY "i" ON "User"("bio");', history },
+  ],
+  invalid: [
+    {
+      code: 'CREATE TABLE "T" ("a" INT);\nALTER TABLE "User" ADD COLUMN "x" TEXT;\nALTER TABLE "User" DROP COLUMN "bio";',
+      history,
+      errors: [{ messageId: 'noTimeout', line: 2, column: 1 }],
+    },
+    { code: 'ALTER TABLE "User" ADD COLUMN "x" TEXT;\nSET lock_timeout = \'5s\';', history, errors: [{ messageId: 'noTimeout', line: 1, column: 1 }] },
+  ],
+});

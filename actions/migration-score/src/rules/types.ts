@@ -1,0 +1,88 @@
+import type { Severity } from '@shared/findings/finding';
+import type { NodeKind, NodeOf } from '../engine/pg-ast';
+import type { Statement } from '../engine/parse-sql';
+import type { SchemaState } from '../engine/schema-state';
+import type { EnumSwap } from '../engine/enum-swap';
+
+/**
+ * regressive: loses data or breaks the contract with code already deployed (denied unless approved).
+ * locking: blocks reads or writes while it runs. style: a house preference. meta: about the run itself.
+ */
+export type RuleCategory = 'regressive' | 'locking' | 'style' | 'meta';
+
+/** What a finding of this rule adds to its migration's score. */
+export interface RiskFlags {
+  /** +0.3: an operation that often breaks production. */
+  highRisk?: boolean;
+  /** +0.4: rows or values can be lost. */
+  dataLoss?: boolean;
+  /** +0.2: no down migration brings it back. */
+  noRollback?: boolean;
+  /** +0.1: takes a lock or rewrites a table while traffic waits. */
+  downtime?: boolean;
+}
+
+export interface RuleMeta<M extends string> {
+  id: string;
+  severity: Severity;
+  category: RuleCategory;
+  /** One sentence, shown in the rule list and in SARIF. */
+  description: string;
+  /** Message templates keyed by message id; `{{name}}` is filled from the report's data. */
+  messages: Record<M, string>;
+  risk: RiskFlags;
+  defaultEnabled: boolean;
+  /** The safe alternative. */
+  help: string;
+}
+
+export interface ReportDescriptor<M extends string> {
+  messageId: M;
+  data?: Record<string, string | number>;
+  /** UTF-8 byte offset in the file (a parse-tree location); the statement's start when absent. */
+  byte?: number;
+  /** A pattern searched in the statement's text, to point at one clause of a multi-clause statement. */
+  near?: RegExp;
+}
+
+export interface RuleSettings {
+  pgVersion: number;
+}
+
+/** What a rule sees of one statement and its surroundings. */
+export interface RuleContext<M extends string> {
+  readonly statement: Statement;
+  /** The statement's fields when it has this kind, else undefined. */
+  node<K extends NodeKind>(kind: K): NodeOf<K> | undefined;
+  /** Every statement of the file, for rules that look around. */
+  readonly statements: readonly Statement[];
+  /** Objects earlier migrations built and objects created in scope before this statement. */
+  readonly schema: SchemaState;
+  /** The file runs as one transaction (Prisma wraps a multi-statement file in one). */
+  readonly inTransaction: boolean;
+  /** A `SET lock_timeout` ran earlier in the file. */
+  readonly lockTimeoutSet: boolean;
+  /** The statement belongs to Prisma's swap of an enum for a new one (see ban-enum-value-removal). */
+  readonly inEnumSwap: boolean;
+  /** The file's enum swaps, found once per file. */
+  readonly enumSwaps: readonly EnumSwap[];
+  /** Scratch state kept by this rule for the whole file (created by `init` on first use). */
+  fileState<T extends object>(init: () => T): T;
+  readonly settings: RuleSettings;
+  report(descriptor: ReportDescriptor<M>): void;
+}
+
+export interface Rule<M extends string = string> {
+  meta: RuleMeta<M>;
+  check(ctx: RuleContext<M>): void;
+}
+
+/** Keeps the message ids of `check` tied to the ones declared in `meta`. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+/** A rule the engine reports itself (syntax errors, bad suppressions, the risk gate): listed and documented like the others. */
+export function defineMetaRule<M extends string>(meta: Omit<RuleMeta<M>, 'category' | 'defaultEnabled'>): Rule<M> {
+  return { meta: { ...meta, category: 'meta', defaultEnabled: true }, check: () => undefined };
+}

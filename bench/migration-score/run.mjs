@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// bench/migration-score: migration-score's dist next to squawk (its binary, and `npx squawk-cli`)
+// on a generated corpus of 5,000 migrations and on documenso's real migrations (when present in
+// bench/.corpus/documenso), with per-rule counts side by side, and the wall time of a typical PR
+// (3 new migrations) including Node start-up. Writes bench/results/migration-score.{md,json}.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { generateCorpus } from './generate.mjs';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+const dist = path.join(root, 'actions', 'migration-score', 'dist');
+const squawkBin = path.join(root, 'node_modules', '.bin', 'squawk');
+const corpus = path.join(root, 'bench', '.corpus');
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** A copy of dist in an empty temp dir, as the runner has it. */
+function copyDist() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ms-bench-dist-'));
+  fs.cpSync(dist, path.join(dir, 'dist'), { recursive: true });
+  return path.join(dir, 'dist', 'index.js');
+}
+
+function runAction(entry, workspace, inputs, extraEnv = {}) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ms-bench-run-'));
+  for (const f of ['output', 'summary']) fs.writeFileSync(path.join(tmp, f), '');
+  const report = path.join(tmp, 'report.json');
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME ?? tmp, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, RUNNER_TEMP: tmp, GITHUB_OUTPUT: path.join(tmp, 'output'), GITHUB_STEP_SUMMARY: path.join(tmp, 'summary'), GITHUB_REPOSITORY: 'acme/bench', ...extraEnv };
+  for (const [k, v] of Object.entries({ 'fail-on': 'never', comment: 'false', 'check-run': 'false', 'report-path': report, ...inputs })) env[`INPUT_${k.toUpperCase()}`] = v;
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [entry], { env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (!fs.existsSync(report)) throw new Error(`migration-score wrote no report (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return { ms, exit: r.status, report: JSON.parse(fs.readFileSync(report, 'utf8')) };
+}
+
+function runSquawk(cmd, args, pattern, cwd) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, [...args, '--reporter', 'json', pattern], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  let violations = [];
+  try {
+    violations = JSON.parse(r.stdout);
+  } catch {
+    throw new Error(`squawk printed no JSON (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
+  }
+  return { ms, violations };
+}
+
+function countBy(items, key) {
+  const out = {};
+  for (const i of items) out[key(i)] = (out[key(i)] ?? 0) + 1;
+  return out;
+}
+
+function benchCorpus(label, workspace, pattern, files) {
+  const entry = copyDist();
+  const ours = [];
+  let report;
+  for (let i = 0; i < 3; i++) ({ ms: ours[i], report } = runAction(entry, workspace, { all: 'true' }));
+  const bin = [];
+  let squawk;
+  for (let i = 0; i < 3; i++) ({ ms: bin[i], violations: squawk } = runSquawk(squawkBin, [], pattern, workspace));
+  const viaNpx = runSquawk('npx', ['--yes', 'squawk-cli'], pattern, workspace).ms;
+  const active = report.findings.filter((f) => !f.suppressed);
+  return {
+    label,
+    files,
+    migrationScoreMs: Math.round(median(ours)),
+    squawkBinaryMs: Math.round(median(bin)),
+    squawkNpxMs: Math.round(viaNpx),
+    migrationScoreFindings: active.length,
+    squawkFindings: squawk.length,
+    worstRisk: report.outputs['risk-score'],
+    ourRules: countBy(active, (f) => f.ruleId),
+    squawkRules: countBy(squawk, (v) => v.rule_name),
+  };
+}
+
+/** A repository with 20 migrations on main and a PR that adds 3, run as a pull_request event. */
+function benchPr() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ms-bench-pr-'));
+  generateCorpus(dir, 23);
+  const git = (...a) => spawnSync('git', a, { cwd: dir, encoding: 'utf8' });
+  const all = fs.readdirSync(path.join(dir, 'prisma/migrations')).filter((n) => n !== 'migration_lock.toml').sort();
+  const added = all.slice(20);
+  const hold = path.join(dir, '..', `${path.basename(dir)}-hold`);
+  fs.mkdirSync(hold);
+  for (const a of added) fs.renameSync(path.join(dir, 'prisma/migrations', a), path.join(hold, a));
+  git('init', '-q', '-b', 'main');
+  git('-c', 'user.email=b@b', '-c', 'user.name=b', 'add', '.');
+  git('-c', 'user.email=b@b', '-c', 'user.name=b', 'commit', '-qm', 'base');
+  const base = git('rev-parse', 'HEAD').stdout.trim();
+  for (const a of added) fs.renameSync(path.join(hold, a), path.join(dir, 'prisma/migrations', a));
+  git('-c', 'user.email=b@b', '-c', 'user.name=b', 'add', '.');
+  git('-c', 'user.email=b@b', '-c', 'user.name=b', 'commit', '-qm', 'head');
+  const head = git('rev-parse', 'HEAD').stdout.trim();
+  const event = path.join(dir, '..', `${path.basename(dir)}-event.json`);
+  fs.writeFileSync(event, JSON.stringify({ number: 1, pull_request: { number: 1, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'f' }, labels: [] } }));
+  const entry = copyDist();
+  const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_SHA: head };
+  const times = [];
+  let report;
+  for (let i = 0; i < 7; i++) ({ ms: times[i], report } = runAction(entry, dir, {}, env));
+  const nodeOnly = [];
+  for (let i = 0; i < 7; i++) {
+    const t = process.hrtime.bigint();
+    spawnSync(process.execPath, ['-e', '0']);
+    nodeOnly[i] = Number(process.hrtime.bigint() - t) / 1e6;
+  }
+  return { addedMigrations: added.length, scored: report.outputs.migrations, medianMs: Math.round(median(times)), minMs: Math.round(Math.min(...times)), bareNodeStartMs: Math.round(median(nodeOnly)) };
+}
+
+function table(c) {
+  const ids = [...new Set([...Object.keys(c.ourRules), ...Object.keys(c.squawkRules)])].sort();
+  return ['| Rule | migration-score | squawk |', '|---|---|---|', ...ids.map((id) => `| ${id} | ${c.ourRules[id] ?? ''} | ${c.squawkRules[id] ?? ''} |`)].join('\n');
+}
+
+function main() {
+  if (!fs.existsSync(path.join(dist, 'index.js'))) throw new Error('build the dist first: npm run build -- migration-score');
+  const machine = { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.release()}`, load: os.loadavg().map((l) => l.toFixed(1)).join(' '), date: new Date().toISOString() };
+  const generatedDir = path.join(corpus, 'generated');
+  const files = generateCorpus(generatedDir, 5000).length;
+  const results = { machine, corpora: [benchCorpus('generated (5,000 migrations)', generatedDir, 'prisma/migrations/*/migration.sql', files)] };
+  const documenso = path.join(corpus, 'documenso', 'packages', 'prisma');
+  if (fs.existsSync(path.join(documenso, 'migrations'))) {
+    const n = fs.readdirSync(path.join(documenso, 'migrations')).filter((d) => fs.existsSync(path.join(documenso, 'migrations', d, 'migration.sql'))).length;
+    results.corpora.push(benchCorpus(`documenso/documenso packages/prisma/migrations (${n} migrations)`, documenso, 'migrations/*/migration.sql', n));
+  } else console.log('bench/.corpus/documenso is absent: the real corpus is skipped (see the report).');
+  results.pr = benchPr();
+  const md = [
+    '# migration-score benchmark',
+    '',
+    `Machine: ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.platform}, load ${machine.load} (shared machine), ${machine.date}.`,
+    'Times are wall clock, median of 3 runs (npx: 1 run), including process start-up; migration-score runs its bundled dist from a copy in an empty temp dir with `all: true`.',
+    '',
+    '| Corpus | Files | migration-score | squawk binary | npx squawk-cli | migration-score findings | squawk findings |',
+    '|---|---|---|---|---|---|---|',
+    ...results.corpora.map((c) => `| ${c.label} | ${c.files} | ${c.migrationScoreMs} ms | ${c.squawkBinaryMs} ms | ${c.squawkNpxMs} ms | ${c.migrationScoreFindings} | ${c.squawkFindings} |`),
+    '',
+    `Typical PR (${results.pr.addedMigrations} new migrations on top of 20, pull_request event, git diff, history replay, reports): median ${results.pr.medianMs} ms, best ${results.pr.minMs} ms; a bare \`node -e 0\` takes ${results.pr.bareNodeStartMs} ms here.`,
+    '',
+    ...results.corpora.flatMap((c) => [`## Findings per rule: ${c.label}`, '', 'Different rule sets: squawk counts style rules and statement_timeout, on by default; migration-score leaves style off, reports lock_timeout once per file, and skips objects created in the same migration.', '', table(c), '']),
+  ].join('\n');
+  fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'bench', 'results', 'migration-score.md'), `${md}\n`);
+  fs.writeFileSync(path.join(root, 'bench', 'results', 'migration-score.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(md);
+}
+
+main();
