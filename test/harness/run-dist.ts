@@ -61,12 +61,24 @@ export function parseOutputFile(text: string): Record<string, string> {
 const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 const unescapeProperty = (s: string) => unescapeData(s.replace(/%3A/g, ':').replace(/%2C/g, ','));
 
-/** Parses stdout the way the runner does: one command per line, `::name k=v,k=v::message`. */
+/**
+ * Parses stdout the way the runner does: one command per line, `::name k=v,k=v::message`, except between
+ * `::stop-commands::TOKEN` and `::TOKEN::`, where the runner obeys nothing.
+ */
 export function parseCommands(stdout: string): DistRun['commands'] {
   const commands: DistRun['commands'] = [];
+  let stopToken: string | undefined;
   for (const line of stdout.split('\n')) {
+    if (stopToken) {
+      if (line === `::${stopToken}::`) stopToken = undefined;
+      continue;
+    }
     const m = line.match(/^::([a-z-]+)(?: ([^:]*))?::(.*)$/);
     if (!m) continue;
+    if (m[1] === 'stop-commands') {
+      stopToken = m[3];
+      continue;
+    }
     const properties: Record<string, string> = {};
     for (const pair of (m[2] ?? '').split(',').filter(Boolean)) {
       const eq = pair.indexOf('=');

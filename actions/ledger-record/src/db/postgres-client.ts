@@ -1,0 +1,73 @@
+import pg from 'pg';
+import type { SqlClient, SqlQueryable } from './sql-client';
+import { describeConnectError } from './connection-errors';
+
+export interface PostgresOptions {
+  url: string;
+  /** Seconds to wait for a connection before giving up with a clear error. */
+  connectTimeoutSeconds: number;
+  /** Set for `tenant-isolation: schema`: every connection works in this schema. */
+  searchPath?: string;
+  maxConnections?: number;
+}
+
+function wrap(client: pg.PoolClient | pg.Pool): SqlQueryable {
+  return {
+    async query<R>(text: string, params?: readonly unknown[]): Promise<R[]> {
+      const r = await client.query(text, params as unknown[] | undefined);
+      return r.rows as R[];
+    },
+    async exec(script: string): Promise<void> {
+      // Without parameters pg uses the simple query protocol, which runs several statements.
+      await client.query(script);
+    },
+  };
+}
+
+export async function openPostgres(options: PostgresOptions, label: string): Promise<SqlClient> {
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    connectionTimeoutMillis: options.connectTimeoutSeconds * 1000,
+    max: options.maxConnections ?? 2,
+    options: options.searchPath ? `-c search_path=${pgIdentifier(options.searchPath)}` : undefined,
+  });
+  // An idle client that loses its server must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  const started = Date.now();
+  try {
+    const probe = await pool.connect();
+    probe.release();
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw describeConnectError(e, options.url, label, options.connectTimeoutSeconds, Date.now() - started);
+  }
+  const base = wrap(pool);
+  return {
+    kind: 'postgres',
+    query: base.query,
+    exec: base.exec,
+    async transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T> {
+      const client = await pool.connect();
+      try {
+        // Explicit: a server default of REPEATABLE READ would take the snapshot before the append lock and fork the chain.
+        await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    async close(): Promise<void> {
+      await pool.end();
+    },
+  };
+}
+
+/** A double-quoted SQL identifier. */
+export function pgIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

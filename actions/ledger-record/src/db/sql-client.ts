@@ -1,0 +1,23 @@
+/**
+ * The tiny query interface the ledger runs on, implemented by PostgreSQL (pg) and embedded PGlite,
+ * so that the same SQL serves both. Parameters are $1, $2, ...; BIGINT columns must be cast to text
+ * in the SELECT (pg returns strings, PGlite numbers).
+ */
+export interface SqlQueryable {
+  query<R>(text: string, params?: readonly unknown[]): Promise<R[]>;
+  /** Several statements without parameters (migrations). */
+  exec(script: string): Promise<void>;
+}
+
+export interface SqlClient extends SqlQueryable {
+  readonly kind: 'postgres' | 'pglite';
+  /** Runs fn in one READ COMMITTED transaction on one connection; rolls back if fn throws. */
+  transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** PostgreSQL's SQLSTATE of an error, when it has one. */
+export function sqlState(e: unknown): string | undefined {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}

@@ -1,0 +1,96 @@
+import type { JsonValue } from '../../../../prisma/rows';
+import type { SqlClient, SqlQueryable } from '../db/sql-client';
+import { canonicalJson } from './canonical-json';
+import { ENTRY_COLUMNS, type EntryRef } from './entry-columns';
+import type { EntryType } from './entry-hash';
+import { tenantLockKey } from './head';
+
+/** The row that goes with an entry in one of the event tables; entryId and tenantId are filled in. */
+export interface EventRow {
+  table: 'BuildEvent' | 'DeployEvent' | 'SchemaVersion' | 'MigrationScore';
+  values: Record<string, unknown>;
+}
+
+type Content = { payload: { [key: string]: JsonValue }; event?: EventRow };
+
+export interface AppendRequest extends Content {
+  tenantId: string;
+  type: Exclude<EntryType, 'genesis'>;
+  /** repository, run id, attempt and type: a retry returns the entry recorded the first time. */
+  idempotencyKey?: string;
+  /**
+   * Runs under the tenant's lock before anything is written, for decisions that depend on the chain:
+   * `existing` appends nothing and returns that entry; otherwise it may complete the payload and event.
+   */
+  prepare?: (tx: SqlQueryable) => Promise<Prepared>;
+}
+
+export type Prepared = { existing: EntryRef } | Content;
+
+export interface AppendResult {
+  entry: EntryRef;
+  /** False when nothing was written (an idempotent retry, or prepare said so). */
+  appended: boolean;
+}
+
+interface AppendedRow {
+  id: string;
+  seq: number;
+  hash: string;
+  prevHash: string;
+  appended: boolean;
+}
+
+/**
+ * One statement: bickford_ledger_append (prisma/migrations/20260101000200_append_function) takes the
+ * tenant's advisory lock, reads the head, hashes and inserts; the event row is inserted by the same
+ * statement. One round trip holds the lock, and a statement is all or nothing.
+ */
+async function appendStatement(db: SqlQueryable, req: AppendRequest, content: Content): Promise<AppendResult> {
+  const params: unknown[] = [
+    req.tenantId,
+    tenantLockKey(req.tenantId),
+    canonicalJson(req.tenantId, 'tenant-id'),
+    req.type,
+    canonicalJson(req.type, 'type'),
+    canonicalJson(content.payload, 'payload'),
+    req.idempotencyKey ?? null,
+  ];
+  const call = 'SELECT * FROM bickford_ledger_append($1, $2::bigint, $3, $4, $5, $6, $7)';
+  let sql = `SELECT e."id"::text AS "id", e."seq", e."hash", e."prevHash", e."appended" FROM (${call}) e`;
+  if (content.event) {
+    const cols = Object.keys(content.event.values);
+    const placeholders = cols.map((c) => {
+      params.push(content.event!.values[c]);
+      return `$${params.length}`;
+    });
+    sql = `WITH e AS (${call}),
+      ev AS (INSERT INTO "${content.event.table}" ("entryId", "tenantId", ${cols.map((c) => `"${c}"`).join(', ')})
+             SELECT e."id", $1, ${placeholders.join(', ')} FROM e WHERE e."appended" RETURNING 1)
+      SELECT e."id"::text AS "id", e."seq", e."hash", e."prevHash", e."appended" FROM e`;
+  }
+  const [row] = await db.query<AppendedRow>(sql, params);
+  const entry: EntryRef = { id: row.id, tenantId: req.tenantId, seq: row.seq, hash: row.hash.trim(), prevHash: row.prevHash.trim(), type: req.type, payload: content.payload };
+  if (row.appended) return { entry, appended: true };
+  // An idempotent retry: report what was recorded the first time, not what this call asked for.
+  const [first] = await db.query<EntryRef>(`SELECT ${ENTRY_COLUMNS} FROM "LedgerEntry" WHERE "id" = $1::bigint`, [row.id]);
+  return { entry: { ...first, hash: first.hash.trim(), prevHash: first.prevHash.trim() }, appended: false };
+}
+
+/**
+ * Appends one entry to a tenant's chain. Appends to one chain take turns on a transaction-scoped
+ * advisory lock; under READ COMMITTED the head is read after the lock is granted, so it sees the
+ * previous writer's commit (a REPEATABLE READ snapshot would predate the lock and fork the chain).
+ * The unique indexes on (tenantId, seq), (tenantId, prevHash) and hash stop a fork even if this were wrong.
+ */
+export async function appendEntry(db: SqlClient, req: AppendRequest): Promise<AppendResult> {
+  if (!req.prepare) return appendStatement(db, req, req);
+  const prepare = req.prepare;
+  return db.transaction(async (tx) => {
+    // Taken here too (it is re-entrant) so that prepare's reads and the append see one chain.
+    await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [tenantLockKey(req.tenantId)]);
+    const prepared = await prepare(tx);
+    if ('existing' in prepared) return { entry: prepared.existing, appended: false };
+    return appendStatement(tx, req, prepared);
+  });
+}

@@ -1,0 +1,3 @@
+import { runAction } from '@shared/action/run-action';
+import { guard } from './guard';
+void runAction(guard);

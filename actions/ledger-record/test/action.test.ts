@@ -1,0 +1,49 @@
+import { createFixtureRepo } from '../../../test/harness/fixture-repo';
+import { runDist } from '../../../test/harness/run-dist';
+import { createTestDatabase, serverUrl, type TestDatabase } from './pg-test-db';
+
+const repo = () => createFixtureRepo({ 'prisma/schema.prisma': 'model A { id Int @id }\n' }, { 'README.md': 'hello\n' });
+
+describe('ledger-record dist', () => {
+  it('records a build in an embedded ledger, puts the head in outputs and summary, and posts the bickford/ledger status', async () => {
+    const fixture = repo();
+    const run = await runDist({ action: 'ledger-record', repo: fixture, inputs: { event: 'build', embedded: 'true' } });
+    expect(run.stderr).not.toMatch(/internal error/i);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs).toMatchObject({ 'head-seq': '1', appended: 'true', 'tenant-id': 'acme/monorepo' });
+    expect(run.outputs['ledger-hash']).toMatch(/^[0-9a-f]{64}$/);
+    expect(run.summary).toContain(run.outputs['head-hash']);
+    const statuses = run.apiCalls.filter((c) => c.method === 'POST' && c.path.includes('/statuses/'));
+    expect(statuses).toEqual([
+      expect.objectContaining({
+        path: `/repos/acme/monorepo/statuses/${fixture.head}`,
+        body: expect.objectContaining({ state: 'success', context: 'bickford/ledger', description: `ledger head 1:${run.outputs['head-hash']}` }),
+      }),
+    ]);
+  });
+
+  it('stops in Actions without database-url or embedded, saying what to set', async () => {
+    const run = await runDist({ action: 'ledger-record', repo: repo(), inputs: { event: 'build' } });
+    expect(run.exitCode).not.toBe(0);
+    expect(run.stdout + run.stderr).toMatch(/needs database-url in GitHub Actions/);
+  });
+
+  (serverUrl ? describe : describe.skip)('against PostgreSQL', () => {
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await createTestDatabase();
+    });
+    afterAll(() => database?.drop());
+
+    it('fails a deploy with no proof, appends nothing, and never prints the database URL', async () => {
+      const url = new URL(database.url);
+      url.password = 'pw-s3cret';
+      const run = await runDist({ action: 'ledger-record', repo: repo(), inputs: { event: 'deploy', environment: 'production', 'database-url': url.toString() } });
+      expect(run.exitCode).toBe(1);
+      expect(run.commands.some((c) => c.command === 'error' && c.message.includes('has no proof'))).toBe(true);
+      expect(run.outputs.appended).toBe('false');
+      const printed = (run.stdout + run.stderr + run.summary).split('\n').filter((l) => !l.startsWith('::add-mask::'));
+      expect(printed.join('\n')).not.toContain(database.name);
+    });
+  });
+});

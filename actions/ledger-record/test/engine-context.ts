@@ -1,0 +1,51 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { EngineContext, RunInfo } from '@shared/action/guard';
+import { InputReader, MapInputSource } from '@shared/config/input-reader';
+import type { GuardResult } from '@shared/findings/result';
+import { CliGitReader } from '@shared/io/git';
+import { NodeRepoFs } from '@shared/io/repo-fs';
+import { MemoryLogger } from '@shared/logger';
+import { guard } from '../src/guard';
+
+/** A temporary repository folder with these files. */
+export function tempRepo(files: Record<string, string> = {}): string {
+  const root = mkdtempSync(join(tmpdir(), 'ledger-repo-'));
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, rel)), { recursive: true });
+    writeFileSync(join(root, rel), text);
+  }
+  return root;
+}
+
+export interface TestRun {
+  root: string;
+  run?: RunInfo;
+  inActions?: boolean;
+  repository?: string;
+  logger?: MemoryLogger;
+}
+
+export function engineContext(options: TestRun): EngineContext {
+  return {
+    fs: new NodeRepoFs(options.root),
+    git: new CliGitReader(options.root),
+    logger: options.logger ?? new MemoryLogger(),
+    labels: [],
+    env: {},
+    workDir: options.root,
+    inActions: options.inActions ?? false,
+    repository: options.repository ?? 'acme/shop',
+    run: options.run ?? {},
+  };
+}
+
+/** Runs the guard as the runner would, with inputs by their action.yml names. */
+export async function runLedgerGuard(inputs: Record<string, string | boolean | number>, options: TestRun): Promise<GuardResult> {
+  const parsed = guard.readInputs(new InputReader([new MapInputSource('input', inputs)]));
+  return guard.run(parsed, engineContext(options));
+}
+
+export const COMMIT_A = 'a'.repeat(40);
+export const COMMIT_B = 'b'.repeat(40);

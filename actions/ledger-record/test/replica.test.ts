@@ -1,0 +1,47 @@
+import { rmSync } from 'node:fs';
+import { adminQuery, createTestDatabase, describeWithPostgres, urlForDatabase, type TestDatabase } from './pg-test-db';
+import { MemoryLogger } from '@shared/logger';
+import { COMMIT_A, COMMIT_B, runLedgerGuard, tempRepo } from './engine-context';
+
+describeWithPostgres('replica-url', () => {
+  let primary: TestDatabase;
+  const replicaName = `${Date.now().toString(36)}_replica`;
+  let replicaUrl = '';
+  const root = tempRepo();
+  beforeAll(async () => {
+    primary = await createTestDatabase();
+    await runLedgerGuard({ event: 'build', commit: COMMIT_A, 'database-url': primary.url, 'tenant-id': 't' }, { root });
+    // A replica that lags: a copy of the primary taken now, before the next appends.
+    await adminQuery(`CREATE DATABASE ledger_test_${replicaName} TEMPLATE ${primary.name}`);
+    replicaUrl = urlForDatabase(`ledger_test_${replicaName}`);
+    await runLedgerGuard({ event: 'build', commit: COMMIT_B, 'database-url': primary.url, 'tenant-id': 't' }, { root });
+  });
+  afterAll(async () => {
+    await adminQuery(`DROP DATABASE IF EXISTS ledger_test_${replicaName} WITH (FORCE)`);
+    await primary?.drop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('verifies what the replica has, against the head pinned on the primary, and says it is behind', async () => {
+    const logger = new MemoryLogger();
+    const result = await runLedgerGuard({ event: 'verify', 'database-url': primary.url, 'replica-url': replicaUrl, 'tenant-id': 't' }, { root, logger });
+    expect(result.findings).toEqual([]);
+    expect(result.outputs).toMatchObject({ verified: 'true', 'head-seq': '2' });
+    expect(result.data?.chain).toMatchObject({ checked: 2, behind: { readerSeq: 1, pinnedSeq: 2 } });
+    expect(logger.lines.join('\n')).toMatch(/replica has entries up to 1, the primary up to 2/);
+  });
+
+  it('finds a deploy proof on the primary when the replica has not caught up, and writes to the primary', async () => {
+    const result = await runLedgerGuard({ event: 'deploy', environment: 'staging', commit: COMMIT_B, 'database-url': primary.url, 'replica-url': replicaUrl, 'tenant-id': 't' }, { root });
+    expect(result.findings).toEqual([]);
+    expect(result.outputs['head-seq']).toBe('3');
+    const [{ count }] = await adminQuery<{ count: number }>('SELECT count(*)::int AS "count" FROM "LedgerEntry"', [], replicaUrl);
+    expect(count).toBe(2);
+  });
+
+  it('reports an entry altered on the replica at its seq', async () => {
+    await adminQuery(`UPDATE "LedgerEntry" SET "payload" = '{"x":1}' WHERE "seq" = 1`, [], replicaUrl);
+    const result = await runLedgerGuard({ event: 'verify', 'database-url': primary.url, 'replica-url': replicaUrl, 'tenant-id': 't' }, { root });
+    expect(result.findings.map((f) => f.properties?.seq)).toEqual([1]);
+  });
+});
