@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { createHash } from 'node:crypto';
 
 const require = createRequire(import.meta.url);
 const ncc = require('@vercel/ncc');
@@ -50,12 +51,13 @@ async function buildOne(t, outDir) {
   });
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
-  fs.writeFileSync(path.join(outDir, 'index.js'), code);
-  for (const [name, asset] of Object.entries(assets)) {
+  const { files, renames } = stableAssetNames({ 'index.js': code, ...Object.fromEntries(Object.entries(assets).map(([n, a]) => [n, a.source])) });
+  for (const [name, source] of Object.entries(files)) {
     const file = path.join(outDir, name);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, asset.source);
+    fs.writeFileSync(file, source);
   }
+  if (renames) console.log(`  ${t.name}: ${renames} relocated asset(s) named by content`);
   for (const rel of assetsOf(t.dir)) {
     const src = path.join(root, rel);
     if (!fs.existsSync(src)) throw new Error(`${t.name}: asset ${rel} (package.json bickford.assets) does not exist; run npm ci`);
@@ -63,6 +65,39 @@ async function buildOne(t, outDir) {
   }
   // The bundle is CommonJS whatever the root package says.
   fs.writeFileSync(path.join(outDir, 'package.json'), '{\n  "type": "commonjs"\n}\n');
+}
+
+/**
+ * ncc names two assets with one file name `x.wasm` and `x1.wasm` in whatever order its parallel loaders
+ * finish, so two builds of one tree could differ (both Prisma schema WASMs are prisma_schema_build_bg.wasm).
+ * Colliding assets are renamed after their content, and the bundle's references to them rewritten.
+ */
+function stableAssetNames(files) {
+  const binary = Object.keys(files).filter((n) => !n.endsWith('.js') && !n.endsWith('.txt'));
+  const stem = (n) => n.replace(/\d*(\.[^.\/]+)$/, '$1');
+  const groups = new Map();
+  for (const n of binary) groups.set(stem(n), [...(groups.get(stem(n)) ?? []), n]);
+  const rename = new Map();
+  for (const [base, names] of groups) {
+    if (names.length < 2) continue;
+    for (const n of names) {
+      const hash = createHash('sha256').update(files[n]).digest('hex').slice(0, 10);
+      rename.set(n, base.replace(/(\.[^.\/]+)$/, `.${hash}$1`));
+    }
+  }
+  if (rename.size === 0) return { files, renames: 0 };
+  const out = {};
+  for (const [n, source] of Object.entries(files)) {
+    if (rename.has(n)) {
+      out[rename.get(n)] = source;
+    } else if (n.endsWith('.js')) {
+      // References look like `__nccwpck_require__.ab + "name.wasm"`.
+      out[n] = String(source).replace(/(__nccwpck_require__\.ab \+ ")([^"]+)(")/g, (m, a, name, b) => (rename.has(name) ? `${a}${rename.get(name)}${b}` : m));
+    } else {
+      out[n] = source;
+    }
+  }
+  return { files: out, renames: rename.size };
 }
 
 function listFiles(dir) {

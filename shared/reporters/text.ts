@@ -33,8 +33,8 @@ export function reportText(result: GuardResult, options: ReportOptions): Reporte
     if (s.kind !== 'table') continue;
     lines.push('', paint('bold', s.title));
     const text = (c: Cell) => (typeof c === 'string' ? c : c.code);
-    const widths = s.headers.map((h, i) => Math.min(60, Math.max(h.length, ...s.rows.map((r) => text(r[i] ?? '').length))));
-    const fmt = (cells: string[]) => cells.map((c, i) => c.slice(0, 60).padEnd(widths[i])).join('  ');
+    const widths = s.headers.map((h, i) => Math.min(72, Math.max(h.length, ...s.rows.map((r) => text(r[i] ?? '').length))));
+    const fmt = (cells: string[]) => cells.map((c, i) => c.slice(0, 72).padEnd(widths[i])).join('  ');
     lines.push(paint('dim', fmt(s.headers)));
     for (const r of s.rows) lines.push(fmt(r.map(text)));
   }

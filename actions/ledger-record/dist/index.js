@@ -1,6 +1,552 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 7574:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+let imports = {};
+imports['__wbindgen_placeholder__'] = module.exports;
+
+let cachedUint8ArrayMemory0 = null;
+
+function getUint8ArrayMemory0() {
+    if (cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.byteLength === 0) {
+        cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);
+    }
+    return cachedUint8ArrayMemory0;
+}
+
+let cachedTextDecoder = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
+
+cachedTextDecoder.decode();
+
+function decodeText(ptr, len) {
+    return cachedTextDecoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}
+
+function getStringFromWasm0(ptr, len) {
+    ptr = ptr >>> 0;
+    return decodeText(ptr, len);
+}
+
+let WASM_VECTOR_LEN = 0;
+
+const cachedTextEncoder = new TextEncoder();
+
+if (!('encodeInto' in cachedTextEncoder)) {
+    cachedTextEncoder.encodeInto = function (arg, view) {
+        const buf = cachedTextEncoder.encode(arg);
+        view.set(buf);
+        return {
+            read: arg.length,
+            written: buf.length
+        };
+    }
+}
+
+function passStringToWasm0(arg, malloc, realloc) {
+
+    if (realloc === undefined) {
+        const buf = cachedTextEncoder.encode(arg);
+        const ptr = malloc(buf.length, 1) >>> 0;
+        getUint8ArrayMemory0().subarray(ptr, ptr + buf.length).set(buf);
+        WASM_VECTOR_LEN = buf.length;
+        return ptr;
+    }
+
+    let len = arg.length;
+    let ptr = malloc(len, 1) >>> 0;
+
+    const mem = getUint8ArrayMemory0();
+
+    let offset = 0;
+
+    for (; offset < len; offset++) {
+        const code = arg.charCodeAt(offset);
+        if (code > 0x7F) break;
+        mem[ptr + offset] = code;
+    }
+
+    if (offset !== len) {
+        if (offset !== 0) {
+            arg = arg.slice(offset);
+        }
+        ptr = realloc(ptr, len, len = offset + arg.length * 3, 1) >>> 0;
+        const view = getUint8ArrayMemory0().subarray(ptr + offset, ptr + len);
+        const ret = cachedTextEncoder.encodeInto(arg, view);
+
+        offset += ret.written;
+        ptr = realloc(ptr, len, offset, 1) >>> 0;
+    }
+
+    WASM_VECTOR_LEN = offset;
+    return ptr;
+}
+/**
+ * @param {string} schema
+ * @param {string} params
+ * @returns {string}
+ */
+exports.format = function(schema, params) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(schema, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ptr1 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len1 = WASM_VECTOR_LEN;
+        const ret = wasm.format(ptr0, len0, ptr1, len1);
+        deferred3_0 = ret[0];
+        deferred3_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+};
+
+/**
+ * Docs: https://prisma.github.io/prisma-engines/doc/prisma_fmt/fn.get_config.html
+ * @param {string} params
+ * @returns {string}
+ */
+exports.get_config = function(params) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        const ptr0 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.get_config(ptr0, len0);
+        deferred2_0 = ret[0];
+        deferred2_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
+};
+
+function takeFromExternrefTable0(idx) {
+    const value = wasm.__wbindgen_externrefs.get(idx);
+    wasm.__externref_table_dealloc(idx);
+    return value;
+}
+/**
+ * Docs: https://prisma.github.io/prisma-engines/doc/prisma_fmt/fn.get_dmmf.html
+ * @param {string} params
+ * @returns {string}
+ */
+exports.get_dmmf = function(params) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.get_dmmf(ptr0, len0);
+        var ptr2 = ret[0];
+        var len2 = ret[1];
+        if (ret[3]) {
+            ptr2 = 0; len2 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred3_0 = ptr2;
+        deferred3_1 = len2;
+        return getStringFromWasm0(ptr2, len2);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+};
+
+/**
+ * This API is modelled on an LSP [references
+ * request](https://github.com/microsoft/language-server-protocol/blob/gh-pages/_specifications/specification-3-16.md#find-references-request-leftwards_arrow_with_hook).
+ * Input and output are both JSON, the request being a
+ * `CodeActionParams` object and the response being a list of
+ * `CodeActionOrCommand` objects.
+ * @param {string} schema
+ * @param {string} params
+ * @returns {string}
+ */
+exports.references = function(schema, params) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(schema, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ptr1 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len1 = WASM_VECTOR_LEN;
+        const ret = wasm.references(ptr0, len0, ptr1, len1);
+        deferred3_0 = ret[0];
+        deferred3_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+};
+
+/**
+ * This api is modelled on an LSP [hover request](https://github.com/microsoft/language-server-protocol/blob/gh-pages/_specifications/specification-3-16.md#hover-request-leftwards_arrow_with_hook).
+ * Input and output are both JSON, the request being a `HoverParams` object
+ * and the response being a `Hover` object.
+ * @param {string} schema_files
+ * @param {string} params
+ * @returns {string}
+ */
+exports.hover = function(schema_files, params) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(schema_files, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ptr1 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len1 = WASM_VECTOR_LEN;
+        const ret = wasm.hover(ptr0, len0, ptr1, len1);
+        deferred3_0 = ret[0];
+        deferred3_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+};
+
+/**
+ * Serialize DMMF to a caller-owned buffer and return it as a handle.
+ * Use `DmmfBuffer.read_chunk()` to read portions as `Uint8Array`, then
+ * `DmmfBuffer.free()` (auto-provided by wasm-bindgen) to release WASM memory.
+ *
+ * This avoids implicit global state — each call returns an independent buffer.
+ *
+ * See: https://github.com/prisma/prisma/issues/29111
+ * @param {string} params
+ * @returns {DmmfBuffer}
+ */
+exports.get_dmmf_buffered = function(params) {
+    const ptr0 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const len0 = WASM_VECTOR_LEN;
+    const ret = wasm.get_dmmf_buffered(ptr0, len0);
+    if (ret[2]) {
+        throw takeFromExternrefTable0(ret[1]);
+    }
+    return DmmfBuffer.__wrap(ret[0]);
+};
+
+/**
+ * Trigger a panic inside the wasm module. This is only useful in development for testing panic
+ * handling.
+ */
+exports.debug_panic = function() {
+    wasm.debug_panic();
+};
+
+/**
+ * @param {string} params
+ * @returns {string}
+ */
+exports.get_datamodel = function(params) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.get_datamodel(ptr0, len0);
+        var ptr2 = ret[0];
+        var len2 = ret[1];
+        if (ret[3]) {
+            ptr2 = 0; len2 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred3_0 = ptr2;
+        deferred3_1 = len2;
+        return getStringFromWasm0(ptr2, len2);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+};
+
+/**
+ * @param {string} input
+ * @returns {string}
+ */
+exports.lint = function(input) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        const ptr0 = passStringToWasm0(input, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.lint(ptr0, len0);
+        deferred2_0 = ret[0];
+        deferred2_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
+};
+
+/**
+ * @param {string} params
+ */
+exports.validate = function(params) {
+    const ptr0 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const len0 = WASM_VECTOR_LEN;
+    const ret = wasm.validate(ptr0, len0);
+    if (ret[1]) {
+        throw takeFromExternrefTable0(ret[0]);
+    }
+};
+
+/**
+ * @param {string} input
+ * @returns {string}
+ */
+exports.merge_schemas = function(input) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(input, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.merge_schemas(ptr0, len0);
+        var ptr2 = ret[0];
+        var len2 = ret[1];
+        if (ret[3]) {
+            ptr2 = 0; len2 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred3_0 = ptr2;
+        deferred3_1 = len2;
+        return getStringFromWasm0(ptr2, len2);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+};
+
+/**
+ * @param {string} input
+ * @returns {string}
+ */
+exports.native_types = function(input) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        const ptr0 = passStringToWasm0(input, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.native_types(ptr0, len0);
+        deferred2_0 = ret[0];
+        deferred2_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
+};
+
+/**
+ * @param {string} input
+ * @returns {string}
+ */
+exports.referential_actions = function(input) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        const ptr0 = passStringToWasm0(input, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.referential_actions(ptr0, len0);
+        deferred2_0 = ret[0];
+        deferred2_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
+};
+
+/**
+ * @returns {string}
+ */
+exports.preview_features = function() {
+    let deferred1_0;
+    let deferred1_1;
+    try {
+        const ret = wasm.preview_features();
+        deferred1_0 = ret[0];
+        deferred1_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
+    }
+};
+
+/**
+ * The API is modelled on an LSP [completion
+ * request](https://github.com/microsoft/language-server-protocol/blob/gh-pages/_specifications/specification-3-16.md#completion-request-leftwards_arrow_with_hook).
+ * Input and output are both JSON, the request being a `CompletionParams` object and the response
+ * being a `CompletionList` object.
+ * @param {string} schema_files
+ * @param {string} params
+ * @returns {string}
+ */
+exports.text_document_completion = function(schema_files, params) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(schema_files, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ptr1 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len1 = WASM_VECTOR_LEN;
+        const ret = wasm.text_document_completion(ptr0, len0, ptr1, len1);
+        deferred3_0 = ret[0];
+        deferred3_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+};
+
+/**
+ * This API is modelled on an LSP [code action
+ * request](https://github.com/microsoft/language-server-protocol/blob/gh-pages/_specifications/specification-3-16.md#code-action-request-leftwards_arrow_with_hook).
+ * Input and output are both JSON, the request being a
+ * `CodeActionParams` object and the response being a list of
+ * `CodeActionOrCommand` objects.
+ * @param {string} schema
+ * @param {string} params
+ * @returns {string}
+ */
+exports.code_actions = function(schema, params) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(schema, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ptr1 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len1 = WASM_VECTOR_LEN;
+        const ret = wasm.code_actions(ptr0, len0, ptr1, len1);
+        deferred3_0 = ret[0];
+        deferred3_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+};
+
+function getArrayU8FromWasm0(ptr, len) {
+    ptr = ptr >>> 0;
+    return getUint8ArrayMemory0().subarray(ptr / 1, ptr / 1 + len);
+}
+
+const DmmfBufferFinalization = (typeof FinalizationRegistry === 'undefined')
+    ? { register: () => {}, unregister: () => {} }
+    : new FinalizationRegistry(ptr => wasm.__wbg_dmmfbuffer_free(ptr >>> 0, 1));
+/**
+ * Handle-based DMMF buffer that holds serialized DMMF JSON as bytes.
+ *
+ * This bypasses V8's string length limit (~536MB / 0x1fffffe8 chars) by keeping the
+ * serialized JSON as bytes in WASM linear memory. The JS side reads chunks as `Uint8Array`
+ * (which has no V8 string limit) and can reassemble them with a streaming JSON parser.
+ *
+ * Usage from JS:
+ * ```js
+ * const buffer = get_dmmf_buffered(params);
+ * const totalLen = buffer.len();
+ * const chunks = [];
+ * for (let offset = 0; offset < totalLen; offset += CHUNK_SIZE) {
+ *     chunks.push(buffer.read_chunk(offset, CHUNK_SIZE));
+ * }
+ * buffer.free(); // release WASM memory
+ * ```
+ *
+ * See: https://github.com/prisma/prisma/issues/29111
+ */
+class DmmfBuffer {
+
+    static __wrap(ptr) {
+        ptr = ptr >>> 0;
+        const obj = Object.create(DmmfBuffer.prototype);
+        obj.__wbg_ptr = ptr;
+        DmmfBufferFinalization.register(obj, obj.__wbg_ptr, obj);
+        return obj;
+    }
+
+    __destroy_into_raw() {
+        const ptr = this.__wbg_ptr;
+        this.__wbg_ptr = 0;
+        DmmfBufferFinalization.unregister(this);
+        return ptr;
+    }
+
+    free() {
+        const ptr = this.__destroy_into_raw();
+        wasm.__wbg_dmmfbuffer_free(ptr, 0);
+    }
+    /**
+     * Read a chunk of the buffer as `Uint8Array`.
+     * `offset` is the byte offset, `length` is the max number of bytes to read.
+     * Returns a `Vec<u8>` which wasm-bindgen converts to `Uint8Array` on the JS side.
+     * @param {number} offset
+     * @param {number} length
+     * @returns {Uint8Array}
+     */
+    read_chunk(offset, length) {
+        const ret = wasm.dmmfbuffer_read_chunk(this.__wbg_ptr, offset, length);
+        if (ret[3]) {
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        var v1 = getArrayU8FromWasm0(ret[0], ret[1]).slice();
+        wasm.__wbindgen_free(ret[0], ret[1] * 1, 1);
+        return v1;
+    }
+    /**
+     * Returns the total byte length of the serialized DMMF JSON.
+     * @returns {number}
+     */
+    len() {
+        const ret = wasm.dmmfbuffer_len(this.__wbg_ptr);
+        return ret >>> 0;
+    }
+    /**
+     * Returns `true` if the buffer is empty.
+     * @returns {boolean}
+     */
+    is_empty() {
+        const ret = wasm.dmmfbuffer_is_empty(this.__wbg_ptr);
+        return ret !== 0;
+    }
+}
+if (Symbol.dispose) DmmfBuffer.prototype[Symbol.dispose] = DmmfBuffer.prototype.free;
+
+exports.DmmfBuffer = DmmfBuffer;
+
+exports.__wbg_Error_e83987f665cf5504 = function(arg0, arg1) {
+    const ret = Error(getStringFromWasm0(arg0, arg1));
+    return ret;
+};
+
+exports.__wbg___wbindgen_throw_b855445ff6a94295 = function(arg0, arg1) {
+    throw new Error(getStringFromWasm0(arg0, arg1));
+};
+
+exports.__wbg_set_message_f22ac4a6869ee695 = function(arg0, arg1) {
+    global.PRISMA_WASM_PANIC_REGISTRY.set_message(getStringFromWasm0(arg0, arg1));
+};
+
+exports.__wbindgen_init_externref_table = function() {
+    const table = wasm.__wbindgen_externrefs;
+    const offset = table.grow(4);
+    table.set(0, undefined);
+    table.set(offset + 0, undefined);
+    table.set(offset + 1, null);
+    table.set(offset + 2, true);
+    table.set(offset + 3, false);
+    ;
+};
+
+const wasmPath = __nccwpck_require__.ab + "prisma_schema_build_bg.e77f37d7e9.wasm";
+const wasmBytes = (__nccwpck_require__(9896).readFileSync)(__nccwpck_require__.ab + "prisma_schema_build_bg.e77f37d7e9.wasm");
+const wasmModule = new WebAssembly.Module(wasmBytes);
+const wasm = exports.__wasm = new WebAssembly.Instance(wasmModule, imports).exports;
+
+wasm.__wbindgen_start();
+
+
+
+/***/ }),
+
 /***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -14839,6 +15385,444 @@ function parse (interval) {
       return parsed
     }, {})
 }
+
+
+/***/ }),
+
+/***/ 9300:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+let imports = {};
+imports['__wbindgen_placeholder__'] = module.exports;
+
+let cachedUint8ArrayMemory0 = null;
+
+function getUint8ArrayMemory0() {
+    if (cachedUint8ArrayMemory0 === null || cachedUint8ArrayMemory0.byteLength === 0) {
+        cachedUint8ArrayMemory0 = new Uint8Array(wasm.memory.buffer);
+    }
+    return cachedUint8ArrayMemory0;
+}
+
+let cachedTextDecoder = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
+
+cachedTextDecoder.decode();
+
+function decodeText(ptr, len) {
+    return cachedTextDecoder.decode(getUint8ArrayMemory0().subarray(ptr, ptr + len));
+}
+
+function getStringFromWasm0(ptr, len) {
+    ptr = ptr >>> 0;
+    return decodeText(ptr, len);
+}
+
+let WASM_VECTOR_LEN = 0;
+
+const cachedTextEncoder = new TextEncoder();
+
+if (!('encodeInto' in cachedTextEncoder)) {
+    cachedTextEncoder.encodeInto = function (arg, view) {
+        const buf = cachedTextEncoder.encode(arg);
+        view.set(buf);
+        return {
+            read: arg.length,
+            written: buf.length
+        };
+    }
+}
+
+function passStringToWasm0(arg, malloc, realloc) {
+
+    if (realloc === undefined) {
+        const buf = cachedTextEncoder.encode(arg);
+        const ptr = malloc(buf.length, 1) >>> 0;
+        getUint8ArrayMemory0().subarray(ptr, ptr + buf.length).set(buf);
+        WASM_VECTOR_LEN = buf.length;
+        return ptr;
+    }
+
+    let len = arg.length;
+    let ptr = malloc(len, 1) >>> 0;
+
+    const mem = getUint8ArrayMemory0();
+
+    let offset = 0;
+
+    for (; offset < len; offset++) {
+        const code = arg.charCodeAt(offset);
+        if (code > 0x7F) break;
+        mem[ptr + offset] = code;
+    }
+
+    if (offset !== len) {
+        if (offset !== 0) {
+            arg = arg.slice(offset);
+        }
+        ptr = realloc(ptr, len, len = offset + arg.length * 3, 1) >>> 0;
+        const view = getUint8ArrayMemory0().subarray(ptr + offset, ptr + len);
+        const ret = cachedTextEncoder.encodeInto(arg, view);
+
+        offset += ret.written;
+        ptr = realloc(ptr, len, offset, 1) >>> 0;
+    }
+
+    WASM_VECTOR_LEN = offset;
+    return ptr;
+}
+/**
+ * @param {string} schema
+ * @param {string} params
+ * @returns {string}
+ */
+exports.format = function(schema, params) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(schema, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ptr1 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len1 = WASM_VECTOR_LEN;
+        const ret = wasm.format(ptr0, len0, ptr1, len1);
+        deferred3_0 = ret[0];
+        deferred3_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+};
+
+/**
+ * Docs: https://prisma.github.io/prisma-engines/doc/prisma_fmt/fn.get_config.html
+ * @param {string} params
+ * @returns {string}
+ */
+exports.get_config = function(params) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        const ptr0 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.get_config(ptr0, len0);
+        deferred2_0 = ret[0];
+        deferred2_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
+};
+
+function takeFromExternrefTable0(idx) {
+    const value = wasm.__wbindgen_externrefs.get(idx);
+    wasm.__externref_table_dealloc(idx);
+    return value;
+}
+/**
+ * Docs: https://prisma.github.io/prisma-engines/doc/prisma_fmt/fn.get_dmmf.html
+ * @param {string} params
+ * @returns {string}
+ */
+exports.get_dmmf = function(params) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.get_dmmf(ptr0, len0);
+        var ptr2 = ret[0];
+        var len2 = ret[1];
+        if (ret[3]) {
+            ptr2 = 0; len2 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred3_0 = ptr2;
+        deferred3_1 = len2;
+        return getStringFromWasm0(ptr2, len2);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+};
+
+/**
+ * @param {string} params
+ * @returns {string}
+ */
+exports.get_datamodel = function(params) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.get_datamodel(ptr0, len0);
+        var ptr2 = ret[0];
+        var len2 = ret[1];
+        if (ret[3]) {
+            ptr2 = 0; len2 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred3_0 = ptr2;
+        deferred3_1 = len2;
+        return getStringFromWasm0(ptr2, len2);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+};
+
+/**
+ * @param {string} input
+ * @returns {string}
+ */
+exports.lint = function(input) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        const ptr0 = passStringToWasm0(input, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.lint(ptr0, len0);
+        deferred2_0 = ret[0];
+        deferred2_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
+};
+
+/**
+ * @param {string} params
+ */
+exports.validate = function(params) {
+    const ptr0 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+    const len0 = WASM_VECTOR_LEN;
+    const ret = wasm.validate(ptr0, len0);
+    if (ret[1]) {
+        throw takeFromExternrefTable0(ret[0]);
+    }
+};
+
+/**
+ * @param {string} input
+ * @returns {string}
+ */
+exports.merge_schemas = function(input) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(input, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.merge_schemas(ptr0, len0);
+        var ptr2 = ret[0];
+        var len2 = ret[1];
+        if (ret[3]) {
+            ptr2 = 0; len2 = 0;
+            throw takeFromExternrefTable0(ret[2]);
+        }
+        deferred3_0 = ptr2;
+        deferred3_1 = len2;
+        return getStringFromWasm0(ptr2, len2);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+};
+
+/**
+ * @param {string} input
+ * @returns {string}
+ */
+exports.native_types = function(input) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        const ptr0 = passStringToWasm0(input, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.native_types(ptr0, len0);
+        deferred2_0 = ret[0];
+        deferred2_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
+};
+
+/**
+ * @param {string} input
+ * @returns {string}
+ */
+exports.referential_actions = function(input) {
+    let deferred2_0;
+    let deferred2_1;
+    try {
+        const ptr0 = passStringToWasm0(input, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ret = wasm.referential_actions(ptr0, len0);
+        deferred2_0 = ret[0];
+        deferred2_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred2_0, deferred2_1, 1);
+    }
+};
+
+/**
+ * @returns {string}
+ */
+exports.preview_features = function() {
+    let deferred1_0;
+    let deferred1_1;
+    try {
+        const ret = wasm.preview_features();
+        deferred1_0 = ret[0];
+        deferred1_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred1_0, deferred1_1, 1);
+    }
+};
+
+/**
+ * The API is modelled on an LSP [completion
+ * request](https://github.com/microsoft/language-server-protocol/blob/gh-pages/_specifications/specification-3-16.md#completion-request-leftwards_arrow_with_hook).
+ * Input and output are both JSON, the request being a `CompletionParams` object and the response
+ * being a `CompletionList` object.
+ * @param {string} schema_files
+ * @param {string} params
+ * @returns {string}
+ */
+exports.text_document_completion = function(schema_files, params) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(schema_files, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ptr1 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len1 = WASM_VECTOR_LEN;
+        const ret = wasm.text_document_completion(ptr0, len0, ptr1, len1);
+        deferred3_0 = ret[0];
+        deferred3_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+};
+
+/**
+ * This API is modelled on an LSP [code action
+ * request](https://github.com/microsoft/language-server-protocol/blob/gh-pages/_specifications/specification-3-16.md#code-action-request-leftwards_arrow_with_hook).
+ * Input and output are both JSON, the request being a
+ * `CodeActionParams` object and the response being a list of
+ * `CodeActionOrCommand` objects.
+ * @param {string} schema
+ * @param {string} params
+ * @returns {string}
+ */
+exports.code_actions = function(schema, params) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(schema, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ptr1 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len1 = WASM_VECTOR_LEN;
+        const ret = wasm.code_actions(ptr0, len0, ptr1, len1);
+        deferred3_0 = ret[0];
+        deferred3_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+};
+
+/**
+ * This API is modelled on an LSP [references
+ * request](https://github.com/microsoft/language-server-protocol/blob/gh-pages/_specifications/specification-3-16.md#find-references-request-leftwards_arrow_with_hook).
+ * Input and output are both JSON, the request being a
+ * `CodeActionParams` object and the response being a list of
+ * `CodeActionOrCommand` objects.
+ * @param {string} schema
+ * @param {string} params
+ * @returns {string}
+ */
+exports.references = function(schema, params) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(schema, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ptr1 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len1 = WASM_VECTOR_LEN;
+        const ret = wasm.references(ptr0, len0, ptr1, len1);
+        deferred3_0 = ret[0];
+        deferred3_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+};
+
+/**
+ * This api is modelled on an LSP [hover request](https://github.com/microsoft/language-server-protocol/blob/gh-pages/_specifications/specification-3-16.md#hover-request-leftwards_arrow_with_hook).
+ * Input and output are both JSON, the request being a `HoverParams` object
+ * and the response being a `Hover` object.
+ * @param {string} schema_files
+ * @param {string} params
+ * @returns {string}
+ */
+exports.hover = function(schema_files, params) {
+    let deferred3_0;
+    let deferred3_1;
+    try {
+        const ptr0 = passStringToWasm0(schema_files, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len0 = WASM_VECTOR_LEN;
+        const ptr1 = passStringToWasm0(params, wasm.__wbindgen_malloc, wasm.__wbindgen_realloc);
+        const len1 = WASM_VECTOR_LEN;
+        const ret = wasm.hover(ptr0, len0, ptr1, len1);
+        deferred3_0 = ret[0];
+        deferred3_1 = ret[1];
+        return getStringFromWasm0(ret[0], ret[1]);
+    } finally {
+        wasm.__wbindgen_free(deferred3_0, deferred3_1, 1);
+    }
+};
+
+/**
+ * Trigger a panic inside the wasm module. This is only useful in development for testing panic
+ * handling.
+ */
+exports.debug_panic = function() {
+    wasm.debug_panic();
+};
+
+exports.__wbg_Error_e83987f665cf5504 = function(arg0, arg1) {
+    const ret = Error(getStringFromWasm0(arg0, arg1));
+    return ret;
+};
+
+exports.__wbg___wbindgen_throw_b855445ff6a94295 = function(arg0, arg1) {
+    throw new Error(getStringFromWasm0(arg0, arg1));
+};
+
+exports.__wbg_set_message_f22ac4a6869ee695 = function(arg0, arg1) {
+    global.PRISMA_WASM_PANIC_REGISTRY.set_message(getStringFromWasm0(arg0, arg1));
+};
+
+exports.__wbindgen_init_externref_table = function() {
+    const table = wasm.__wbindgen_externrefs;
+    const offset = table.grow(4);
+    table.set(0, undefined);
+    table.set(offset + 0, undefined);
+    table.set(offset + 1, null);
+    table.set(offset + 2, true);
+    table.set(offset + 3, false);
+    ;
+};
+
+const wasmPath = __nccwpck_require__.ab + "prisma_schema_build_bg.bca8b35bd5.wasm";
+const wasmBytes = (__nccwpck_require__(9896).readFileSync)(__nccwpck_require__.ab + "prisma_schema_build_bg.bca8b35bd5.wasm");
+const wasmModule = new WebAssembly.Module(wasmBytes);
+const wasm = exports.__wasm = new WebAssembly.Instance(wasmModule, imports).exports;
+
+wasm.__wbindgen_start();
+
 
 
 /***/ }),
@@ -57661,7 +58645,7 @@ function buildByteToChar(text) {
 }
 
 ;// CONCATENATED MODULE: ./shared/config/bickford.schema.json
-const bickford_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/bickford/actions/blob/main/shared/config/bickford.schema.json","title":".bickford.yml","description":"Bickford configuration: one section per guard, keyed by the action input names. Inputs given in the workflow override it.","type":["object","null"],"additionalProperties":false,"properties":{}}');
+const bickford_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/bickford/actions/blob/main/shared/config/bickford.schema.json","title":".bickford.yml","description":"Bickford configuration: one section per guard, keyed by the action input names. Inputs given in the workflow override it.","type":["object","null"],"additionalProperties":false,"properties":{"migration-score":{"type":"object","additionalProperties":false,"properties":{"all":{"description":"Score every migration in every migrations folder, each as its own deploy (true/false), for a first run or an audit. Default false.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"allow-label":{"description":"A pull-request label that approves every regressive finding of the pull request; the approval and the label are shown in the report. Per statement, write `-- bickford-approve <rule>: <reason>` instead. Default migration-approved.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-run":{"description":"Create a check run with every finding as an annotation, when the token allows it (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"comment":{"description":"Post or update one sticky pull-request comment with one row per migration and the SQL of flagged statements (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on":{"description":"error, warning or never: the lowest severity that fails the step. Default error.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on-regressive":{"description":"Report regressive operations (data loss, broken contract with deployed code) as errors that fail the step unless approved (true), or as warnings (false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"max-risk":{"description":"The highest risk score (0 to 1) a migration may have, counting findings nobody approved; above it a `risk-threshold` error is reported. Default 0.5.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"mode":{"description":"check (report and gate), report (write the report artifact only, for fork PRs) or publish. Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"paths":{"description":"Globs of migration files to score (lines or commas), relative to the repository root, instead of the .sql files the pull request adds or changes under the migrations folder. The migrations folder comes from prisma.config.ts `migrations.path`, package.json `prisma.schema`, or prisma/migrations. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"pg-version":{"description":"Major version of the PostgreSQL server the migrations run on (9 to 19); rules whose truth depends on it use it (ADD COLUMN with a constant DEFAULT rewrites nothing since 11; ADD VALUE in a transaction works since 12). Default 15.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-path":{"description":"Where to write the JSON report (per-migration scores, findings, approvals). Default: bickford-migration-score.json under RUNNER_TEMP.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"rules":{"description":"Rule ids to turn on (e.g. `prefer-text`) or off (e.g. `-require-lock-timeout`) relative to the defaults, lines or commas. Style rules are off by default. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"sarif-file":{"description":"Write a SARIF 2.1.0 report to this path. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]}}},"edge-guard":{"type":"object","additionalProperties":false,"properties":{"allow":{"description":"Specifiers, package names or path globs that edge code may import (not reported, not followed), e.g. `node:crypto` when a polyfill provides it. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"baseline-file":{"description":"JSON file of accepted violations (fingerprints, stable when lines move): findings in it are reported as accepted and do not fail the step, so only new ones do. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-run":{"description":"Create a check run with every finding as an annotation, when the token allows it (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"comment":{"description":"Post or update one sticky pull-request comment with the findings (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"deny":{"description":"Specifiers, package names or path globs edge code must not reach, on top of Prisma, socket drivers and Node built-ins, e.g. `sharp`, `packages/server/**`. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"entries":{"description":"Extra edge entry globs (lines or commas), for Cloudflare workers and other edge code Next does not mark, e.g. `workers/*/src/index.ts`. Next.js entries (edge routes, middleware, instrumentation) and files sent to an edge export condition are found by themselves. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on":{"description":"error, warning or never: the lowest severity that fails the step. Default error.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"follow-node-modules":{"description":"Follow installed packages in node_modules down to their runtime JavaScript, so a dependency that requires `fs` is found (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"guard-functions":{"description":"Names of the module-level calls that make a Node-only module fail fast on the edge (lines or commas). Default assertNodeRuntime (from @bickford/runtime).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"mode":{"description":"check (report and gate), report (write the report artifact only, for fork PRs) or publish. Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-path":{"description":"Where to write the JSON report (entries, chains, unresolved imports). Default: bickford-edge-guard.json under RUNNER_TEMP.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"require-runtime-guard":{"description":"Report library modules (workspace packages that are not apps) that import Prisma, a socket driver or a Node built-in without calling a guard function at module level (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"sarif-file":{"description":"Write a SARIF 2.1.0 report to this path (chains become code flows). Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"tsconfig":{"description":"File name of the tsconfig each workspace resolves its imports with (paths, baseUrl, extends). Default tsconfig.json.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"update-baseline":{"description":"Write baseline-file (or .bickford/edge-guard-baseline.json) with every current finding and accept them (true/false). Use once locally or in a manual workflow, then commit the file. Default false.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]}}},"prisma-guard":{"type":"object","additionalProperties":false,"properties":{"base":{"description":"Git ref whose migrations count as applied: one that existed there and changed is an error, and a new one must sort after its newest. Default: the pull request\'s base (or --base in the CLI).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-client":{"description":"Check that each client generator has a client generated from the current schema by the installed Prisma version, that the lockfile resolves one @prisma/client, and that one module constructs PrismaClient (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-format":{"description":"Report schema files that `prisma format --check` would rewrite, with the lines (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-run":{"description":"Create a check run with every finding as an annotation, when the token allows it (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"comment":{"description":"Post or update one sticky pull-request comment with the findings (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"drift":{"description":"check: run `prisma migrate diff` from the migrations to the schema with the repository\'s own Prisma CLI and a shadow database, after proving with a canary diff that its schema engine answers (an engine that cannot run is an error, never a pass); skip: do not. Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on":{"description":"error, warning or never: the lowest severity that fails the step. Default error.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"mode":{"description":"check (report and gate), report (write the report artifact only, for fork PRs) or publish. Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-path":{"description":"Where to write the JSON report (schemas, validation rules used, drift status). Default: bickford-prisma-guard.json under RUNNER_TEMP.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"sarif-file":{"description":"Write a SARIF 2.1.0 report to this path. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"schemas":{"description":"The canonical schemas (files or multi-file folders, lines or commas), repository-relative. Any other .prisma file is reported as a stray. Default: every schema Prisma would load from a package (prisma.config.ts `schema`, package.json `prisma.schema`, prisma/schema.prisma, schema.prisma).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"shadow-database-url":{"description":"URL of an empty database the drift check may create and drop tables in (a secret; masked). Default: datasource.shadowDatabaseUrl from prisma.config.ts. SQLite needs none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]}}},"ledger-record":{"type":"object","additionalProperties":false,"properties":{"artifact-digests":{"description":"build: digests of the artifacts produced (lines or commas, e.g. sha256:...).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"branch":{"description":"build: the branch built. Default: from GITHUB_REF.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"build-hash":{"description":"deploy: the ledger-hash output of the build step, as proof. Default: the newest successful build of the same commit in the ledger.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-run":{"description":"Create a check run with every finding as an annotation, when the token allows it (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"comment":{"description":"Post or update one sticky pull-request comment with the findings (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"commit":{"description":"The commit built or deployed. Default: GITHUB_SHA.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"connect-timeout":{"description":"Seconds to wait for the database before failing with a clear error (1 to 300). Default 10.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"database-url":{"description":"PostgreSQL URL of the ledger (a secret; masked in logs). Required in Actions unless embedded is true. Without it the CLI keeps an embedded ledger (PGlite) under .bickford/ledger.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"embedded":{"description":"In Actions without database-url, keep an embedded ledger (PGlite) under the run\'s work directory; it lasts one job (true/false). Default false.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"environment":{"description":"deploy: the environment deployed to (required for deploy).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"event":{"description":"What to do: build (record a build), deploy (record a deploy, refused without a verified successful build of the same commit), schema (record a schema version; an unchanged schema appends nothing), migration-score (record migration-score\'s JSON report) or verify (walk the chain and recompute every hash). Default verify.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"expected-head":{"description":"verify: a head kept outside the database, <seq>:<hash> (the bickford/ledger commit status description works as is); catches truncation and tail rewrites.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on":{"description":"error, warning or never: the lowest severity that fails the step. Default error.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"migrate":{"description":"Apply pending ledger migrations at start, under an advisory lock (true/false). Set false for a tenant role that may not create tables. Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"mode":{"description":"check (report everywhere and gate) or report (no API writes: write the JSON report for the fork-safe publisher, and gate). Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"replica-url":{"description":"PostgreSQL URL of a read replica (a secret; masked). verify and the deploy look-up read from it, up to the head pinned on the primary; writes always go to database-url.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report":{"description":"migration-score: path of migration-score\'s JSON report (its report-path).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-path":{"description":"Where to write the JSON report (entry, head, chain check, commit status). Default: bickford-ledger-record.json under RUNNER_TEMP.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"sarif-file":{"description":"Write a SARIF 2.1.0 report to this path. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"schema-hash":{"description":"schema: the schema\'s hash (prisma-guard\'s schema-hash output). Default: sha256 of the .prisma files at schema-path.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"schema-path":{"description":"schema: the schema file or multi-file folder hashed when schema-hash is not given. Default prisma/schema.prisma.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"status":{"description":"build: success, failure, cancelled or skipped; pass ${{ job.status }}. Default success.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"tenant-id":{"description":"Whose chain to use. Default: the repository (owner/name).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"tenant-isolation":{"description":"shared: every tenant in the same tables, kept apart by row-level security for tenant roles; schema: a schema per tenant. Default shared.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]}}},"env-guard":{"type":"object","additionalProperties":false,"properties":{"allow":{"description":"Names or turbo-style wildcards (NEXT_PUBLIC_*) that count as declared everywhere. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-run":{"description":"Create a check run with every finding as an annotation, when the token allows it (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"comment":{"description":"Post or update one sticky pull-request comment with the findings (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on":{"description":"error, warning or never: the lowest severity that fails the step. Default error.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"framework-inference":{"description":"Count the variables turbo infers from each package\'s framework (Next.js: NEXT_PUBLIC_*, Vite: VITE_*), as turbo does unless run with --framework-inference=false (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"ignore":{"description":"Globs of files not to scan, relative to the repository root (build output, node_modules and .d.ts files are always skipped). Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"mode":{"description":"check (report and gate), report (write the report artifact only, for fork PRs) or publish. Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-path":{"description":"Where to write the JSON report. Default: bickford-env-guard.json under RUNNER_TEMP.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-unused":{"description":"Report variables declared in turbo.json that no source file reads, as notices (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"required":{"description":"Variables that must be set in this job (names, one per line or comma-separated). A missing or empty one is an error that names it; values are never printed. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"sarif-file":{"description":"Write a SARIF 2.1.0 report to this path. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]}}}}}');
 ;// CONCATENATED MODULE: ./shared/config/load-config.ts
 
 
@@ -57783,15 +58767,30 @@ class GitHubClient {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./shared/github/actions-logger.ts
+
 
 /** The Logger engines use, written as the runner expects: ::debug::, ::warning::, ::group::. */
 class ActionsLogger {
     debug(message) {
         core_debug(message);
     }
+    /**
+     * Plain log lines carry file names and messages from the repository under review. core.info writes them
+     * raw, and the runner would obey a line that starts with `::`, so such text is logged with command
+     * processing stopped (the runner's `::stop-commands::` protocol) and then resumed.
+     */
     info(message) {
+        if (!/(^|[\r\n])\s*::/.test(message)) {
+            info(message);
+            return;
+        }
+        const token = (0,external_node_crypto_.randomUUID)();
+        info(`::stop-commands::${token}`);
         info(message);
+        info(`::${token}::`);
     }
     warning(message) {
         warning(message);
@@ -57804,8 +58803,6 @@ class ActionsLogger {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/runtime/src/denial.ts
 /**
  * Docs pages live beside the guards' (`docs/rules/<rule-id>.md`); the shared core derives the same URL.
@@ -59387,12 +60384,98 @@ async function recordMigrationScore(session) {
     };
 }
 
+;// CONCATENATED MODULE: ./shared/prisma/schema-hash.ts
+
+/**
+ * `schema-hash`: sha256 (hex) of the merged schema, i.e. the text Prisma's `merge_schemas` returns and
+ * Prisma 7 writes into the client as `inlineSchema` (files merged in path order and formatted). Formatting
+ * and file splits do not change it; any change to a model, enum, generator or datasource does.
+ * Several projects: sha256 of the lines `<schema path> <hash>\n`, sorted by path.
+ */
+function schemaHash(merged) {
+    return (0,external_node_crypto_.createHash)('sha256').update(merged, 'utf8').digest('hex');
+}
+function combinedHash(hashes) {
+    if (hashes.length === 1)
+        return hashes[0].hash;
+    const lines = [...hashes].sort((a, b) => a.schemaPath.localeCompare(b.schemaPath)).map((h) => `${h.schemaPath} ${h.hash}\n`);
+    return createHash('sha256').update(lines.join(''), 'utf8').digest('hex');
+}
+
+// EXTERNAL MODULE: ./node_modules/@prisma/prisma-schema-wasm/src/prisma_schema_build.js
+var prisma_schema_build = __nccwpck_require__(7574);
+// EXTERNAL MODULE: ./node_modules/prisma-schema-wasm-6/src/prisma_schema_build.js
+var src_prisma_schema_build = __nccwpck_require__(9300);
+;// CONCATENATED MODULE: ./node_modules/@prisma/prisma-schema-wasm/package.json
+const prisma_schema_wasm_package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"8.1.0-2.59be4fda12412a79eeb9c2ae727b6aa723593323"}');
+;// CONCATENATED MODULE: ./node_modules/prisma-schema-wasm-6/package.json
+const prisma_schema_wasm_6_package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"7.1.1-3.c2990dca591cba766e3b7ef5d9e8a84796e47ab7"}');
+;// CONCATENATED MODULE: ./shared/prisma/schema-wasm.ts
+
+
+
+
+// The WASM reports panics through this global; without it a panic becomes a TypeError with no message.
+const panicRegistry = { message: '', set_message(m) { this.message = m; } };
+globalThis.PRISMA_WASM_PANIC_REGISTRY ??= panicRegistry;
+const FORMAT_PARAMS = JSON.stringify({ textDocument: { uri: 'file:/schema.prisma' }, options: { tabSize: 2, insertSpaces: true } });
+function schema_wasm_wrap(major, version, raw) {
+    return {
+        major,
+        version,
+        lint(files) {
+            const out = JSON.parse(raw.lint(JSON.stringify(files)));
+            return out.map((d) => ({ file: d.file_name, start: d.start, end: d.end, message: d.text, isWarning: d.is_warning }));
+        },
+        format(files) {
+            return JSON.parse(raw.format(JSON.stringify(files), FORMAT_PARAMS));
+        },
+        mergeSchemas(files) {
+            return raw.merge_schemas(JSON.stringify({ schema: files }));
+        },
+        validate(files) {
+            raw.validate(JSON.stringify({ prismaSchema: files, noColor: true }));
+        },
+        getConfig(files) {
+            const params = { prismaSchema: files, datasourceOverrides: {}, ignoreEnvVarErrors: true, env: {} };
+            let out;
+            try {
+                out = JSON.parse(raw.get_config(JSON.stringify(params)));
+            }
+            catch {
+                return { generators: [], datasources: [] }; // a schema that does not parse: lint() says why
+            }
+            return {
+                generators: out.config.generators.map((g) => ({
+                    name: g.name,
+                    provider: g.provider.value ?? '',
+                    output: g.output?.value ?? undefined,
+                    sourceFile: g.sourceFilePath,
+                    previewFeatures: g.previewFeatures,
+                    config: g.config,
+                })),
+                datasources: out.config.datasources.map((d) => ({ name: d.name, provider: d.activeProvider ?? d.provider, sourceFile: d.sourceFilePath })),
+            };
+        },
+    };
+}
+const engines = {
+    7: schema_wasm_wrap(7, prisma_schema_wasm_package_namespaceObject.rE, prisma_schema_build),
+    6: schema_wasm_wrap(6, prisma_schema_wasm_6_package_namespaceObject.rE, src_prisma_schema_build),
+};
+/** The WASM of Prisma 7 (engines 8.x) or Prisma 6.19 (engines 7.1.1). */
+function schemaWasm(major) {
+    return engines[major];
+}
+
 ;// CONCATENATED MODULE: ./actions/ledger-record/src/events/schema-hash.ts
 
 
+
 /**
- * The schema's hash when prisma-guard's schema-hash output was not passed: sha256 over each
- * `.prisma` file's path and text, in path order (a folder is Prisma's multi-file schema).
+ * The schema's hash when prisma-guard's schema-hash output was not passed: the same definition as
+ * prisma-guard's output (sha256 of Prisma's merged schema), so either way the ledger links the same versions.
+ * A folder is Prisma's multi-file schema.
  */
 function computeSchemaHash(fs, schemaPath) {
     let files;
@@ -59404,10 +60487,8 @@ function computeSchemaHash(fs, schemaPath) {
         throw new errors/* ConfigurationError */.j1(`schema-path ${schemaPath} does not exist: point it at schema.prisma or its folder, or pass prisma-guard's schema-hash output`);
     if (files.length === 0)
         throw new errors/* ConfigurationError */.j1(`schema-path ${schemaPath} holds no .prisma files`);
-    const parts = [];
-    for (const f of files)
-        parts.push(`${f}\0${fs.readText(f)}`);
-    return sha256Hex(parts.join('\0'));
+    const schema = files.map((f) => [f, fs.readText(f)]);
+    return schemaHash(schemaWasm(7).mergeSchemas(schema));
 }
 
 ;// CONCATENATED MODULE: ./actions/ledger-record/src/events/record-schema.ts

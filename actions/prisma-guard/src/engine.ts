@@ -13,7 +13,7 @@ import { checkClientInstances } from './checks/check-client-instances';
 import { checkMigrations } from './checks/check-migrations';
 import { checkMigrationLock } from './checks/check-migration-lock';
 import { checkDrift } from './checks/check-drift';
-import { combinedHash, schemaHash } from './schema-hash';
+import { combinedHash, schemaHash } from '@shared/prisma/schema-hash';
 
 export interface EngineDeps {
   cli: PrismaCli;

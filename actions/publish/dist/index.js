@@ -42077,15 +42077,30 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./shared/github/actions-logger.ts
+
 
 /** The Logger engines use, written as the runner expects: ::debug::, ::warning::, ::group::. */
 class ActionsLogger {
     debug(message) {
         core_debug(message);
     }
+    /**
+     * Plain log lines carry file names and messages from the repository under review. core.info writes them
+     * raw, and the runner would obey a line that starts with `::`, so such text is logged with command
+     * processing stopped (the runner's `::stop-commands::` protocol) and then resumed.
+     */
     info(message) {
+        if (!/(^|[\r\n])\s*::/.test(message)) {
+            info(message);
+            return;
+        }
+        const token = (0,external_node_crypto_.randomUUID)();
+        info(`::stop-commands::${token}`);
         info(message);
+        info(`::${token}::`);
     }
     warning(message) {
         warning(message);
@@ -42393,12 +42408,46 @@ class NodeRepoFs {
 ;// CONCATENATED MODULE: ./shared/findings/result.ts
 const GUARD_NAMES = ['migration-score', 'edge-guard', 'prisma-guard', 'ledger-record', 'env-guard'];
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/runtime/src/denial.ts
+/**
+ * Docs pages live beside the guards' (`docs/rules/<rule-id>.md`); the shared core derives the same URL.
+ * Kept here as a constant because this package may import nothing.
+ */
+const RULE_DOCS_BASE = 'https://github.com/bickford/actions/blob/main/docs/rules';
+/**
+ * FNV-1a, 32 bits, over UTF-16 code units, run twice with two offset bases and joined into 16 hex digits.
+ * Neither WebCrypto's digest (async) nor node:crypto (Node only) is usable from a synchronous gate on every
+ * runtime, and a denial's fingerprint only needs to be stable, not secret. The guards' own findings use
+ * SHA-256 (shared/findings/finding.ts); the two are never compared.
+ */
+function fnv1a(text) {
+    return fnvPass(text, 0x811c9dc5) + fnvPass(text, 0x01000193 ^ 0x811c9dc5 ^ 0x5bd1e995);
+}
+function fnvPass(text, basis) {
+    let hash = basis >>> 0;
+    for (let i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, '0');
+}
+function toLocation(at) {
+    if (at === undefined)
+        return undefined;
+    return typeof at === 'string' ? { file: at, line: 1, column: 1 } : at;
+}
+/** Builds a denial with its fingerprint filled from the rule, the file and a key that does not move with lines. */
+function createDenial(input) {
+    const { fingerprintKey, ...rest } = input;
+    return { ...rest, fingerprint: fnv1a(`${input.ruleId}\0${input.location?.file ?? ''}\0${fingerprintKey}`) };
+}
+
 ;// CONCATENATED MODULE: ./shared/findings/finding.ts
 
 
-const DOCS_BASE = 'https://github.com/bickford/actions/blob/main/docs/rules';
+
+/** One base for every rule's docs page, shared with the runtime library's denials. */
+const DOCS_BASE = RULE_DOCS_BASE;
 /** Docs links are derived from the rule id, never typed by hand. */
 function docsUrlFor(ruleId) {
     return `${DOCS_BASE}/${ruleId}.md`;
@@ -42715,9 +42764,13 @@ function where(f) {
         return '';
     return inlineCode(`${f.location.file}:${f.location.line}:${f.location.column}`);
 }
+/** A URL safe inside Markdown link parentheses: encodeURI leaves `(` and `)`, which would end the link. */
+function linkTarget(url) {
+    return encodeURI(url).replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
 function ruleLink(f) {
     const id = escapeMarkdown(f.ruleId);
-    return f.docsUrl ? `[${id}](${encodeURI(f.docsUrl)})` : id;
+    return f.docsUrl ? `[${id}](${linkTarget(f.docsUrl)})` : id;
 }
 function findingRow(f) {
     const help = f.help ? `<br>${escapeMarkdown(f.help)}` : '';
@@ -42732,15 +42785,11 @@ function renderSection(s) {
     const head = `| ${s.headers.map(escapeMarkdown).join(' | ')} |\n|${s.headers.map(() => '---').join('|')}|`;
     return `${title}\n\n${head}\n${s.rows.map((r) => `| ${r.map(markdown_cell).join(' | ')} |`).join('\n')}`;
 }
-function renderTraces(findings) {
-    const withTrace = findings.filter((f) => f.trace && f.trace.length > 0);
-    if (withTrace.length === 0)
+function traceBlock(f) {
+    if (!f.trace || f.trace.length === 0)
         return '';
-    const blocks = withTrace.map((f) => {
-        const steps = f.trace.map((s) => `${s.location.file}:${s.location.line}  ${s.note}`).join('\n');
-        return `**${escapeMarkdown(f.ruleId)}** — ${escapeMarkdown(f.message)}\n\n${codeBlock(steps)}`;
-    });
-    return `### Traces\n\n${blocks.join('\n\n')}`;
+    const steps = f.trace.map((s) => `${s.location.file}:${s.location.line}  ${s.note}`).join('\n');
+    return `**${escapeMarkdown(f.ruleId)}** — ${escapeMarkdown(f.message)}\n\n${codeBlock(steps)}`;
 }
 function renderSuppressed(findings) {
     const suppressed = findings.filter((f) => f.suppressed);
@@ -42755,27 +42804,30 @@ function titleLine(result, options) {
     const icon = options.verdict.failed ? '❌' : parts.length ? '⚠️' : '✅';
     return `${icon} ${result.guard}: ${parts.length ? parts.join(', ') : 'no findings'}`;
 }
-function render(result, options, limits, marker) {
+function prepare(result, options) {
     const active = changedFirst([...finding_activeFindings(result.findings)].sort(compareFindings), options.changed);
+    return { active, rows: active.map(findingRow), traces: active.map(traceBlock) };
+}
+function render(result, options, prepared, limits, marker) {
+    const { active } = prepared;
     const out = [];
     if (marker)
         out.push(marker);
     out.push(`## ${titleLine(result, options)}`);
     out.push(`${escapeMarkdown(result.headline)}\n\n**Verdict:** ${escapeMarkdown(options.verdict.reason)}`);
     if (active.length > 0) {
-        const rows = active.slice(0, limits.rows).map(findingRow);
-        out.push(`| Severity | Rule | Where | Message |\n|---|---|---|---|\n${rows.join('\n')}`);
+        out.push(`| Severity | Rule | Where | Message |\n|---|---|---|---|\n${prepared.rows.slice(0, limits.rows).join('\n')}`);
         if (limits.rows < active.length) {
-            const pointer = options.fullReportUrl ? ` [The full report](${encodeURI(options.fullReportUrl)}) has all of them.` : ' The JSON report has all of them.';
+            const pointer = options.fullReportUrl ? ` [The full report](${linkTarget(options.fullReportUrl)}) has all of them.` : ' The JSON report has all of them.';
             out.push(`_${active.length - limits.rows} more finding(s) not shown here._${pointer}`);
         }
     }
     if (limits.details) {
         for (const s of result.sections ?? [])
             out.push(renderSection(s));
-        const traces = renderTraces(active.slice(0, limits.rows));
-        if (traces)
-            out.push(traces);
+        const traces = prepared.traces.slice(0, limits.rows).filter(Boolean);
+        if (traces.length)
+            out.push(`### Traces\n\n${traces.join('\n\n')}`);
     }
     const suppressed = renderSuppressed(result.findings);
     if (suppressed)
@@ -42787,26 +42839,28 @@ function render(result, options, limits, marker) {
 }
 /** The largest rendering that fits: all rows with details, then fewer rows, then no details. */
 function fit(result, options, size, max, marker) {
-    const total = finding_activeFindings(result.findings).length;
+    const prepared = prepare(result, options);
+    const total = prepared.active.length;
+    const attempt = (rows, details) => render(result, options, prepared, { rows, details }, marker);
     for (const details of [true, false]) {
-        const full = render(result, options, { rows: total, details }, marker);
+        const full = attempt(total, details);
         if (size(full) <= max)
             return full;
         let lo = 0;
         let hi = total;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
-            if (size(render(result, options, { rows: mid, details }, marker)) <= max)
+            if (size(attempt(mid, details)) <= max)
                 lo = mid;
             else
                 hi = mid - 1;
         }
-        const best = render(result, options, { rows: lo, details }, marker);
+        const best = attempt(lo, details);
         if (size(best) <= max && (lo > 0 || !details))
             return best;
     }
     // Even the headline alone is too long (a giant headline): cut the text itself.
-    return render(result, options, { rows: 0, details: false }, marker).slice(0, max - 1);
+    return attempt(0, false).slice(0, max - 1);
 }
 /** The job summary: the full table, sections and traces, under 1 MiB. */
 function reportSummary(result, options) {
@@ -42823,7 +42877,8 @@ function reportComment(result, options) {
 async function upsertStickyComment(client, ref, pr, guard, body) {
     const marker = commentMarker(guard);
     const comments = await client.paginate(`/repos/${ref.owner}/${ref.repo}/issues/${pr}/comments`);
-    const existing = comments.find((c) => c.body?.startsWith(marker) || c.body?.includes(`\n${marker}`));
+    // Only a bot's comment is ours to edit: anyone can paste the marker into a comment of their own.
+    const existing = comments.find((c) => c.body?.startsWith(marker) && c.user?.type === 'Bot');
     if (existing) {
         await client.request('PATCH', `/repos/${ref.owner}/${ref.repo}/issues/comments/${existing.id}`, { body });
         return 'updated';
