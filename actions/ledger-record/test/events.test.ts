@@ -9,7 +9,7 @@ describeWithPostgres('ledger-record events', () => {
   let tenant = '';
   beforeAll(async () => {
     database = await createTestDatabase();
-    root = tempRepo({ 'prisma/schema.prisma': 'model A { id Int @id }\n', 'score.json': JSON.stringify({ guard: 'migration-score', outputs: { 'risk-score': '0.7', regressive: 'true' }, data: { migrations: [{ name: '001_init', score: 0.7 }] } }) });
+    root = tempRepo({ 'prisma/schema.prisma': 'model A {\n  id Int @id\n}\n', 'score.json': JSON.stringify({ guard: 'migration-score', outputs: { 'risk-score': '0.7', regressive: 'true' }, data: { migrations: [{ name: '001_init', score: 0.7 }] } }) });
   });
   afterAll(async () => {
     await database?.drop();
@@ -18,8 +18,8 @@ describeWithPostgres('ledger-record events', () => {
   beforeEach(() => {
     tenant = `acme/events-${++n}`;
   });
-  const run = (inputs: Record<string, string>, runInfo = { runId: `${n}00`, runAttempt: '1', sha: COMMIT_A }) =>
-    runLedgerGuard({ 'database-url': database.url, 'tenant-id': tenant, ...inputs }, { root, run: runInfo });
+  const run = (inputs: Record<string, string>, runInfo = { runId: `${n}00`, runAttempt: '1', sha: COMMIT_A }, repoRoot = root) =>
+    runLedgerGuard({ 'database-url': database.url, 'tenant-id': tenant, ...inputs }, { root: repoRoot, run: runInfo });
 
   describe('build', () => {
     it('records the build and gives its hash and the head as outputs, with a commit status for the runner', async () => {
@@ -80,6 +80,11 @@ describeWithPostgres('ledger-record events', () => {
   });
 
   describe('schema', () => {
+    it('refuses a schema Prisma cannot read, naming it, and appends nothing', async () => {
+      const broken = tempRepo({ 'prisma/schema.prisma': 'model A { id Int @id }\n' });
+      await expect(run({ event: 'schema' }, { runId: '9', runAttempt: '1', sha: COMMIT_A }, broken)).rejects.toThrow(/prisma\/schema.prisma is not a schema Prisma can read/);
+    });
+
     it('links a new schema version to the previous one and appends nothing for an unchanged schema', async () => {
       const first = await run({ event: 'schema', 'schema-hash': '1'.repeat(64) }, { runId: '1', runAttempt: '1', sha: COMMIT_A });
       const same = await run({ event: 'schema', 'schema-hash': '1'.repeat(64) }, { runId: '2', runAttempt: '1', sha: COMMIT_A });

@@ -15,5 +15,12 @@ export function computeSchemaHash(fs: RepoFs, schemaPath: string): string {
   else throw new ConfigurationError(`schema-path ${schemaPath} does not exist: point it at schema.prisma or its folder, or pass prisma-guard's schema-hash output`);
   if (files.length === 0) throw new ConfigurationError(`schema-path ${schemaPath} holds no .prisma files`);
   const schema: SchemaFiles = files.map((f) => [f, fs.readText(f)]);
-  return schemaHash(schemaWasm(7).mergeSchemas(schema));
+  let merged: string;
+  try {
+    merged = schemaWasm(7).mergeSchemas(schema);
+  } catch (e) {
+    const detail = /"message":"(.*?)(?:\\n|")/.exec(String((e as Error).message ?? e))?.[1]?.replace(/\\u001b\[[0-9;]*m/g, '') ?? '';
+    throw new ConfigurationError(`${schemaPath} is not a schema Prisma can read (${detail || 'merge failed'}): run prisma-guard on it, or pass its schema-hash output`);
+  }
+  return schemaHash(merged);
 }
