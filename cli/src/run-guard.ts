@@ -43,7 +43,7 @@ export async function runGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logg
     repository: undefined,
     run: { sha: undefined, ref: undefined },
   });
-  const verdict = decideVerdict(result.findings, common.failOn);
+  const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);
   const report = REPORTERS[args.format](result, { verdict, changed: changes?.touched, color: args.color, version: BICKFORD_VERSION });
   if (args.output) fs.writeFileSync(path.resolve(args.output), report.output);
   else write(report.output);

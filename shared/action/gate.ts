@@ -2,7 +2,8 @@ import { activeFindings, countBySeverity, type Finding } from '../findings/findi
 import type { FailOn, Verdict } from '../reporters/report-options';
 
 /** Pass or fail from the findings that count and `fail-on`; the exit code follows from it. */
-export function decideVerdict(findings: readonly Finding[], failOn: FailOn): Verdict {
+export function decideVerdict(findings: readonly Finding[], failOn: FailOn, mustFail?: string): Verdict {
+  if (mustFail) return { failed: true, failOn, reason: mustFail };
   const counts = countBySeverity(activeFindings(findings));
   if (failOn === 'never') return { failed: false, failOn, reason: 'fail-on is never: findings are reported, the step passes' };
   const failing = failOn === 'error' ? counts.error : counts.error + counts.warning;

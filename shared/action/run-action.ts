@@ -72,7 +72,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       repository: runner.repository,
       run: runner.run,
     });
-    const verdict = decideVerdict(result.findings, common.failOn);
+    const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);
     await publishResult({
       result,
       common,

@@ -21,6 +21,11 @@ export interface GuardResult {
   /** One line that says what was checked, e.g. `3 migrations scored, worst risk 0.70`. */
   headline: string;
   sections?: Section[];
+  /**
+   * Set when the step must fail whatever `fail-on` says, with the reason: a gate rather than a finding
+   * (a deploy without proof of a build, a ledger that does not verify).
+   */
+  mustFail?: string;
   /** Anything else the JSON report should carry for machines (per-migration scores, chains). */
   data?: Record<string, unknown>;
 }

@@ -45,9 +45,12 @@ export function buildLedgerResult(event: LedgerEvent, tenantId: string, outcome:
     'tenant-id': tenantId,
   };
   if (event === 'verify') outputs.verified = String(!failed);
+  // A refused deploy and a broken chain are gates: they fail the step even with fail-on: never.
+  const gate = outcome.findings.find((f) => f.ruleId === 'ledger-deploy-unproven' || f.ruleId === 'ledger-chain-broken');
   return {
     guard: 'ledger-record',
     findings: outcome.findings,
+    ...(gate ? { mustFail: gate.message } : {}),
     outputs,
     headline: head ? `${outcome.headline} · head ${head.seq}:${head.hash.slice(0, 12)}…` : outcome.headline,
     sections,

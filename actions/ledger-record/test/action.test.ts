@@ -45,5 +45,12 @@ describe('ledger-record dist', () => {
       const printed = (run.stdout + run.stderr + run.summary).split('\n').filter((l) => !l.startsWith('::add-mask::'));
       expect(printed.join('\n')).not.toContain(database.name);
     });
+
+    it('fails a deploy with no proof even with fail-on never: the proof is a gate, not a finding to tune', async () => {
+      const run = await runDist({ action: 'ledger-record', repo: repo(), inputs: { event: 'deploy', environment: 'production', 'database-url': database.url, 'fail-on': 'never' } });
+      expect(run.exitCode).toBe(1);
+      expect(run.outputs.verdict).toBe('fail');
+      expect(run.outputs.appended).toBe('false');
+    });
   });
 });

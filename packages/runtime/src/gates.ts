@@ -20,7 +20,7 @@ export function gatePrismaContext(action: string, at?: GateSite): Denial | null 
     message: `${action} uses Prisma and was attempted on ${describeRuntime()}`,
     ...(location ? { location } : {}),
     help: `Run ${action} from a Node.js route (export const runtime = 'nodejs'), or call it through an API route from the edge.`,
-    docsUrl: 'https://github.com/bickford/actions/blob/main/packages/runtime/README.md#gateprismacontextaction-at',
+    docsUrl: `${RULE_DOCS_BASE}/${PRISMA_ON_EDGE_RULE}.md`,
     fingerprintKey: action,
     properties: { action },
   });

@@ -1,3 +1,4 @@
+import { RULES } from '../rules';
 import { ConfigurationError } from '@shared/errors';
 import { createFinding } from '@shared/findings/finding';
 import { appendEntry } from '../ledger/append';
@@ -25,9 +26,9 @@ export async function recordDeploy(session: LedgerSession): Promise<EventOutcome
       findings: [
         createFinding({
           ruleId: 'ledger-deploy-unproven',
-          severity: 'error',
+          severity: RULES['ledger-deploy-unproven'].severity,
           message: `Deploy of ${commit} to ${environment} has no proof: ${check.reason}. Nothing was recorded.`,
-          help: 'Record a successful build of this commit first (event: build), and pass its ledger-hash output as build-hash.',
+          help: RULES['ledger-deploy-unproven'].help,
           fingerprintKey: `${environment}:${commit}`,
         }),
       ],

@@ -1,3 +1,4 @@
+import { RULES } from '../rules';
 import { createFinding } from '@shared/findings/finding';
 import { formatHead, readHead } from '../ledger/head';
 import { verifyChain } from '../ledger/verify-chain';
@@ -13,9 +14,9 @@ export async function runVerify(session: LedgerSession): Promise<EventOutcome> {
     findings.push(
       createFinding({
         ruleId: 'ledger-chain-broken',
-        severity: 'error',
+        severity: RULES['ledger-chain-broken'].severity,
         message: `Ledger of ${tenantId} is broken at entry ${chain.broken.seq}: ${chain.broken.reason}.`,
-        help: 'Entries from this one on cannot be trusted. Compare with a backup or the bickford/ledger commit statuses to find what changed.',
+        help: RULES['ledger-chain-broken'].help,
         fingerprintKey: `${tenantId}:${chain.broken.seq}`,
         properties: { tenantId, seq: chain.broken.seq },
       }),

@@ -23,7 +23,7 @@ function gatePrismaContext(action, at) {
         message: `${action} uses Prisma and was attempted on ${(0, detect_runtime_1.describeRuntime)()}`,
         ...(location ? { location } : {}),
         help: `Run ${action} from a Node.js route (export const runtime = 'nodejs'), or call it through an API route from the edge.`,
-        docsUrl: 'https://github.com/bickford/actions/blob/main/packages/runtime/README.md#gateprismacontextaction-at',
+        docsUrl: `${denial_1.RULE_DOCS_BASE}/${exports.PRISMA_ON_EDGE_RULE}.md`,
         fingerprintKey: action,
         properties: { action },
     });

@@ -1,0 +1,64 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { PRISMA_ON_EDGE_RULE, REQUIRED_ENV_RULE } from '../../packages/runtime/src/gates';
+import { RULES as EDGE_RULES } from '../../actions/edge-guard/src/rules/index';
+import { ENV_RULES } from '../../actions/env-guard/src/rules/index';
+import { RULES as LEDGER_RULES } from '../../actions/ledger-record/src/rules';
+import { RULES as MIGRATION_RULES } from '../../actions/migration-score/src/rules/index';
+import { RULES as PRISMA_RULES } from '../../actions/prisma-guard/src/rules';
+
+const DOCS = path.resolve(__dirname, '..', '..', 'docs', 'rules');
+
+interface Row {
+  guard: string;
+  id: string;
+  severity: string;
+  description: string;
+}
+
+/** Every rule of every guard, read from each guard's own registry: the index below is derived from these. */
+function allRules(): Row[] {
+  return [
+    ...[...MIGRATION_RULES.values()].map((r) => ({ guard: 'migration-score', id: r.meta.id, severity: r.meta.severity, description: r.meta.description })),
+    ...Object.values(EDGE_RULES).map((r) => ({ guard: 'edge-guard', id: r.id, severity: r.severity, description: r.description })),
+    ...Object.entries(PRISMA_RULES).map(([id, r]) => ({ guard: 'prisma-guard', id, severity: r.severity, description: r.description })),
+    ...Object.values(ENV_RULES).map((r) => ({ guard: 'env-guard', id: r.id, severity: r.severity, description: r.description })),
+    ...Object.entries(LEDGER_RULES).map(([id, r]) => ({ guard: 'ledger-record', id, severity: r.severity, description: r.description })),
+    { guard: '@bickford/runtime', id: PRISMA_ON_EDGE_RULE, severity: 'error', description: 'An action that uses Prisma was attempted on an edge runtime.' },
+  ];
+}
+
+function renderIndex(rows: Row[]): string {
+  const lines = ['# Rules', '', 'Every rule of every guard, generated from the guards\' rule registries by `test/docs/rules-index.test.ts` (`UPDATE_GOLDEN=1` rewrites it).', ''];
+  for (const guard of [...new Set(rows.map((r) => r.guard))]) {
+    lines.push(`## ${guard}`, '', '| Rule | Severity | What it catches |', '|---|---|---|');
+    for (const r of rows.filter((x) => x.guard === guard)) lines.push(`| [${r.id}](${r.id}.md) | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`);
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+describe('the rules of all guards', () => {
+  const rows = allRules();
+
+  it('use each rule id once across the guards, since docs links are derived from the id', () => {
+    const ids = rows.map((r) => r.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(ids).toContain(REQUIRED_ENV_RULE);
+  });
+
+  it('each have a docs page, and every page belongs to a rule', () => {
+    const pages = fs.readdirSync(DOCS).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.replace(/\.md$/, ''));
+    const ids = new Set(rows.map((r) => r.id));
+    // edge-guard-baseline documents the baseline file, not a rule.
+    expect(pages.filter((p) => !ids.has(p) && p !== 'edge-guard-baseline')).toEqual([]);
+    expect([...ids].filter((id) => !pages.includes(id))).toEqual([]);
+  });
+
+  it('are listed in docs/rules/README.md exactly as the registries say', () => {
+    const file = path.join(DOCS, 'README.md');
+    const expected = renderIndex(rows);
+    if (process.env.UPDATE_GOLDEN || !fs.existsSync(file)) fs.writeFileSync(file, expected);
+    expect(fs.readFileSync(file, 'utf8')).toBe(expected);
+  });
+});
