@@ -92,6 +92,25 @@ describe('a run of migration-score from its dist', () => {
     expect(run.commands.filter((c) => c.message.startsWith('x'))).toEqual([]);
   });
 
+  it("asks the API for the PR's files when the clone lacks the base commit (a shallow checkout)", async () => {
+    const repo = createFixtureRepo(base(2), { ...dropping('20240201000000_drop', 1), 'prisma/migrations/20240202000000_other/migration.sql': 'DROP TABLE "t1";\n' });
+    const missingBase = 'f'.repeat(40);
+    const payload = {
+      number: 8,
+      pull_request: { number: 8, base: { sha: missingBase, repo: { full_name: 'acme/monorepo' } }, head: { sha: repo.head, repo: { full_name: 'acme/monorepo' } }, labels: [] },
+    };
+    const run = await runDist({
+      action: 'migration-score',
+      repo,
+      event: { name: 'pull_request', payload },
+      githubOptions: { pullFiles: [{ filename: 'prisma/migrations/20240201000000_drop/migration.sql', status: 'added' }] },
+      inputs: { 'check-run': 'false', comment: 'false', 'max-risk': '1' },
+    });
+    expect(run.github.callsTo('GET', /\/pulls\/8\/files/).length).toBeGreaterThan(0);
+    const files = new Set(run.commands.filter((c) => c.properties.file).map((c) => c.properties.file));
+    expect([...files]).toEqual(['prisma/migrations/20240201000000_drop/migration.sql']);
+  });
+
   it('writes outputs in the heredoc form the runner reads, and the report file it names', async () => {
     const repo = createFixtureRepo(base(1), dropping('20240201000000_drop', 1));
     const run = await runDist({ action: 'migration-score', repo, pr: { number: 4 }, inputs: { 'sarif-file': 'out/results.sarif' } });
