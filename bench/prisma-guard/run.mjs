@@ -3,7 +3,9 @@
 // through the CLI, on one realistic monorepo (examples/ with a 60-model schema and a fresh client).
 // Both sides in one hyperfine run (a Node timing loop when hyperfine is missing); figures and the
 // machine go to bench/results/prisma-guard.md. Goal: the action at least 6x faster.
-//   node bench/prisma-guard/run.mjs [--runs 10]
+//   node bench/prisma-guard/run.mjs [--runs 10] [--baseline path/to/other/dist/index.js]
+// --baseline adds a third command, another build of the action (e.g. the committed dist extracted with
+// `git show HEAD:actions/prisma-guard/dist/...`), measured in the same run so that load hits all three alike.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
@@ -13,6 +15,7 @@ import * as path from 'node:path';
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 10;
+const baseline = process.argv.includes('--baseline') ? path.resolve(process.argv[process.argv.indexOf('--baseline') + 1]) : undefined;
 const corpus = path.join(root, 'bench', '.corpus', 'prisma-guard');
 const work = path.join(root, 'bench', 'results', 'tmp', 'prisma-guard');
 const dist = path.join(root, 'actions', 'prisma-guard', 'dist', 'index.js');
@@ -53,8 +56,10 @@ const env = {
 };
 const action = `node ${dist}`;
 const cli = `cd ${db} && ${prismaBin} validate >/dev/null 2>&1; ${prismaBin} format --check >/dev/null 2>&1; true`;
+const commands = [['prisma-guard dist', action], ['prisma validate + format --check (CLI)', `sh -c '${cli}'`], ...(baseline ? [['prisma-guard dist (baseline)', `node ${baseline}`]] : [])];
+const startLoad = os.loadavg().map((l) => l.toFixed(1)).join(', ');
 const results = hasHyperfine() ? withHyperfine() : withLoop();
-const [a, c] = results;
+const [a, c, b] = results;
 const speedup = c.median / a.median;
 const cpus = os.cpus();
 const md = [
@@ -68,7 +73,8 @@ const md = [
   '|---|---|---|---|---|---|',
   ...results.map((r) => `| ${r.name} | ${ms(r.median)} | ${ms(r.mean)} | ${ms(r.min)} | ${ms(r.max)} | ${r.user === undefined ? 'n/a' : ms(r.user)} |`),
   '',
-  `The action (all of its checks except drift, which needs a schema engine) is **${speedup.toFixed(1)}x** faster (median wall time) than \`prisma validate\` + \`prisma format --check\` alone (goal: 6x)${a.user && c.user ? `; ${(c.user / a.user).toFixed(1)}x in user CPU` : ''}. Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (the machine is shared; wall times are noisy under load).`,
+  ...(b ? [`Baseline (${path.relative(root, baseline)}): median ${ms(b.median)} ms; this build is ${(b.median / a.median).toFixed(2)}x its speed in the same run.`, ''] : []),
+  `The action (all of its checks except drift, which needs a schema engine) is **${speedup.toFixed(1)}x** faster (median wall time) than \`prisma validate\` + \`prisma format --check\` alone (goal: 6x)${a.user && c.user ? `; ${(c.user / a.user).toFixed(1)}x in user CPU` : ''}. Load average at the start: ${startLoad}; at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (the machine is shared; wall times are noisy under load).`,
   '',
   'The action: `node actions/prisma-guard/dist/index.js` with drift: skip, comment and check-run off (no network), on the whole monorepo: discovery, Prisma 7 validation and formatting through the WASM, client freshness, lockfile, PrismaClient constructions, migration lock.',
   `The CLI: \`prisma validate; prisma format --check\` in packages/db with PRISMA_SCHEMA_ENGINE_BINARY pointing at a dummy.`,
@@ -84,7 +90,7 @@ function hasHyperfine() {
 
 function withHyperfine() {
   const out = path.join(work, 'hyperfine.json');
-  const r = spawnSync('hyperfine', ['--warmup', '2', '--runs', String(runs), '--export-json', out, '-N', '-n', 'prisma-guard dist', action, '-n', 'prisma validate + format --check (CLI)', `sh -c '${cli}'`], { env, stdio: 'inherit' });
+  const r = spawnSync('hyperfine', ['--warmup', '2', '--runs', String(runs), '--export-json', out, '-N', ...commands.flatMap(([name, cmd]) => ['-n', name, cmd])], { env, stdio: 'inherit' });
   if (r.status !== 0) throw new Error('hyperfine failed');
   return JSON.parse(fs.readFileSync(out, 'utf8')).results.map((x) => ({ name: x.command, user: x.user, median: x.median, mean: x.mean, min: x.min, max: x.max }));
 }
@@ -100,7 +106,7 @@ function withLoop() {
     t.sort((x, y) => x - y);
     return { name, user: undefined, median: t[Math.floor(t.length / 2)], mean: t.reduce((x, y) => x + y, 0) / t.length, min: t[0], max: t[t.length - 1] };
   };
-  return [time('prisma-guard dist', action), time('prisma validate + format --check (CLI)', cli)];
+  return commands.map(([name, cmd]) => time(name, cmd.replace(/^sh -c '(.*)'$/, '$1')));
 }
 
 function ms(seconds) {

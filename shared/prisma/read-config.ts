@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import type ts from 'typescript';
+import { typescript } from './typescript';
 import { LineIndex } from '@shared/findings/positions';
 import type { ConfigValue, PrismaConfigInfo } from './types';
 
@@ -13,6 +14,7 @@ export const CONFIG_DIR = '\u0000CONFIG_DIR';
  * https://www.prisma.io/docs/orm/reference/prisma-config-reference
  */
 export function readPrismaConfig(file: string, text: string): PrismaConfigInfo {
+  const ts = typescript();
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const lines = new LineIndex(text);
   const loc = (node: ts.Node) => lines.locationOfChars(file, node.getStart(source), node.getEnd());
@@ -86,12 +88,14 @@ export function readPrismaConfig(file: string, text: string): PrismaConfigInfo {
 }
 
 function skipWrappers(e: ts.Expression): ts.Expression {
+  const ts = typescript();
   while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
   return e;
 }
 
 /** `defineConfig({...})`, `{...} satisfies PrismaConfig`, or a const holding either. */
 function configObject(expr: ts.Expression, consts: Map<string, ts.Expression>): ts.ObjectLiteralExpression | undefined {
+  const ts = typescript();
   const e = skipWrappers(expr);
   if (ts.isObjectLiteralExpression(e)) return e;
   if (ts.isCallExpression(e) && e.arguments[0]) return configObject(e.arguments[0], consts);
@@ -100,6 +104,7 @@ function configObject(expr: ts.Expression, consts: Map<string, ts.Expression>): 
 }
 
 function property(obj: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
+  const ts = typescript();
   for (const p of obj.properties) {
     if (ts.isPropertyAssignment(p) && propName(p.name) === name) return p.initializer;
     if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) return p.name;
@@ -113,16 +118,19 @@ function objectAt(obj: ts.ObjectLiteralExpression, name: string, consts: Map<str
 }
 
 function propName(name: ts.PropertyName): string | undefined {
+  const ts = typescript();
   return ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined;
 }
 
 function envCallName(node: ts.Node, envNames: Set<string>): string | undefined {
+  const ts = typescript();
   if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || !envNames.has(node.expression.text)) return undefined;
   const arg = node.arguments[0];
   return arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) ? arg.text : undefined;
 }
 
 function processEnvName(e: ts.Expression): string | undefined {
+  const ts = typescript();
   const isProcessEnv = (x: ts.Expression) => ts.isPropertyAccessExpression(x) && x.name.text === 'env' && ts.isIdentifier(x.expression) && x.expression.text === 'process';
   if (ts.isPropertyAccessExpression(e) && isProcessEnv(e.expression)) return e.name.text;
   if (ts.isElementAccessExpression(e) && isProcessEnv(e.expression) && ts.isStringLiteral(e.argumentExpression)) return e.argumentExpression.text;
@@ -130,11 +138,13 @@ function processEnvName(e: ts.Expression): string | undefined {
 }
 
 function isDirname(e: ts.Expression): boolean {
+  const ts = typescript();
   if (ts.isIdentifier(e)) return e.text === '__dirname';
   return ts.isPropertyAccessExpression(e) && e.name.text === 'dirname' && ts.isMetaProperty(e.expression);
 }
 
 function isPathCall(callee: ts.Expression): boolean {
+  const ts = typescript();
   const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
   return name === 'join' || name === 'resolve';
 }

@@ -1,5 +1,3 @@
-import * as wasm7 from '@prisma/prisma-schema-wasm';
-import * as wasm6 from 'prisma-schema-wasm-6';
 import wasm7Package from '@prisma/prisma-schema-wasm/package.json';
 import wasm6Package from 'prisma-schema-wasm-6/package.json';
 
@@ -109,12 +107,16 @@ interface RawConfig {
   datasources: { name: string; provider: string; activeProvider?: string; sourceFilePath: string }[];
 }
 
-const engines: Record<PrismaMajor, SchemaWasm> = {
-  7: wrap(7, wasm7Package.version, wasm7 as unknown as RawWasm),
-  6: wrap(6, wasm6Package.version, wasm6 as unknown as RawWasm),
-};
+const engines: Partial<Record<PrismaMajor, SchemaWasm>> = {};
 
-/** The WASM of Prisma 7 (engines 8.x) or Prisma 6.19 (engines 7.1.1). */
+/**
+ * The WASM of Prisma 7 (engines 8.x) or Prisma 6.19 (engines 7.1.1). Required on first use: each module
+ * compiles ~3 MB of WebAssembly when loaded, and a repository on one major never needs the other.
+ */
 export function schemaWasm(major: PrismaMajor): SchemaWasm {
-  return engines[major];
+  engines[major] ??=
+    major === 7
+      ? wrap(7, wasm7Package.version, require('@prisma/prisma-schema-wasm') as RawWasm)
+      : wrap(6, wasm6Package.version, require('prisma-schema-wasm-6') as RawWasm);
+  return engines[major]!;
 }

@@ -5,13 +5,13 @@ import { configEnv, detectPrismaVersion, findPrismaProjects, installedVersion, r
 import type { PrismaGuardInputs } from './inputs';
 import type { PrismaCli } from './prisma-cli';
 import { discoveryFindings } from './checks/discovery-findings';
-import { validateSchema } from './checks/validate-schema';
-import { checkFormat } from './checks/check-format';
+import { validateSchema } from './rules/prisma-schema-invalid';
+import { checkFormat } from './rules/prisma-schema-unformatted';
 import { checkClients } from './checks/check-client';
-import { checkLockfiles } from './checks/check-lockfile';
-import { checkClientInstances } from './checks/check-client-instances';
+import { checkLockfiles } from './rules/prisma-client-duplicate-versions';
+import { checkClientInstances } from './rules/prisma-client-multiple-instances';
 import { checkMigrations } from './checks/check-migrations';
-import { checkMigrationLock } from './checks/check-migration-lock';
+import { checkMigrationLock } from './rules/prisma-migration-lock-mismatch';
 import { checkDrift } from './checks/check-drift';
 import { combinedHash, schemaHash } from '@shared/prisma/schema-hash';
 
@@ -59,7 +59,7 @@ export async function runPrismaGuard(inputs: PrismaGuardInputs, ctx: EngineConte
       for (const d of format.diffs) sections.push({ kind: 'code', title: `prisma format --check: ${d.file}`, language: 'diff', code: d.diff });
     }
     const info = readGenerators(fs, project, wasm, files);
-    if (inputs.checkClient) findings.push(...checkClients(fs, project, files, info.generators, wasm, installedVersion(fs, project.packageDir, 'prisma')));
+    if (inputs.checkClient) findings.push(...checkClients(fs, project, files, info.generators, wasm, installedVersion(fs, project.packageDir, 'prisma'), merged));
     findings.push(...checkMigrationLock(fs, project, info.datasource?.provider));
 
     if (inputs.drift === 'skip') row.drift = 'skipped';

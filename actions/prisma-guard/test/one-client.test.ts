@@ -54,3 +54,28 @@ describe('checkClientInstances', () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('checkClientInstances (each way of constructing a client)', () => {
+  const second = { 'src/db.ts': "import { PrismaClient } from './generated/prisma/client';\nexport const db = new PrismaClient();\n" };
+  const invalid: [string, string, string][] = [
+    ['a namespace import', "import * as prisma from '@prisma/client';\n\nexport const db = new prisma.PrismaClient();\n", 'apps/api/src/client.ts:3:19'],
+    ['a nested namespace', 'export const db = new lib.prisma.PrismaClient({ log: [] });\n', 'apps/api/src/client.ts:1:19'],
+    ['a type argument', "import { PrismaClient as Db } from '@acme/db';\nexport const db = new Db<{ log: [] }>();\n", 'apps/api/src/client.ts:2:19'],
+    ['no parentheses', 'export const db = new PrismaClient;\n', 'apps/api/src/client.ts:1:19'],
+  ];
+  it.each(invalid)('counts %s', async (_name, code, site) => {
+    const r = await runEngine(copyFixture('p7-file', { ...second, 'apps/api/src/client.ts': code }));
+    expect(rulesOf(r)).toEqual(['prisma-client-multiple-instances']);
+    expect(r.findings[0].trace?.map((t) => `${t.location.file}:${t.location.line}:${t.location.column}`)).toContain(site);
+  });
+
+  const valid: [string, string][] = [
+    ['an error class whose name starts with PrismaClient', "import { Prisma } from '@prisma/client';\nthrow new Prisma.PrismaClientKnownRequestError('x', { code: 'P2002', clientVersion: '7' });\n"],
+    ['a type that mentions PrismaClient', "import type { PrismaClient } from '@prisma/client';\nexport type Db = PrismaClient;\nexport const now = new Date();\n"],
+    ['a template literal', 'export const doc = `call new PrismaClient() once`;\n'],
+  ];
+  it.each(valid)('ignores %s', async (_name, code) => {
+    const r = await runEngine(copyFixture('p7-file', { ...second, 'apps/api/src/client.ts': code }));
+    expect(rulesOf(r)).toEqual([]);
+  });
+});

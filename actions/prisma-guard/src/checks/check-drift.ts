@@ -2,7 +2,8 @@ import type { Finding } from '@shared/findings/finding';
 import type { Logger } from '@shared/logger';
 import type { PrismaProject } from '@shared/prisma';
 import type { CommandResult, PrismaCli } from '../prisma-cli';
-import { finding } from '../report';
+import { drift } from '../rules/prisma-drift';
+import { driftUnchecked } from '../rules/prisma-drift-unchecked';
 
 export interface DriftOutcome {
   status: 'in-sync' | 'drift' | 'unchecked' | 'skipped';
@@ -20,11 +21,7 @@ const CANARY_TABLE = 'BickfordDriftCanary';
  */
 export async function checkDrift(project: PrismaProject, provider: string | undefined, cli: PrismaCli, shadowDatabaseUrl: string | undefined, logger: Logger): Promise<DriftOutcome> {
   const migrations = project.migrationsDir;
-  const at = { file: project.schemaFiles[0], line: 1, column: 1 };
-  const unchecked = (why: string): DriftOutcome => ({
-    status: 'unchecked',
-    findings: [finding({ ruleId: 'prisma-drift-unchecked', message: `the drift check could not run for ${project.schemaPath}: ${why}`, location: at, fingerprintKey: project.schemaPath })],
-  });
+  const unchecked = (why: string): DriftOutcome => ({ status: 'unchecked', findings: [driftUnchecked(project, why)] });
 
   const located = cli.locate(project.packageDir);
   if (!located) return unchecked(`the repository's Prisma CLI is not installed (no node_modules/.bin/prisma from ${project.packageDir}); run the package manager's install first`);
@@ -39,20 +36,7 @@ export async function checkDrift(project: PrismaProject, provider: string | unde
 
   const diff = await cli.migrateDiff({ packageDir: project.packageDir, from: { kind: 'migrations', dir: migrations }, to: { kind: 'schema', path: project.schemaPath }, shadowDatabaseUrl });
   if (diff.exitCode === 0) return { status: 'in-sync', findings: [] };
-  if (diff.exitCode === 2) {
-    return {
-      status: 'drift',
-      script: diff.stdout.trim(),
-      findings: [
-        finding({
-          ruleId: 'prisma-drift',
-          message: `the migrations in ${migrations} do not produce ${project.schemaPath}; a new migration would run:\n${firstStatements(diff.stdout)}`,
-          location: at,
-          fingerprintKey: project.schemaPath,
-        }),
-      ],
-    };
-  }
+  if (diff.exitCode === 2) return { status: 'drift', script: diff.stdout.trim(), findings: [drift(project, diff.stdout)] };
   return unchecked(`prisma migrate diff ${describe(diff)}`);
 }
 
@@ -67,7 +51,3 @@ function describe(r: CommandResult): string {
   return `exited ${r.exitCode}${r.stdout.trim() === '' ? ' with no output' : ''}${err ? `: ${err}` : ''}`;
 }
 
-function firstStatements(sql: string): string {
-  const lines = sql.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('--'));
-  return lines.slice(0, 8).join('\n') + (lines.length > 8 ? `\n… ${lines.length - 8} more lines` : '');
-}

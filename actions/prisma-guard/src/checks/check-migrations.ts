@@ -2,7 +2,8 @@ import type { RepoFs } from '@shared/io/repo-fs';
 import type { GitReader } from '@shared/io/git';
 import type { Finding } from '@shared/findings/finding';
 import type { PrismaProject } from '@shared/prisma';
-import { finding } from '../report';
+import { migrationDeleted, migrationEdited } from '../rules/prisma-migration-edited';
+import { migrationOutOfOrder } from '../rules/prisma-migration-out-of-order';
 import { lineDiff } from './line-diff';
 
 export interface MigrationCheckResult {
@@ -28,36 +29,19 @@ export function checkMigrations(fs: RepoFs, git: GitReader, project: PrismaProje
   for (const file of atBase) {
     const before = git.show(base, file) ?? '';
     if (!fs.isFile(file)) {
-      findings.push(finding({ ruleId: 'prisma-migration-edited', message: `${file} was applied (it exists at ${short(base)}) and has been deleted; Prisma reports it as missing on every database that ran it`, location: { file, line: 1, column: 1 }, fingerprintKey: `deleted ${file}` }));
+      findings.push(migrationDeleted(file, short(base)));
       continue;
     }
     const now = fs.readText(file);
     if (normalise(now) === normalise(before)) continue;
-    const changes = lineDiff(before, now);
-    const first = changes[0]?.line ?? 1;
-    findings.push(
-      finding({
-        ruleId: 'prisma-migration-edited',
-        message: `${file} was applied (it exists at ${short(base)}) and has been edited; its checksum no longer matches, so \`prisma migrate deploy\` fails`,
-        location: { file, line: Math.min(first, now.split('\n').length), column: 1 },
-        fingerprintKey: `edited ${file}`,
-        trace: changes.slice(0, 10).map((c) => ({ location: { file, line: c.line, column: 1 }, note: c.after === undefined ? `removed: ${c.before}` : `now: ${c.after}` })),
-      }),
-    );
+    findings.push(migrationEdited(file, short(base), lineDiff(before, now), now.split('\n').length));
   }
 
   const newestAtBase = [...baseNames].sort().pop();
   if (newestAtBase) {
     for (const name of migrations) {
       if (baseNames.has(name) || name >= newestAtBase) continue;
-      findings.push(
-        finding({
-          ruleId: 'prisma-migration-out-of-order',
-          message: `migration ${name} is new but sorts before ${newestAtBase}, the newest migration at ${short(base)}; databases that applied ${newestAtBase} would apply it out of order`,
-          location: { file: `${dir}/${name}/migration.sql`, line: 1, column: 1 },
-          fingerprintKey: name,
-        }),
-      );
+      findings.push(migrationOutOfOrder(dir, name, newestAtBase, short(base)));
     }
   }
   return { findings, migrations, comparedWith: base };

@@ -1,26 +1,23 @@
-import type { Finding } from '@shared/findings/finding';
+import type { Finding, Location } from '@shared/findings/finding';
 import type { PrismaDiscovery, ProjectProblem } from '@shared/prisma';
-import { finding } from '../report';
-import type { RuleId } from '../rules';
+import { configThrows } from '../rules/prisma-config-throws';
+import { configUnreadable } from '../rules/prisma-config-unreadable';
+import { missingSchema, noSchema } from '../rules/prisma-schema-missing';
+import { straySchema } from '../rules/prisma-stray-schema';
 
-const RULE_OF: Record<ProjectProblem['kind'], RuleId> = {
-  'config-throws': 'prisma-config-throws',
-  'config-unreadable': 'prisma-config-unreadable',
-  'config-parse': 'prisma-config-throws',
-  'schema-missing': 'prisma-schema-missing',
+const FINDING_OF: Record<ProjectProblem['kind'], (message: string, location?: Location) => Finding> = {
+  'config-throws': configThrows,
+  'config-unreadable': configUnreadable,
+  'config-parse': configThrows,
+  'schema-missing': missingSchema,
 };
 
-/** Strays, missing schemas and configs that throw, as findings at their files. */
+/** Strays, missing schemas and configs that throw, as findings at their files: one walk of the repository yields all four rules. */
 export function discoveryFindings(discovery: PrismaDiscovery): Finding[] {
   const problems = [...discovery.problems, ...discovery.projects.flatMap((p) => p.problems)];
-  const findings = problems.map((p) => finding({ ruleId: RULE_OF[p.kind], message: p.message, location: p.location, fingerprintKey: p.message }));
-  for (const stray of discovery.strays) {
-    findings.push(finding({ ruleId: 'prisma-stray-schema', message: `${stray} is a Prisma schema that no package loads; a package that generates from it gets a client that disagrees with the real schema`, location: { file: stray, line: 1, column: 1 }, fingerprintKey: stray }));
-  }
+  const findings = problems.map((p) => FINDING_OF[p.kind](p.message, p.location));
+  findings.push(...discovery.strays.map(straySchema));
   const threw = problems.some((p) => p.kind === 'config-throws' || p.kind === 'schema-missing');
-  if (discovery.projects.length === 0 && !threw) {
-    const where = [...new Set(discovery.looked)].slice(0, 12).join(', ');
-    findings.push(finding({ ruleId: 'prisma-schema-missing', message: `no Prisma schema found; looked for prisma.config.ts \`schema\`, package.json \`prisma.schema\`, then ${where}` }));
-  }
+  if (discovery.projects.length === 0 && !threw) findings.push(noSchema(discovery.looked));
   return findings;
 }

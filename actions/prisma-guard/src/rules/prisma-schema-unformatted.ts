@@ -1,7 +1,14 @@
 import type { Finding } from '@shared/findings/finding';
 import type { SchemaFiles, SchemaWasm } from '@shared/prisma';
-import { finding } from '../report';
-import { lineDiff } from './line-diff';
+import { defineRule } from './define-rule';
+import { lineDiff } from '../checks/line-diff';
+
+export const prismaSchemaUnformatted = defineRule({
+  id: 'prisma-schema-unformatted',
+  severity: 'warning',
+  description: 'The schema is not formatted as `prisma format` writes it.',
+  help: 'Run `prisma format` and commit the result.',
+});
 
 const MAX_TRACE = 20;
 
@@ -17,8 +24,7 @@ export function checkFormat(files: SchemaFiles, wasm: SchemaWasm): { findings: F
     if (changes.length === 0) continue; // only line endings differ
     const first = changes[0];
     findings.push(
-      finding({
-        ruleId: 'prisma-schema-unformatted',
+      prismaSchemaUnformatted.report({
         message: `${file} is not formatted: ${changes.length} line${changes.length === 1 ? ' differs' : 's differ'} from \`prisma format\``,
         location: { file, line: first.line, column: 1 },
         fingerprintKey: file,

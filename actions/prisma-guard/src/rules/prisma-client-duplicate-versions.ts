@@ -1,7 +1,14 @@
 import type { RepoFs } from '@shared/io/repo-fs';
 import type { Finding } from '@shared/findings/finding';
-import { finding } from '../report';
-import { lockedVersions } from './lockfile-versions';
+import { defineRule } from './define-rule';
+import { lockedVersions } from '../checks/lockfile-versions';
+
+export const prismaClientDuplicateVersions = defineRule({
+  id: 'prisma-client-duplicate-versions',
+  severity: 'error',
+  description: 'The lockfile resolves more than one @prisma/client version.',
+  help: 'Align every package on one @prisma/client version (overrides/resolutions if a dependency pins another).',
+});
 
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock'];
 
@@ -12,8 +19,7 @@ export function checkLockfiles(fs: RepoFs): Finding[] {
     const versions = lockedVersions(file, fs.readText(file), '@prisma/client');
     if (versions.length < 2) continue;
     findings.push(
-      finding({
-        ruleId: 'prisma-client-duplicate-versions',
+      prismaClientDuplicateVersions.report({
         message: `${file} resolves ${versions.length} versions of @prisma/client: ${versions.map((v) => v.version).join(', ')}`,
         location: versions[1].location,
         fingerprintKey: versions.map((v) => v.version).sort().join(','),

@@ -1,9 +1,17 @@
-import ts from 'typescript';
+import type ts from 'typescript';
 import type { RepoFs } from '@shared/io/repo-fs';
 import type { Finding, Location } from '@shared/findings/finding';
 import { LineIndex } from '@shared/findings/positions';
 import { isGenerated } from '@shared/prisma';
-import { finding } from '../report';
+import { typescript } from '@shared/prisma/typescript';
+import { defineRule } from './define-rule';
+
+export const prismaClientMultipleInstances = defineRule({
+  id: 'prisma-client-multiple-instances',
+  severity: 'warning',
+  description: '`new PrismaClient(` in more than one module.',
+  help: 'Construct the client once in the database package and import it everywhere else.',
+});
 
 const SOURCES = ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'];
 const SKIP = /(^|\/)(__tests__|__mocks__|__fixtures__|test|tests|e2e)\/|\.(test|spec)\.[cm]?[jt]sx?$|\.d\.[cm]?ts$/;
@@ -18,13 +26,12 @@ export function checkClientInstances(fs: RepoFs): { findings: Finding[]; sites: 
   for (const file of fs.glob(SOURCES)) {
     if (isGenerated(file) || SKIP.test(file)) continue;
     const text = fs.readText(file);
-    if (!text.includes('PrismaClient')) continue;
+    if (!mayConstruct(text)) continue;
     const site = firstConstruction(file, text);
     if (site) sites.push(site);
   }
   if (sites.length < 2) return { findings: [], sites };
-  const f = finding({
-    ruleId: 'prisma-client-multiple-instances',
+  const f = prismaClientMultipleInstances.report({
     message: `new PrismaClient() is called in ${sites.length} modules: ${sites.map((s) => s.file).join(', ')}`,
     location: sites[1],
     fingerprintKey: sites.map((s) => s.file).join(','),
@@ -33,7 +40,18 @@ export function checkClientInstances(fs: RepoFs): { findings: Finding[]; sites: 
   return { findings: [f], sites };
 }
 
+/**
+ * A superset of what the parser confirms: `new` before PrismaClient or a name it is imported as. Most
+ * modules fail it, so TypeScript (~200 ms to load) is only loaded for a repository that constructs one.
+ */
+function mayConstruct(text: string): boolean {
+  if (!text.includes('PrismaClient')) return false;
+  const names = ['PrismaClient', ...[...text.matchAll(/\bPrismaClient\s+as\s+([\w$]+)/g)].map((m) => m[1])];
+  return names.some((n) => new RegExp(`\\bnew\\s+(?:[\\w$]+\\s*\\.\\s*)*${n.replace(/\$/g, '\\$')}(?![\\w$])`).test(text));
+}
+
 function firstConstruction(file: string, text: string): Location | undefined {
+  const ts = typescript();
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kindOf(file));
   const names = new Set(['PrismaClient']);
   for (const stmt of source.statements) {
@@ -54,12 +72,14 @@ function firstConstruction(file: string, text: string): Location | undefined {
 }
 
 function calleeName(e: ts.Expression): string | undefined {
+  const ts = typescript();
   if (ts.isIdentifier(e)) return e.text;
   if (ts.isPropertyAccessExpression(e)) return e.name.text;
   return undefined;
 }
 
 function kindOf(file: string): ts.ScriptKind {
+  const ts = typescript();
   if (/\.tsx$/.test(file)) return ts.ScriptKind.TSX;
   if (/\.jsx$/.test(file)) return ts.ScriptKind.JSX;
   if (/\.[cm]?js$/.test(file)) return ts.ScriptKind.JS;

@@ -1,7 +1,14 @@
 import { LineIndex } from '@shared/findings/positions';
 import type { Finding } from '@shared/findings/finding';
 import type { SchemaFiles, SchemaWasm } from '@shared/prisma';
-import { finding } from '../report';
+import { defineRule } from './define-rule';
+
+export const prismaSchemaInvalid = defineRule({
+  id: 'prisma-schema-invalid',
+  severity: 'error',
+  description: "The schema fails Prisma's own validation.",
+  help: 'Fix the schema as the message says; `prisma validate` reports the same.',
+});
 
 /**
  * Prisma's own validation, through the WASM the CLI uses. `lint` gives each diagnostic's span (UTF-16
@@ -11,8 +18,7 @@ import { finding } from '../report';
 export function validateSchema(files: SchemaFiles, wasm: SchemaWasm): Finding[] {
   const indexes = new Map(files.map(([f, text]) => [f, new LineIndex(text)]));
   const findings = wasm.lint(files).map((d) =>
-    finding({
-      ruleId: 'prisma-schema-invalid',
+    prismaSchemaInvalid.report({
       severity: d.isWarning ? 'warning' : 'error',
       message: `${d.message} (Prisma ${wasm.major} rules)`,
       location: (indexes.get(d.file) ?? new LineIndex('')).locationOfChars(d.file, d.start, d.end),
@@ -39,8 +45,8 @@ function fromValidateError(e: unknown, files: SchemaFiles): Finding[] {
   const re = /error: ([^\n]+)\n\s*-->\s+(.+?):(\d+)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const file = files.some(([f]) => f === m![2]) ? m[2] : files[0][0];
-    out.push(finding({ ruleId: 'prisma-schema-invalid', message: m[1], location: { file, line: Number(m[3]), column: 1 }, fingerprintKey: m[1] }));
+    out.push(prismaSchemaInvalid.report({ message: m[1], location: { file, line: Number(m[3]), column: 1 }, fingerprintKey: m[1] }));
   }
-  if (out.length === 0) out.push(finding({ ruleId: 'prisma-schema-invalid', message: text.split('\n')[0], location: { file: files[0][0], line: 1, column: 1 } }));
+  if (out.length === 0) out.push(prismaSchemaInvalid.report({ message: text.split('\n')[0], location: { file: files[0][0], line: 1, column: 1 } }));
   return out;
 }

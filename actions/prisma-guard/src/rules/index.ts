@@ -1,0 +1,43 @@
+import type { Rule } from './define-rule';
+import { prismaSchemaMissing } from './prisma-schema-missing';
+import { prismaStraySchema } from './prisma-stray-schema';
+import { prismaConfigThrows } from './prisma-config-throws';
+import { prismaConfigUnreadable } from './prisma-config-unreadable';
+import { prismaSchemaInvalid } from './prisma-schema-invalid';
+import { prismaSchemaUnformatted } from './prisma-schema-unformatted';
+import { prismaClientMissing } from './prisma-client-missing';
+import { prismaClientStale } from './prisma-client-stale';
+import { prismaClientVersionMismatch } from './prisma-client-version-mismatch';
+import { prismaClientDuplicateVersions } from './prisma-client-duplicate-versions';
+import { prismaClientMultipleInstances } from './prisma-client-multiple-instances';
+import { prismaMigrationEdited } from './prisma-migration-edited';
+import { prismaMigrationOutOfOrder } from './prisma-migration-out-of-order';
+import { prismaMigrationLockMismatch } from './prisma-migration-lock-mismatch';
+import { prismaDrift } from './prisma-drift';
+import { prismaDriftUnchecked } from './prisma-drift-unchecked';
+
+export type { Rule, RuleMeta, Report } from './define-rule';
+
+const ALL = [
+  prismaSchemaMissing,
+  prismaStraySchema,
+  prismaConfigThrows,
+  prismaConfigUnreadable,
+  prismaSchemaInvalid,
+  prismaSchemaUnformatted,
+  prismaClientMissing,
+  prismaClientStale,
+  prismaClientVersionMismatch,
+  prismaClientDuplicateVersions,
+  prismaClientMultipleInstances,
+  prismaMigrationEdited,
+  prismaMigrationOutOfOrder,
+  prismaMigrationLockMismatch,
+  prismaDrift,
+  prismaDriftUnchecked,
+] as const;
+
+export type RuleId = (typeof ALL)[number]['id'];
+
+/** Every rule of prisma-guard keyed by id, the one list the docs index, SARIF and tests read; docs/rules/<id>.md exists for each. */
+export const RULES = Object.freeze(Object.fromEntries(ALL.map((r) => [r.id, r]))) as { readonly [Id in RuleId]: Rule<Id> };

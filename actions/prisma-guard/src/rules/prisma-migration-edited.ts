@@ -1,0 +1,29 @@
+import type { Finding } from '@shared/findings/finding';
+import type { LineChange } from '../checks/line-diff';
+import { defineRule } from './define-rule';
+
+// Found by the pass over the base's migrations in checks/check-migrations.ts, which also finds out-of-order ones.
+export const prismaMigrationEdited = defineRule({
+  id: 'prisma-migration-edited',
+  severity: 'error',
+  description: 'An applied migration was changed or deleted.',
+  help: 'Restore the migration as it was at the base and add a new migration for the change.',
+});
+
+export function migrationDeleted(file: string, base: string): Finding {
+  return prismaMigrationEdited.report({
+    message: `${file} was applied (it exists at ${base}) and has been deleted; Prisma reports it as missing on every database that ran it`,
+    location: { file, line: 1, column: 1 },
+    fingerprintKey: `deleted ${file}`,
+  });
+}
+
+/** At the first changed line, with up to ten changed lines as the trace. */
+export function migrationEdited(file: string, base: string, changes: LineChange[], lineCount: number): Finding {
+  return prismaMigrationEdited.report({
+    message: `${file} was applied (it exists at ${base}) and has been edited; its checksum no longer matches, so \`prisma migrate deploy\` fails`,
+    location: { file, line: Math.min(changes[0]?.line ?? 1, lineCount), column: 1 },
+    fingerprintKey: `edited ${file}`,
+    trace: changes.slice(0, 10).map((c) => ({ location: { file, line: c.line, column: 1 }, note: c.after === undefined ? `removed: ${c.before}` : `now: ${c.after}` })),
+  });
+}
