@@ -27,6 +27,13 @@ describe('loadConfig', () => {
 
   it('points at an unknown section with its line and column', () => {
     const { errors } = loadConfig(repoWith('# settings\nmigration-scor:\n  max-risk: 0.3\n'), undefined);
-    expect(errors).toEqual([{ message: "unknown key 'migration-scor'", file: '.bickford.yml', line: 2, column: 1 }]);
+    expect(errors).toEqual([{ message: expect.stringMatching(/^unknown key 'migration-scor' \(sections: .*migration-score/), file: '.bickford.yml', line: 2, column: 1 }]);
+  });
+
+  it('points at a value of the wrong shape, and returns the sections of a good file', () => {
+    const bad = loadConfig(repoWith('edge-guard:\n  fail-on:\n    level: error\n'), undefined);
+    expect(bad.errors).toEqual([{ message: 'edge-guard.fail-on must be a string, a number, true/false or a list', file: '.bickford.yml', line: 3, column: 5 }]);
+    const good = loadConfig(repoWith('migration-score:\n  max-risk: 0.3\n  paths: [a, b]\n'), undefined);
+    expect(good).toEqual({ file: '.bickford.yml', sections: { 'migration-score': { 'max-risk': 0.3, paths: ['a', 'b'] } }, errors: [] });
   });
 });

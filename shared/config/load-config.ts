@@ -1,4 +1,3 @@
-import Ajv from 'ajv';
 import { isMap, isSeq, parseDocument, type Node as YamlNode, type YAMLMap } from 'yaml';
 
 type YamlMap = YAMLMap<unknown, unknown>;
@@ -23,8 +22,45 @@ export interface LoadedConfig {
   errors: ConfigIssue[];
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(configSchema);
+interface SchemaProblem {
+  /** Keys from the top of the file to the offending node. */
+  path: string[];
+  message: string;
+  /** The problem is the key itself (unknown), not its value. */
+  atKey: boolean;
+}
+
+const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/**
+ * Checks the file against bickford.schema.json (generated from the actions' action.yml): known sections,
+ * known keys, scalar or list values. A walk this small needs no JSON-schema engine, and compiling one cost
+ * every action run about 170 ms at start-up.
+ */
+function checkAgainstSchema(value: unknown): SchemaProblem[] {
+  if (value === null) return [];
+  if (typeof value !== 'object' || Array.isArray(value)) return [{ path: [], message: 'the file must be a mapping of guard names to sections', atKey: false }];
+  const problems: SchemaProblem[] = [];
+  const sections = configSchema.properties as Record<string, { properties: Record<string, unknown> }>;
+  for (const [guard, section] of Object.entries(value as Record<string, unknown>)) {
+    const known = sections[guard];
+    if (!known) {
+      problems.push({ path: [guard], message: `unknown key '${guard}' (sections: ${Object.keys(sections).join(', ')})`, atKey: true });
+      continue;
+    }
+    if (section === null) continue;
+    if (typeof section !== 'object' || Array.isArray(section)) {
+      problems.push({ path: [guard], message: `${guard} must be a mapping of input names to values`, atKey: false });
+      continue;
+    }
+    for (const [key, v] of Object.entries(section as Record<string, unknown>)) {
+      if (!(key in known.properties)) problems.push({ path: [guard, key], message: `unknown key '${guard}.${key}'`, atKey: true });
+      else if (!(isScalar(v) || v === null || (Array.isArray(v) && v.every((x) => typeof x === 'string' || typeof x === 'number'))))
+        problems.push({ path: [guard, key], message: `${guard}.${key} must be a string, a number, true/false or a list`, atKey: false });
+    }
+  }
+  return problems;
+}
 
 /** Reads `.bickford.yml` (or the given file). A missing default file is fine; a missing named file is an error. */
 export function loadConfig(fs: RepoFs, file: string | undefined): LoadedConfig {
@@ -41,18 +77,12 @@ export function loadConfig(fs: RepoFs, file: string | undefined): LoadedConfig {
     return { file: path, sections: {}, errors: doc.errors.map((e) => ({ message: `YAML: ${e.message.split('\n')[0]}`, file: path, ...at(e.pos[0]) })) };
   }
   const value = (doc.toJS() ?? {}) as unknown;
-  if (!validate(value)) {
-    const errors = (validate.errors ?? []).map((e) => {
-      const segments = e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-      const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
-      const node = nodeAt(doc.contents as YamlNode | null, extra ? [...segments, extra] : segments, Boolean(extra));
-      const where = [...segments, ...(extra ? [extra] : [])].join('.') || '(top level)';
-      const message = extra ? `unknown key '${where}'` : `${where} ${e.message ?? 'is invalid'}`;
-      return { message, file: path, ...at(node?.range?.[0]) };
-    });
+  const problems = checkAgainstSchema(value);
+  if (problems.length > 0) {
+    const errors = problems.map((p) => ({ message: p.message, file: path, ...at(nodeAt(doc.contents as YamlNode | null, p.path, p.atKey)?.range?.[0]) }));
     return { file: path, sections: {}, errors };
   }
-  return { file: path, sections: value as Record<string, Record<string, unknown>>, errors: [] };
+  return { file: path, sections: (value ?? {}) as Record<string, Record<string, unknown>>, errors: [] };
 }
 
 /** The YAML node at a path; for an unknown key, the key node itself so the error points at the key. */
