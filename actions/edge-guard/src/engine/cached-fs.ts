@@ -1,32 +1,28 @@
 import type { RepoFs } from '@shared/io/repo-fs';
+import { CachingRepoFs } from './caching-repo-fs';
 
 /**
- * Memoises the RepoFs calls that resolution repeats thousands of times (is this a file, what does this
- * package.json say). One instance lives for one run, so nothing goes stale.
+ * The engine's file-system questions, each asked of the disk once per run (so nothing goes stale):
+ * `fs` is the caching RepoFs every part of the engine reads through; parsed package.json files are kept too.
  */
 export class CachedFs {
-  private readonly files = new Map<string, boolean>();
-  private readonly dirs = new Map<string, boolean>();
+  readonly fs: RepoFs;
   private readonly json = new Map<string, unknown>();
-  private readonly reals = new Map<string, string | undefined>();
 
-  constructor(readonly fs: RepoFs) {}
+  constructor(fs: RepoFs) {
+    this.fs = fs instanceof CachingRepoFs ? fs : new CachingRepoFs(fs);
+  }
 
   isFile(rel: string): boolean {
-    let v = this.files.get(rel);
-    if (v === undefined) this.files.set(rel, (v = !rel.startsWith('../') && this.fs.isFile(rel)));
-    return v;
+    return !rel.startsWith('../') && this.fs.isFile(rel);
   }
 
   isDirectory(rel: string): boolean {
-    let v = this.dirs.get(rel);
-    if (v === undefined) this.dirs.set(rel, (v = !rel.startsWith('../') && this.fs.isDirectory(rel)));
-    return v;
+    return !rel.startsWith('../') && this.fs.isDirectory(rel);
   }
 
   realpath(rel: string): string | undefined {
-    if (!this.reals.has(rel)) this.reals.set(rel, this.fs.realpath(rel));
-    return this.reals.get(rel);
+    return this.fs.realpath(rel);
   }
 
   /** A parsed JSON file, or undefined when it is missing or not JSON (package.json files are plain JSON). */

@@ -36,6 +36,8 @@ export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { e
   const entries: EdgeEntry[] = [];
   const skipped: EdgeEntry[] = [];
   const facts = (file: string) => {
+    // A segment config names `runtime`; most pages do not, and they need no parse.
+    if (!mentions(cfs, file, 'runtime')) return undefined;
     const m = store.get(file);
     return 'facts' in m ? m.facts : undefined;
   };
@@ -73,6 +75,14 @@ export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { e
     }
   }
   return { entries, skipped };
+}
+
+function mentions(cfs: CachedFs, file: string, word: string): boolean {
+  try {
+    return cfs.fs.readText(file).includes(word);
+  } catch {
+    return true; // the store reports why it cannot be read
+  }
 }
 
 function nearestLayout(layouts: Map<string, string>, dir: string): { dir: string; runtime: string } | undefined {

@@ -31,7 +31,7 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
     ctx.logger.warning(`edge-guard: ignoring part of ${file}: ${reason}`),
   );
   resolver = new Resolver(cfs, workspaces, () => tsconfigs);
-  const prismaOutputs = findPrismaClientOutputs(ctx.fs);
+  const prismaOutputs = findPrismaClientOutputs(cfs.fs);
   const forbidden = new ForbiddenModules(options.allow, options.deny, prismaOutputs);
   const store = new ModuleStore(cfs, tsconfigs);
 
@@ -46,7 +46,7 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
   const exported = exportConditionEntries(cfs, resolver, workspaces);
   entries.push(...exported.entries);
   if (options.entries.length > 0) {
-    const matched = ctx.fs.glob(options.entries);
+    const matched = cfs.fs.glob(options.entries);
     if (matched.length === 0) ctx.logger.warning(`edge-guard: entries ${options.entries.join(', ')} matched no file`);
     for (const file of matched) entries.push({ file, kind: 'config', why: 'listed in entries' });
   }
@@ -57,7 +57,7 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
     uniqueEntries.map((e) => e.file),
     { cfs, store, resolver, forbidden, followNodeModules: options.followNodeModules },
   );
-  const locator = new Locator(ctx.fs);
+  const locator = new Locator(cfs.fs);
   const touched = ctx.changes?.touched;
   const findings: Finding[] = [];
   const chains: { chain: Chain; finding: Finding }[] = [];
