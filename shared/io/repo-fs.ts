@@ -38,7 +38,8 @@ export class FileReadError extends ConfigurationError {
   }
 }
 
-const DEFAULT_SKIP = new Set(['node_modules', '.git', '.turbo', '.next', '.bickford']);
+/** Folders glob() walks past unless a pattern names them: dependencies, VCS data, build caches, our own state. */
+export const DEFAULT_SKIP: ReadonlySet<string> = new Set(['node_modules', '.git', '.turbo', '.next', '.bickford']);
 
 export function toPosix(p: string): string {
   return p.split(path.sep).join('/');
@@ -46,6 +47,7 @@ export function toPosix(p: string): string {
 
 export class NodeRepoFs implements RepoFs {
   readonly root: string;
+  private realRoot: string | undefined;
 
   constructor(root: string) {
     this.root = path.resolve(root);
@@ -63,9 +65,10 @@ export class NodeRepoFs implements RepoFs {
     return fs.existsSync(this.abs(rel));
   }
 
+  // throwIfNoEntry: a missing name is the common answer during module resolution, and a throw is slow.
   isFile(rel: string): boolean {
     try {
-      return fs.statSync(this.abs(rel)).isFile();
+      return fs.statSync(this.abs(rel), { throwIfNoEntry: false })?.isFile() ?? false;
     } catch {
       return false;
     }
@@ -73,7 +76,7 @@ export class NodeRepoFs implements RepoFs {
 
   isDirectory(rel: string): boolean {
     try {
-      return fs.statSync(this.abs(rel)).isDirectory();
+      return fs.statSync(this.abs(rel), { throwIfNoEntry: false })?.isDirectory() ?? false;
     } catch {
       return false;
     }
@@ -104,8 +107,9 @@ export class NodeRepoFs implements RepoFs {
 
   realpath(rel: string): string | undefined {
     try {
-      const real = fs.realpathSync(this.abs(rel));
-      const r = toPosix(path.relative(fs.realpathSync(this.root), real));
+      this.realRoot ??= fs.realpathSync.native(this.root);
+      const real = fs.realpathSync.native(this.abs(rel));
+      const r = toPosix(path.relative(this.realRoot, real));
       return r.startsWith('..') ? undefined : r || '.';
     } catch {
       return undefined; // ELOOP, ENOENT

@@ -42290,12 +42290,14 @@ class FileReadError extends ConfigurationError {
         this.file = file;
     }
 }
+/** Folders glob() walks past unless a pattern names them: dependencies, VCS data, build caches, our own state. */
 const DEFAULT_SKIP = new Set(['node_modules', '.git', '.turbo', '.next', '.bickford']);
 function toPosix(p) {
     return p.split(external_node_path_namespaceObject.sep).join('/');
 }
 class NodeRepoFs {
     root;
+    realRoot;
     constructor(root) {
         this.root = external_node_path_namespaceObject.resolve(root);
     }
@@ -42308,9 +42310,10 @@ class NodeRepoFs {
     exists(rel) {
         return external_node_fs_namespaceObject.existsSync(this.abs(rel));
     }
+    // throwIfNoEntry: a missing name is the common answer during module resolution, and a throw is slow.
     isFile(rel) {
         try {
-            return external_node_fs_namespaceObject.statSync(this.abs(rel)).isFile();
+            return external_node_fs_namespaceObject.statSync(this.abs(rel), { throwIfNoEntry: false })?.isFile() ?? false;
         }
         catch {
             return false;
@@ -42318,7 +42321,7 @@ class NodeRepoFs {
     }
     isDirectory(rel) {
         try {
-            return external_node_fs_namespaceObject.statSync(this.abs(rel)).isDirectory();
+            return external_node_fs_namespaceObject.statSync(this.abs(rel), { throwIfNoEntry: false })?.isDirectory() ?? false;
         }
         catch {
             return false;
@@ -42347,8 +42350,9 @@ class NodeRepoFs {
     }
     realpath(rel) {
         try {
-            const real = external_node_fs_namespaceObject.realpathSync(this.abs(rel));
-            const r = toPosix(external_node_path_namespaceObject.relative(external_node_fs_namespaceObject.realpathSync(this.root), real));
+            this.realRoot ??= external_node_fs_namespaceObject.realpathSync.native(this.root);
+            const real = external_node_fs_namespaceObject.realpathSync.native(this.abs(rel));
+            const r = toPosix(external_node_path_namespaceObject.relative(this.realRoot, real));
             return r.startsWith('..') ? undefined : r || '.';
         }
         catch {
@@ -42721,7 +42725,9 @@ function findReports(workspace, reports) {
 ;// CONCATENATED MODULE: ./shared/action/gate.ts
 
 /** Pass or fail from the findings that count and `fail-on`; the exit code follows from it. */
-function decideVerdict(findings, failOn) {
+function decideVerdict(findings, failOn, mustFail) {
+    if (mustFail)
+        return { failed: true, failOn, reason: mustFail };
     const counts = finding_countBySeverity(finding_activeFindings(findings));
     if (failOn === 'never')
         return { failed: false, failOn, reason: 'fail-on is never: findings are reported, the step passes' };

@@ -1,11 +1,11 @@
 import picomatch from 'picomatch';
-import type { RepoFs } from '@shared/io/repo-fs';
+import { DEFAULT_SKIP, type RepoFs } from '@shared/io/repo-fs';
 
 /**
  * Names RepoFs.glob skips unless a pattern names them (shared/io/repo-fs.ts DEFAULT_SKIP): a glob that
  * names one goes to the real walk, so the answer never differs from an uncached glob.
  */
-const WALK_SKIPS = ['node_modules', '.git', '.turbo', '.next', '.bickford'];
+const WALK_SKIPS = [...DEFAULT_SKIP];
 
 type Kind = 'file' | 'dir' | 'none';
 

@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 297;
-exports.ids = [297];
+exports.id = 278;
+exports.ids = [278];
 exports.modules = {
 
-/***/ 2297:
+/***/ 1278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,9 +16,15 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/io/repo-fs.ts
 var repo_fs = __webpack_require__(1404);
-// EXTERNAL MODULE: ./node_modules/typescript/lib/typescript.js
-var typescript = __webpack_require__(5672);
-var typescript_default = /*#__PURE__*/__webpack_require__.n(typescript);
+;// CONCATENATED MODULE: ./shared/prisma/typescript.ts
+/**
+ * The TypeScript compiler, required on first use: evaluating it costs ~200 ms, and only a prisma.config.ts
+ * or a module that constructs a PrismaClient needs parsing. Import the types with `import type ts`.
+ */
+function typescript() {
+    return __webpack_require__(5672);
+}
+
 // EXTERNAL MODULE: ./shared/findings/positions.ts
 var positions = __webpack_require__(5933);
 ;// CONCATENATED MODULE: ./shared/prisma/read-config.ts
@@ -34,7 +40,8 @@ const CONFIG_DIR = '\u0000CONFIG_DIR';
  * https://www.prisma.io/docs/orm/reference/prisma-config-reference
  */
 function readPrismaConfig(file, text) {
-    const source = typescript_default().createSourceFile(file, text, (typescript_default()).ScriptTarget.Latest, true, (typescript_default()).ScriptKind.TS);
+    const ts = typescript();
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
     const lines = new positions/* LineIndex */.r(text);
     const loc = (node) => lines.locationOfChars(file, node.getStart(source), node.getEnd());
     const envNames = new Set(); // local names bound to prisma's env()
@@ -42,36 +49,36 @@ function readPrismaConfig(file, text) {
     let loadsDotenv = false;
     let root;
     for (const stmt of source.statements) {
-        if (typescript_default().isImportDeclaration(stmt) && typescript_default().isStringLiteral(stmt.moduleSpecifier)) {
+        if (ts.isImportDeclaration(stmt) && ts.isStringLiteral(stmt.moduleSpecifier)) {
             const from = stmt.moduleSpecifier.text;
             if (from === 'dotenv/config' || from === 'dotenv/config.js')
                 loadsDotenv = true;
             const bindings = stmt.importClause?.namedBindings;
-            if ((from === 'prisma/config' || from === '@prisma/config') && bindings && typescript_default().isNamedImports(bindings)) {
+            if ((from === 'prisma/config' || from === '@prisma/config') && bindings && ts.isNamedImports(bindings)) {
                 for (const el of bindings.elements)
                     if ((el.propertyName ?? el.name).text === 'env')
                         envNames.add(el.name.text);
             }
         }
-        else if (typescript_default().isVariableStatement(stmt)) {
+        else if (ts.isVariableStatement(stmt)) {
             for (const d of stmt.declarationList.declarations)
-                if (typescript_default().isIdentifier(d.name) && d.initializer)
+                if (ts.isIdentifier(d.name) && d.initializer)
                     consts.set(d.name.text, d.initializer);
         }
-        else if (typescript_default().isExportAssignment(stmt)) {
+        else if (ts.isExportAssignment(stmt)) {
             root = configObject(stmt.expression, consts);
         }
-        if (/\bdotenv\b[\s\S]*\.config\(|loadEnvFile\(/.test(stmt.getText(source)) && !typescript_default().isImportDeclaration(stmt))
+        if (/\bdotenv\b[\s\S]*\.config\(|loadEnvFile\(/.test(stmt.getText(source)) && !ts.isImportDeclaration(stmt))
             loadsDotenv = true;
     }
     const envCalls = [];
     const visit = (node) => {
-        if (typescript_default().isFunctionLike(node))
+        if (ts.isFunctionLike(node))
             return; // bodies run later, if ever: not at load
         const name = envCallName(node, envNames);
         if (name !== undefined)
             envCalls.push({ name, location: loc(node) });
-        typescript_default().forEachChild(node, visit);
+        ts.forEachChild(node, visit);
     };
     visit(source);
     const evaluate = (expr, depth = 0) => {
@@ -80,25 +87,25 @@ function readPrismaConfig(file, text) {
         if (depth > 20)
             return unknown;
         const e = skipWrappers(expr);
-        if (typescript_default().isStringLiteral(e) || typescript_default().isNoSubstitutionTemplateLiteral(e))
+        if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e))
             return { kind: 'literal', value: e.text, location };
         const envName = envCallName(e, envNames);
         if (envName !== undefined)
             return { kind: 'env', name: envName, location };
         if (isDirname(e))
             return { kind: 'literal', value: CONFIG_DIR, location };
-        if (typescript_default().isIdentifier(e) && consts.has(e.text))
+        if (ts.isIdentifier(e) && consts.has(e.text))
             return { ...evaluate(consts.get(e.text), depth + 1), location };
         const processEnv = processEnvName(e);
         if (processEnv !== undefined)
             return { kind: 'env', name: processEnv, location };
-        if (typescript_default().isBinaryExpression(e) && (e.operatorToken.kind === (typescript_default()).SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === (typescript_default()).SyntaxKind.BarBarToken)) {
+        if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
             const left = evaluate(e.left, depth + 1);
             const right = evaluate(e.right, depth + 1);
             if (left.kind === 'env' && right.kind === 'literal')
                 return { ...left, fallback: right.value, location };
         }
-        if (typescript_default().isCallExpression(e) && isPathCall(e.expression)) {
+        if (ts.isCallExpression(e) && isPathCall(e.expression)) {
             const parts = e.arguments.map((a) => evaluate(a, depth + 1));
             if (parts.every((p) => p.kind === 'literal'))
                 return { kind: 'literal', value: joinPosix(parts.map((p) => p.value)), location };
@@ -125,26 +132,29 @@ function readPrismaConfig(file, text) {
     return info;
 }
 function skipWrappers(e) {
-    while (typescript_default().isParenthesizedExpression(e) || typescript_default().isAsExpression(e) || typescript_default().isSatisfiesExpression(e) || typescript_default().isNonNullExpression(e))
+    const ts = typescript();
+    while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e))
         e = e.expression;
     return e;
 }
 /** `defineConfig({...})`, `{...} satisfies PrismaConfig`, or a const holding either. */
 function configObject(expr, consts) {
+    const ts = typescript();
     const e = skipWrappers(expr);
-    if (typescript_default().isObjectLiteralExpression(e))
+    if (ts.isObjectLiteralExpression(e))
         return e;
-    if (typescript_default().isCallExpression(e) && e.arguments[0])
+    if (ts.isCallExpression(e) && e.arguments[0])
         return configObject(e.arguments[0], consts);
-    if (typescript_default().isIdentifier(e) && consts.has(e.text))
+    if (ts.isIdentifier(e) && consts.has(e.text))
         return configObject(consts.get(e.text), consts);
     return undefined;
 }
 function property(obj, name) {
+    const ts = typescript();
     for (const p of obj.properties) {
-        if (typescript_default().isPropertyAssignment(p) && propName(p.name) === name)
+        if (ts.isPropertyAssignment(p) && propName(p.name) === name)
             return p.initializer;
-        if (typescript_default().isShorthandPropertyAssignment(p) && p.name.text === name)
+        if (ts.isShorthandPropertyAssignment(p) && p.name.text === name)
             return p.name;
     }
     return undefined;
@@ -154,29 +164,34 @@ function objectAt(obj, name, consts) {
     return value ? configObject(value, consts) : undefined;
 }
 function propName(name) {
-    return typescript_default().isIdentifier(name) || typescript_default().isStringLiteral(name) ? name.text : undefined;
+    const ts = typescript();
+    return ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined;
 }
 function envCallName(node, envNames) {
-    if (!typescript_default().isCallExpression(node) || !typescript_default().isIdentifier(node.expression) || !envNames.has(node.expression.text))
+    const ts = typescript();
+    if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || !envNames.has(node.expression.text))
         return undefined;
     const arg = node.arguments[0];
-    return arg && (typescript_default().isStringLiteral(arg) || typescript_default().isNoSubstitutionTemplateLiteral(arg)) ? arg.text : undefined;
+    return arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) ? arg.text : undefined;
 }
 function processEnvName(e) {
-    const isProcessEnv = (x) => typescript_default().isPropertyAccessExpression(x) && x.name.text === 'env' && typescript_default().isIdentifier(x.expression) && x.expression.text === 'process';
-    if (typescript_default().isPropertyAccessExpression(e) && isProcessEnv(e.expression))
+    const ts = typescript();
+    const isProcessEnv = (x) => ts.isPropertyAccessExpression(x) && x.name.text === 'env' && ts.isIdentifier(x.expression) && x.expression.text === 'process';
+    if (ts.isPropertyAccessExpression(e) && isProcessEnv(e.expression))
         return e.name.text;
-    if (typescript_default().isElementAccessExpression(e) && isProcessEnv(e.expression) && typescript_default().isStringLiteral(e.argumentExpression))
+    if (ts.isElementAccessExpression(e) && isProcessEnv(e.expression) && ts.isStringLiteral(e.argumentExpression))
         return e.argumentExpression.text;
     return undefined;
 }
 function isDirname(e) {
-    if (typescript_default().isIdentifier(e))
+    const ts = typescript();
+    if (ts.isIdentifier(e))
         return e.text === '__dirname';
-    return typescript_default().isPropertyAccessExpression(e) && e.name.text === 'dirname' && typescript_default().isMetaProperty(e.expression);
+    return ts.isPropertyAccessExpression(e) && e.name.text === 'dirname' && ts.isMetaProperty(e.expression);
 }
 function isPathCall(callee) {
-    const name = typescript_default().isPropertyAccessExpression(callee) ? callee.name.text : typescript_default().isIdentifier(callee) ? callee.text : '';
+    const ts = typescript();
+    const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
     return name === 'join' || name === 'resolve';
 }
 function joinPosix(parts) {
