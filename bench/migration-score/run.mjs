@@ -11,7 +11,15 @@ import { generateCorpus } from './generate.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const dist = path.join(root, 'actions', 'migration-score', 'dist');
-const squawkBin = path.join(root, 'node_modules', '.bin', 'squawk');
+// squawk-cli is not a dependency: the registry here serves only its linux-x64 binary package, so a lockfile
+// entry for it could never satisfy `npm ci` elsewhere. The benchmark installs it beside itself on first use.
+const tools = path.join(root, 'bench', '.tools');
+const squawkBin = path.join(tools, 'node_modules', '.bin', 'squawk');
+if (!fs.existsSync(squawkBin)) {
+  console.log('installing squawk-cli@2.66.0 into bench/.tools (once)');
+  const r = spawnSync('npm', ['install', '--prefix', tools, '--no-save', '--no-audit', '--no-fund', 'squawk-cli@2.66.0'], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('could not install squawk-cli for the benchmark');
+}
 const corpus = path.join(root, 'bench', '.corpus');
 
 function median(xs) {
