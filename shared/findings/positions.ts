@@ -37,8 +37,10 @@ export class LineIndex {
       else hi = mid - 1;
     }
     const lineStart = this.lineStartsChar[lo];
-    // Count code points, not UTF-16 units, so an emoji before the position counts once.
-    const column = [...this.text.slice(lineStart, offset)].length + 1;
+    // Count code points, not UTF-16 units, so an emoji before the position counts once; most lines have
+    // no surrogate pair, and for them the two counts agree.
+    const before = this.text.slice(lineStart, offset);
+    const column = (/[\uD800-\uDBFF]/.test(before) ? [...before].length : before.length) + 1;
     return { line: lo + 1, column };
   }
 

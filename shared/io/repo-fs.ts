@@ -122,15 +122,15 @@ export class NodeRepoFs implements RepoFs {
     const namesSkipped = (name: string) => DEFAULT_SKIP.has(name) && !list.some((p) => p.includes(name));
     const base = options.cwd ?? '.';
     const out: string[] = [];
+    // Real paths of the folders visited, to stop at symlink loops. Only a symlink needs a realpath call:
+    // a plain folder's real path is its parent's plus its name.
     const seen = new Set<string>();
-    const walk = (dirRel: string) => {
+    const walk = (dirRel: string, real: string) => {
+      if (seen.has(real)) return;
+      seen.add(real);
       let entries: fs.Dirent[];
-      const dirAbs = this.abs(dirRel);
       try {
-        const real = fs.realpathSync(dirAbs);
-        if (seen.has(real)) return; // symlink loop
-        seen.add(real);
-        entries = fs.readdirSync(dirAbs, { withFileTypes: true });
+        entries = fs.readdirSync(this.abs(dirRel), { withFileTypes: true });
       } catch {
         return;
       }
@@ -139,23 +139,31 @@ export class NodeRepoFs implements RepoFs {
         const childRel = dirRel === '.' ? entry.name : `${dirRel}/${entry.name}`;
         let isDir = entry.isDirectory();
         let isFile = entry.isFile();
+        let childReal = `${real}/${entry.name}`;
         if (entry.isSymbolicLink()) {
           try {
-            const st = fs.statSync(this.abs(childRel));
+            childReal = fs.realpathSync.native(this.abs(childRel));
+            const st = fs.statSync(childReal);
             isDir = st.isDirectory();
             isFile = st.isFile();
           } catch {
-            continue;
+            continue; // dangling, or a loop the OS refuses (ELOOP)
           }
         }
-        if (isDir) walk(childRel);
+        if (isDir) walk(childRel, childReal);
         else if (isFile) {
           const matchPath = base === '.' ? childRel : toPosix(path.posix.relative(base, childRel));
           if (isMatch(matchPath)) out.push(childRel);
         }
       }
     };
-    walk(base);
+    let baseReal: string;
+    try {
+      baseReal = fs.realpathSync.native(this.abs(base));
+    } catch {
+      return [];
+    }
+    walk(base, baseReal);
     return out.sort();
   }
 }

@@ -13,13 +13,6 @@ export function commentMarker(guard: string): string {
   return `<!-- bickford:${guard} -->`;
 }
 
-interface RenderLimits {
-  /** How many finding rows to include. */
-  rows: number;
-  /** Include sections (tables, SQL, chains) and traces. */
-  details: boolean;
-}
-
 function cell(c: Cell): string {
   return typeof c === 'string' ? escapeMarkdown(c) : inlineCode(c.code);
 }
@@ -74,63 +67,96 @@ export function titleLine(result: GuardResult, options: ReportOptions): string {
   return `${icon} ${result.guard}: ${parts.length ? parts.join(', ') : 'no findings'}`;
 }
 
-/** Rows and trace blocks are escaped once per finding, however many sizes `fit` tries. */
-interface Prepared {
-  active: Finding[];
-  rows: string[];
-  traces: string[];
+/**
+ * The report as pieces, each escaped once: the fixed head and tail, one row and one trace block per finding.
+ * `fit` sizes the pieces instead of rendering every candidate, so a run with 14,000 findings renders once.
+ */
+interface Pieces {
+  head: string[];
+  count: number;
+  /** Escaped on first use: a summary that fits 4,000 of 14,000 rows escapes only those. */
+  row(i: number): string;
+  trace(i: number): string;
+  sections: string[];
+  tail: string[];
 }
 
-function prepare(result: GuardResult, options: ReportOptions): Prepared {
+function memo(n: number, make: (i: number) => string): (i: number) => string {
+  const cache: (string | undefined)[] = new Array(n);
+  return (i) => (cache[i] ??= make(i));
+}
+
+const SEP = '\n\n';
+
+function piecesOf(result: GuardResult, options: ReportOptions, marker: string | undefined): Pieces {
   const active = changedFirst([...activeFindings(result.findings)].sort(compareFindings), options.changed);
-  return { active, rows: active.map(findingRow), traces: active.map(traceBlock) };
-}
-
-function render(result: GuardResult, options: ReportOptions, prepared: Prepared, limits: RenderLimits, marker: string | undefined): string {
-  const { active } = prepared;
-  const out: string[] = [];
-  if (marker) out.push(marker);
-  out.push(`## ${titleLine(result, options)}`);
-  out.push(`${escapeMarkdown(result.headline)}\n\n**Verdict:** ${escapeMarkdown(options.verdict.reason)}`);
-  if (active.length > 0) {
-    out.push(`| Severity | Rule | Where | Message |\n|---|---|---|---|\n${prepared.rows.slice(0, limits.rows).join('\n')}`);
-    if (limits.rows < active.length) {
-      const pointer = options.fullReportUrl ? ` [The full report](${linkTarget(options.fullReportUrl)}) has all of them.` : ' The JSON report has all of them.';
-      out.push(`_${active.length - limits.rows} more finding(s) not shown here._${pointer}`);
-    }
-  }
-  if (limits.details) {
-    for (const s of result.sections ?? []) out.push(renderSection(s));
-    const traces = prepared.traces.slice(0, limits.rows).filter(Boolean);
-    if (traces.length) out.push(`### Traces\n\n${traces.join('\n\n')}`);
-  }
+  const head: string[] = [];
+  if (marker) head.push(marker);
+  head.push(`## ${titleLine(result, options)}`);
+  head.push(`${escapeMarkdown(result.headline)}\n\n**Verdict:** ${escapeMarkdown(options.verdict.reason)}`);
+  const tail: string[] = [];
   const suppressed = renderSuppressed(result.findings);
-  if (suppressed) out.push(suppressed);
-  for (const note of options.runNotes ?? []) out.push(`> ${escapeMarkdown(note)}`);
-  out.push(`<sub>Bickford ${escapeMarkdown(options.version)} · fail-on: ${options.verdict.failOn}</sub>`);
-  return `${out.join('\n\n')}\n`;
+  if (suppressed) tail.push(suppressed);
+  for (const note of options.runNotes ?? []) tail.push(`> ${escapeMarkdown(note)}`);
+  tail.push(`<sub>Bickford ${escapeMarkdown(options.version)} · fail-on: ${options.verdict.failOn}</sub>`);
+  return {
+    head,
+    count: active.length,
+    row: memo(active.length, (i) => findingRow(active[i])),
+    trace: memo(active.length, (i) => traceBlock(active[i])),
+    sections: (result.sections ?? []).map(renderSection),
+    tail,
+  };
 }
 
-/** The largest rendering that fits: all rows with details, then fewer rows, then no details. */
-function fit(result: GuardResult, options: ReportOptions, size: (s: string) => number, max: number, marker?: string): string {
-  const prepared = prepare(result, options);
-  const total = prepared.active.length;
-  const attempt = (rows: number, details: boolean) => render(result, options, prepared, { rows, details }, marker);
-  for (const details of [true, false]) {
-    const full = attempt(total, details);
-    if (size(full) <= max) return full;
-    let lo = 0;
-    let hi = total;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (size(attempt(mid, details)) <= max) lo = mid;
-      else hi = mid - 1;
-    }
-    const best = attempt(lo, details);
-    if (size(best) <= max && (lo > 0 || !details)) return best;
+function overflowNote(hidden: number, options: ReportOptions): string {
+  const pointer = options.fullReportUrl ? ` [The full report](${linkTarget(options.fullReportUrl)}) has all of them.` : ' The JSON report has all of them.';
+  return `_${hidden} more finding(s) not shown here._${pointer}`;
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+function assemble(p: Pieces, rows: number, details: boolean, options: ReportOptions): string {
+  const out = [...p.head];
+  if (p.count > 0) {
+    out.push(`${TABLE_HEAD}\n${range(rows).map(p.row).join('\n')}`);
+    if (rows < p.count) out.push(overflowNote(p.count - rows, options));
   }
-  // Even the headline alone is too long (a giant headline): cut the text itself.
-  return attempt(0, false).slice(0, max - 1);
+  if (details) {
+    out.push(...p.sections);
+    const traces = range(rows).map(p.trace).filter(Boolean);
+    if (traces.length) out.push(`### Traces${SEP}${traces.join(SEP)}`);
+  }
+  out.push(...p.tail);
+  return `${out.join(SEP)}\n`;
+}
+
+const TABLE_HEAD = '| Severity | Rule | Where | Message |\n|---|---|---|---|';
+
+/**
+ * The largest rendering that fits: as many rows as fit with details, else without; rows are added in order
+ * while their size still fits, so only the rows shown are ever escaped.
+ */
+function fit(result: GuardResult, options: ReportOptions, size: (s: string) => number, max: number, marker?: string): string {
+  const p = piecesOf(result, options, marker);
+  const sep = size(SEP);
+  const sum = (parts: string[]) => parts.reduce((n, part) => n + size(part), 0) + sep * Math.max(0, parts.length - 1);
+  // Room kept for the overflow note and the Traces heading, whatever the count in them.
+  const reserve = sep + size(overflowNote(p.count, options)) + sep + size('### Traces');
+  for (const details of [true, false]) {
+    let used = sum([...p.head, ...(details ? p.sections : []), ...p.tail]) + 1 + (p.count > 0 ? sep + size(TABLE_HEAD) + 1 : 0);
+    let rows = 0;
+    while (rows < p.count) {
+      const cost = size(p.row(rows)) + 1 + (details && p.trace(rows) ? size(p.trace(rows)) + sep : 0);
+      if (used + cost + (rows + 1 < p.count ? reserve : sep + size('### Traces')) > max) break;
+      used += cost;
+      rows++;
+    }
+    const out = assemble(p, rows, details, options);
+    if (size(out) <= max && (rows > 0 || p.count === 0 || !details)) return out;
+  }
+  // Even the head alone is too long (a giant headline): cut the text itself.
+  return assemble(p, 0, false, options).slice(0, max - 1);
 }
 
 /** The job summary: the full table, sections and traces, under 1 MiB. */

@@ -50906,8 +50906,10 @@ class LineIndex {
                 hi = mid - 1;
         }
         const lineStart = this.lineStartsChar[lo];
-        // Count code points, not UTF-16 units, so an emoji before the position counts once.
-        const column = [...this.text.slice(lineStart, offset)].length + 1;
+        // Count code points, not UTF-16 units, so an emoji before the position counts once; most lines have
+        // no surrogate pair, and for them the two counts agree.
+        const before = this.text.slice(lineStart, offset);
+        const column = (/[\uD800-\uDBFF]/.test(before) ? [...before].length : before.length) + 1;
         return { line: lo + 1, column };
     }
     positionOfByte(byteOffset) {
@@ -51339,63 +51341,82 @@ function titleLine(result, options) {
     const icon = options.verdict.failed ? '❌' : parts.length ? '⚠️' : '✅';
     return `${icon} ${result.guard}: ${parts.length ? parts.join(', ') : 'no findings'}`;
 }
-function prepare(result, options) {
-    const active = changedFirst([...activeFindings(result.findings)].sort(compareFindings), options.changed);
-    return { active, rows: active.map(findingRow), traces: active.map(traceBlock) };
+function memo(n, make) {
+    const cache = new Array(n);
+    return (i) => (cache[i] ??= make(i));
 }
-function render(result, options, prepared, limits, marker) {
-    const { active } = prepared;
-    const out = [];
+const SEP = '\n\n';
+function piecesOf(result, options, marker) {
+    const active = changedFirst([...activeFindings(result.findings)].sort(compareFindings), options.changed);
+    const head = [];
     if (marker)
-        out.push(marker);
-    out.push(`## ${titleLine(result, options)}`);
-    out.push(`${escapeMarkdown(result.headline)}\n\n**Verdict:** ${escapeMarkdown(options.verdict.reason)}`);
-    if (active.length > 0) {
-        out.push(`| Severity | Rule | Where | Message |\n|---|---|---|---|\n${prepared.rows.slice(0, limits.rows).join('\n')}`);
-        if (limits.rows < active.length) {
-            const pointer = options.fullReportUrl ? ` [The full report](${linkTarget(options.fullReportUrl)}) has all of them.` : ' The JSON report has all of them.';
-            out.push(`_${active.length - limits.rows} more finding(s) not shown here._${pointer}`);
-        }
-    }
-    if (limits.details) {
-        for (const s of result.sections ?? [])
-            out.push(renderSection(s));
-        const traces = prepared.traces.slice(0, limits.rows).filter(Boolean);
-        if (traces.length)
-            out.push(`### Traces\n\n${traces.join('\n\n')}`);
-    }
+        head.push(marker);
+    head.push(`## ${titleLine(result, options)}`);
+    head.push(`${escapeMarkdown(result.headline)}\n\n**Verdict:** ${escapeMarkdown(options.verdict.reason)}`);
+    const tail = [];
     const suppressed = renderSuppressed(result.findings);
     if (suppressed)
-        out.push(suppressed);
+        tail.push(suppressed);
     for (const note of options.runNotes ?? [])
-        out.push(`> ${escapeMarkdown(note)}`);
-    out.push(`<sub>Bickford ${escapeMarkdown(options.version)} · fail-on: ${options.verdict.failOn}</sub>`);
-    return `${out.join('\n\n')}\n`;
+        tail.push(`> ${escapeMarkdown(note)}`);
+    tail.push(`<sub>Bickford ${escapeMarkdown(options.version)} · fail-on: ${options.verdict.failOn}</sub>`);
+    return {
+        head,
+        count: active.length,
+        row: memo(active.length, (i) => findingRow(active[i])),
+        trace: memo(active.length, (i) => traceBlock(active[i])),
+        sections: (result.sections ?? []).map(renderSection),
+        tail,
+    };
 }
-/** The largest rendering that fits: all rows with details, then fewer rows, then no details. */
-function fit(result, options, size, max, marker) {
-    const prepared = prepare(result, options);
-    const total = prepared.active.length;
-    const attempt = (rows, details) => render(result, options, prepared, { rows, details }, marker);
-    for (const details of [true, false]) {
-        const full = attempt(total, details);
-        if (size(full) <= max)
-            return full;
-        let lo = 0;
-        let hi = total;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (size(attempt(mid, details)) <= max)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        const best = attempt(lo, details);
-        if (size(best) <= max && (lo > 0 || !details))
-            return best;
+function overflowNote(hidden, options) {
+    const pointer = options.fullReportUrl ? ` [The full report](${linkTarget(options.fullReportUrl)}) has all of them.` : ' The JSON report has all of them.';
+    return `_${hidden} more finding(s) not shown here._${pointer}`;
+}
+const range = (n) => Array.from({ length: n }, (_, i) => i);
+function assemble(p, rows, details, options) {
+    const out = [...p.head];
+    if (p.count > 0) {
+        out.push(`${TABLE_HEAD}\n${range(rows).map(p.row).join('\n')}`);
+        if (rows < p.count)
+            out.push(overflowNote(p.count - rows, options));
     }
-    // Even the headline alone is too long (a giant headline): cut the text itself.
-    return attempt(0, false).slice(0, max - 1);
+    if (details) {
+        out.push(...p.sections);
+        const traces = range(rows).map(p.trace).filter(Boolean);
+        if (traces.length)
+            out.push(`### Traces${SEP}${traces.join(SEP)}`);
+    }
+    out.push(...p.tail);
+    return `${out.join(SEP)}\n`;
+}
+const TABLE_HEAD = '| Severity | Rule | Where | Message |\n|---|---|---|---|';
+/**
+ * The largest rendering that fits: as many rows as fit with details, else without; rows are added in order
+ * while their size still fits, so only the rows shown are ever escaped.
+ */
+function fit(result, options, size, max, marker) {
+    const p = piecesOf(result, options, marker);
+    const sep = size(SEP);
+    const sum = (parts) => parts.reduce((n, part) => n + size(part), 0) + sep * Math.max(0, parts.length - 1);
+    // Room kept for the overflow note and the Traces heading, whatever the count in them.
+    const reserve = sep + size(overflowNote(p.count, options)) + sep + size('### Traces');
+    for (const details of [true, false]) {
+        let used = sum([...p.head, ...(details ? p.sections : []), ...p.tail]) + 1 + (p.count > 0 ? sep + size(TABLE_HEAD) + 1 : 0);
+        let rows = 0;
+        while (rows < p.count) {
+            const cost = size(p.row(rows)) + 1 + (details && p.trace(rows) ? size(p.trace(rows)) + sep : 0);
+            if (used + cost + (rows + 1 < p.count ? reserve : sep + size('### Traces')) > max)
+                break;
+            used += cost;
+            rows++;
+        }
+        const out = assemble(p, rows, details, options);
+        if (size(out) <= max && (rows > 0 || p.count === 0 || !details))
+            return out;
+    }
+    // Even the head alone is too long (a giant headline): cut the text itself.
+    return assemble(p, 0, false, options).slice(0, max - 1);
 }
 /** The job summary: the full table, sections and traces, under 1 MiB. */
 function reportSummary(result, options) {
@@ -51896,16 +51917,16 @@ class NodeRepoFs {
         const namesSkipped = (name) => DEFAULT_SKIP.has(name) && !list.some((p) => p.includes(name));
         const base = options.cwd ?? '.';
         const out = [];
+        // Real paths of the folders visited, to stop at symlink loops. Only a symlink needs a realpath call:
+        // a plain folder's real path is its parent's plus its name.
         const seen = new Set();
-        const walk = (dirRel) => {
+        const walk = (dirRel, real) => {
+            if (seen.has(real))
+                return;
+            seen.add(real);
             let entries;
-            const dirAbs = this.abs(dirRel);
             try {
-                const real = external_node_fs_.realpathSync(dirAbs);
-                if (seen.has(real))
-                    return; // symlink loop
-                seen.add(real);
-                entries = external_node_fs_.readdirSync(dirAbs, { withFileTypes: true });
+                entries = external_node_fs_.readdirSync(this.abs(dirRel), { withFileTypes: true });
             }
             catch {
                 return;
@@ -51916,18 +51937,20 @@ class NodeRepoFs {
                 const childRel = dirRel === '.' ? entry.name : `${dirRel}/${entry.name}`;
                 let isDir = entry.isDirectory();
                 let isFile = entry.isFile();
+                let childReal = `${real}/${entry.name}`;
                 if (entry.isSymbolicLink()) {
                     try {
-                        const st = external_node_fs_.statSync(this.abs(childRel));
+                        childReal = external_node_fs_.realpathSync.native(this.abs(childRel));
+                        const st = external_node_fs_.statSync(childReal);
                         isDir = st.isDirectory();
                         isFile = st.isFile();
                     }
                     catch {
-                        continue;
+                        continue; // dangling, or a loop the OS refuses (ELOOP)
                     }
                 }
                 if (isDir)
-                    walk(childRel);
+                    walk(childRel, childReal);
                 else if (isFile) {
                     const matchPath = base === '.' ? childRel : toPosix(external_node_path_.posix.relative(base, childRel));
                     if (isMatch(matchPath))
@@ -51935,7 +51958,14 @@ class NodeRepoFs {
                 }
             }
         };
-        walk(base);
+        let baseReal;
+        try {
+            baseReal = external_node_fs_.realpathSync.native(this.abs(base));
+        }
+        catch {
+            return [];
+        }
+        walk(base, baseReal);
         return out.sort();
     }
 }
