@@ -151,7 +151,7 @@ function writeReport(results) {
     `Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}. Shared with other jobs; median of ${runs} runs.`,
     `Load average before the run (1, 5, 15 min): ${loadBefore.map((l) => l.toFixed(2)).join(', ')}; 1-minute load after each tool's runs: ${results.map((r) => `${r.label.split(' (')[0]}: edge-guard ${r.load.ours.toFixed(1)}, depcruise ${r.load.theirs.toFixed(1)}`).join('; ')}. The benchmark's own process counts for about 1 of it; above 2 (the core count) other jobs were competing for the CPU.`,
     'Command: `node bench/edge-guard/run.mjs`. Each tool runs as its own process under `/usr/bin/time -v` (wall time, peak RSS), from the same entries (the ones edge-guard finds).',
-    'dependency-cruiser 18 runs with a `reachable` rule from those entries, `tsPreCompilationDeps: false` (its closest to import elision), one tsconfig with paths for the workspace packages (it reads one tsconfig per run).',
+    `dependency-cruiser ${JSON.parse(fs.readFileSync(path.join(repo, 'node_modules/dependency-cruiser/package.json'), 'utf8')).version} runs with a \`reachable\` rule from those entries, \`tsPreCompilationDeps: false\` (its closest to import elision), one tsconfig with paths for the workspace packages (it reads one tsconfig per run).`,
     'Reference reached set: TypeScript\'s own import elision (`ts.transpileModule`) + `ts.resolveModuleName`, breadth-first from the same entries (repository code files only).',
     '',
     '| Corpus | Entries | edge-guard time | depcruise time | Speed-up | edge-guard CPU | depcruise CPU | CPU ratio | edge-guard peak RSS | depcruise peak RSS | RSS ratio |',
