@@ -17,6 +17,8 @@ export interface FindOptions {
   schemas?: string[];
   /** The job's environment: when given, `env()` calls on unset variables are reported as a throwing config. */
   env?: Env;
+  /** Globs of paths that are neither projects nor strays (test fixtures, vendored examples). */
+  ignore?: string[];
 }
 
 /**
@@ -26,7 +28,7 @@ export interface FindOptions {
  */
 export function findPrismaProjects(fs: RepoFs, options: FindOptions = {}): PrismaDiscovery {
   const dirs = new Set<string>(['.']);
-  for (const f of fs.glob(['**/package.json', ...CONFIG_NAMES.map((n) => `**/${n}`)])) if (!isGenerated(f)) dirs.add(dirOf(f));
+  for (const f of fs.glob(['**/package.json', ...CONFIG_NAMES.map((n) => `**/${n}`)], { ignore: options.ignore })) if (!isGenerated(f)) dirs.add(dirOf(f));
   const looked: string[] = [];
   const problems: ProjectProblem[] = [];
   const bySchema = new Map<string, PrismaProject>();
@@ -39,7 +41,7 @@ export function findPrismaProjects(fs: RepoFs, options: FindOptions = {}): Prism
   let projects = [...bySchema.values()];
   if (options.schemas && options.schemas.length > 0) projects = canonicalOnly(fs, projects, options.schemas, problems);
   const loaded = new Set(projects.flatMap((p) => p.schemaFiles));
-  const strays = fs.glob('**/*.prisma').filter((f) => !loaded.has(f) && !isGenerated(f));
+  const strays = fs.glob('**/*.prisma', { ignore: options.ignore }).filter((f) => !loaded.has(f) && !isGenerated(f));
   return { projects, strays, problems, looked };
 }
 

@@ -294,7 +294,7 @@ const GENERATED_SEGMENTS = new Set(['node_modules', '.prisma', 'generated', 'dis
  */
 function findPrismaProjects(fs, options = {}) {
     const dirs = new Set(['.']);
-    for (const f of fs.glob(['**/package.json', ...CONFIG_NAMES.map((n) => `**/${n}`)]))
+    for (const f of fs.glob(['**/package.json', ...CONFIG_NAMES.map((n) => `**/${n}`)], { ignore: options.ignore }))
         if (!isGenerated(f))
             dirs.add(dirOf(f));
     const looked = [];
@@ -309,7 +309,7 @@ function findPrismaProjects(fs, options = {}) {
     if (options.schemas && options.schemas.length > 0)
         projects = canonicalOnly(fs, projects, options.schemas, problems);
     const loaded = new Set(projects.flatMap((p) => p.schemaFiles));
-    const strays = fs.glob('**/*.prisma').filter((f) => !loaded.has(f) && !isGenerated(f));
+    const strays = fs.glob('**/*.prisma', { ignore: options.ignore }).filter((f) => !loaded.has(f) && !isGenerated(f));
     return { projects, strays, problems, looked };
 }
 function isGenerated(rel) {

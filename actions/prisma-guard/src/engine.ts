@@ -30,7 +30,7 @@ interface ProjectRow {
 /** Every check of prisma-guard over every Prisma project in the repository. */
 export async function runPrismaGuard(inputs: PrismaGuardInputs, ctx: EngineContext, deps: EngineDeps): Promise<GuardResult> {
   const { fs, logger } = ctx;
-  const discovery = findPrismaProjects(fs, { schemas: inputs.schemas, env: ctx.env });
+  const discovery = findPrismaProjects(fs, { schemas: inputs.schemas, env: ctx.env, ignore: inputs.ignore });
   const findings: Finding[] = discoveryFindings(discovery);
   const sections: Section[] = [];
   const rows: ProjectRow[] = [];

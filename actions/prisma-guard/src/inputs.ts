@@ -9,6 +9,8 @@ export interface PrismaGuardInputs {
   shadowDatabaseUrl?: string;
   /** Ref to compare applied migrations with; defaults to the PR's base. */
   base?: string;
+  /** Globs of paths that are neither projects nor strays. */
+  ignore: string[];
 }
 
 export function readInputs(reader: InputReader): PrismaGuardInputs {
@@ -19,5 +21,6 @@ export function readInputs(reader: InputReader): PrismaGuardInputs {
     drift: reader.oneOf('drift', ['check', 'skip'] as const, 'check'),
     shadowDatabaseUrl: reader.string('shadow-database-url'),
     base: reader.string('base'),
+    ignore: reader.list('ignore'),
   });
 }

@@ -25,6 +25,11 @@ describe('runPrismaGuard', () => {
     expect(r.data?.projects).toEqual([expect.objectContaining({ schemaPath: 'prisma/schema', schemaFiles: ['prisma/schema/main.prisma', 'prisma/schema/post.prisma', 'prisma/schema/user.prisma'] })]);
   });
 
+  it('leaves out paths the ignore input names, for fixtures that are schemas on purpose', async () => {
+    const r = await runEngine(path.join(FIXTURES, 'stray'), { ignore: ['apps/web/**'] });
+    expect(r.findings.filter((f) => f.ruleId === 'prisma-stray-schema')).toEqual([]);
+  });
+
   it('reports a stray schema at its path', async () => {
     const r = await runEngine(path.join(FIXTURES, 'stray'));
     expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'prisma-stray-schema', location: { file: 'apps/web/prisma/schema.prisma', line: 1, column: 1 } })]);

@@ -36,7 +36,7 @@ export function commitBase(root: string): string {
   return git(root, 'rev-parse', 'HEAD').trim();
 }
 
-export const DEFAULT_INPUTS: PrismaGuardInputs = { schemas: [], checkClient: true, checkFormat: true, drift: 'skip' };
+export const DEFAULT_INPUTS: PrismaGuardInputs = { schemas: [], checkClient: true, checkFormat: true, drift: 'skip', ignore: [] };
 
 export async function runEngine(
   root: string,
