@@ -38,6 +38,22 @@ describe('runEdgeGuard on small trees', () => {
     expect(hops).toEqual(['middleware.ts', 'node_modules/jwt-lib/edge.mjs', 'node_modules/jwt-lib/util.mjs']);
   });
 
+  it('takes an installed package from the node_modules nearest the importing file', async () => {
+    const root = writeTree({
+      ...NEXT_APP,
+      'middleware.ts': "import { sign } from './lib/sign';\nimport { other } from 'jwt-lib';\nexport function middleware() { return sign() + other; }\n",
+      'lib/sign.ts': "import { sign } from 'jwt-lib';\nexport { sign };\n",
+      'lib/node_modules/jwt-lib/package.json': JSON.stringify({ name: 'jwt-lib', main: 'index.js' }),
+      'lib/node_modules/jwt-lib/index.js': "const net = require('node:net');\nexports.sign = () => String(net);\n",
+      'node_modules/jwt-lib/package.json': JSON.stringify({ name: 'jwt-lib', main: 'index.js' }),
+      'node_modules/jwt-lib/index.js': "exports.other = 'safe';\nexports.sign = () => 'signed';\n",
+    });
+    const result = await runOn(root);
+    expect(targetsOf(result)).toEqual(['builtin:net']);
+    const hops = (result.data!.chains as { hops: { file: string }[] }[])[0].hops.map((h) => h.file);
+    expect(hops).toEqual(['middleware.ts', 'lib/sign.ts', 'lib/node_modules/jwt-lib/index.js']);
+  });
+
   it('finds workspaces from pnpm-workspace.yaml and tsconfig extends through a package', async () => {
     const root = writeTree({
       'package.json': JSON.stringify({ name: 'root', private: true }),

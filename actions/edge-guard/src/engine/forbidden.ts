@@ -29,6 +29,9 @@ export type Verdict =
 export class ForbiddenModules {
   private readonly allowMatch: (spec: string, file?: string) => string | undefined;
   private readonly denyMatch: (spec: string, file?: string) => string | undefined;
+  // A repository imports the same few hundred specifiers thousands of times: decide each once per run.
+  private readonly specVerdicts = new Map<string, Verdict>();
+  private readonly fileVerdicts = new Map<string, Verdict>();
 
   constructor(
     allow: string[],
@@ -41,6 +44,22 @@ export class ForbiddenModules {
 
   /** Before resolution: decided by the specifier alone. */
   bySpecifier(spec: string): Verdict {
+    if (this.specVerdicts.has(spec)) return this.specVerdicts.get(spec);
+    const verdict = this.classifySpecifier(spec);
+    this.specVerdicts.set(spec, verdict);
+    return verdict;
+  }
+
+  /** After resolution: path globs in allow/deny, and generated Prisma clients. */
+  byFile(spec: string, file: string): Verdict {
+    const key = `${spec}\0${file}`;
+    if (this.fileVerdicts.has(key)) return this.fileVerdicts.get(key);
+    const verdict = this.classifyFile(spec, file);
+    this.fileVerdicts.set(key, verdict);
+    return verdict;
+  }
+
+  private classifySpecifier(spec: string): Verdict {
     if (this.allowMatch(spec)) return { kind: 'allowed' };
     const denied = this.denyMatch(spec);
     if (denied) return { kind: 'denied', pattern: denied };
@@ -53,8 +72,7 @@ export class ForbiddenModules {
     return undefined;
   }
 
-  /** After resolution: path globs in allow/deny, and generated Prisma clients. */
-  byFile(spec: string, file: string): Verdict {
+  private classifyFile(spec: string, file: string): Verdict {
     if (this.allowMatch(spec, file)) return { kind: 'allowed' };
     const denied = this.denyMatch(spec, file);
     if (denied) return { kind: 'denied', pattern: denied };

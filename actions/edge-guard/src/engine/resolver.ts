@@ -1,8 +1,8 @@
 import { builtinModules } from 'node:module';
 import type { CachedFs } from './cached-fs';
 import { exportsTargets } from './package-exports';
-import { ancestors, dirOf, joinRel } from './repo-path';
-import type { TsconfigLoader } from './tsconfig-loader';
+import { dirOf, joinRel } from './repo-path';
+import type { ResolutionConfig, TsconfigLoader } from './tsconfig-loader';
 import type { WorkspacePackage } from './workspaces';
 
 export type Resolution =
@@ -35,6 +35,10 @@ export function splitPackage(spec: string): [string, string] {
 export class Resolver {
   private readonly cache = new Map<string, Resolution>();
   private readonly workspaceDirs = new Map<string, string>();
+  /** Per directory, the `node_modules` folders above it that exist, nearest first. */
+  private readonly installDirs = new Map<string, readonly string[]>();
+  /** Per tsconfig, what `paths`/`baseUrl` make of a bare specifier: it depends on the config, not the directory. */
+  private readonly viaConfig = new WeakMap<ResolutionConfig, Map<string, string | { pattern: string } | undefined>>();
 
   constructor(
     private readonly cfs: CachedFs,
@@ -56,12 +60,26 @@ export class Resolver {
   packageDir(name: string, fromDir: string): string | undefined {
     const ws = this.workspaceDirs.get(name);
     if (ws) return ws;
-    for (const d of ancestors(fromDir)) {
-      if (d.endsWith('/node_modules') || d === 'node_modules') continue;
-      const candidate = joinRel(d, 'node_modules', name);
+    for (const modules of this.nodeModulesAbove(fromDir)) {
+      const candidate = joinRel(modules, name);
       if (this.cfs.isDirectory(candidate)) return candidate;
     }
     return undefined;
+  }
+
+  /**
+   * A repository without `npm ci` has no node_modules at all: every bare import would otherwise probe
+   * `<dir>/node_modules/<name>` in each ancestor. Built from the parent's answer, so once per directory.
+   */
+  private nodeModulesAbove(dir: string): readonly string[] {
+    let found = this.installDirs.get(dir);
+    if (found) return found;
+    const above = dir === '.' ? [] : this.nodeModulesAbove(dirOf(dir));
+    const own = joinRel(dir, 'node_modules');
+    const skip = dir.endsWith('/node_modules') || dir === 'node_modules';
+    found = !skip && this.cfs.isDirectory(own) ? [own, ...above] : above;
+    this.installDirs.set(dir, found);
+    return found;
   }
 
   private resolveRelative(target: string, spec: string): Resolution {
@@ -96,6 +114,15 @@ export class Resolver {
   /** A file through `paths` or `baseUrl`; else the paths pattern that matched, for the unresolved message. */
   private viaTsconfig(spec: string, dir: string): string | { pattern: string } | undefined {
     const cfg = this.tsconfigs().forDir(dir);
+    let bySpec = this.viaConfig.get(cfg);
+    if (!bySpec) this.viaConfig.set(cfg, (bySpec = new Map()));
+    if (bySpec.has(spec)) return bySpec.get(spec);
+    const found = this.viaPaths(spec, cfg);
+    bySpec.set(spec, found);
+    return found;
+  }
+
+  private viaPaths(spec: string, cfg: ResolutionConfig): string | { pattern: string } | undefined {
     const matches = cfg.paths ? matchPaths(spec, cfg.paths) : [];
     for (const { key, star } of matches) {
       for (const sub of cfg.paths![key] ?? []) {
