@@ -1,8 +1,8 @@
-/******/ (() => { // webpackBootstrap
+/******/ (function() { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
 /***/ 7574:
-/***/ ((module, exports, __nccwpck_require__) => {
+/***/ (function(module, exports, __nccwpck_require__) {
 
 
 let imports = {};
@@ -548,7 +548,7 @@ wasm.__wbindgen_start();
 /***/ }),
 
 /***/ 785:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -561,7 +561,7 @@ exports["default"] = {};
 /***/ }),
 
 /***/ 6122:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -806,7 +806,7 @@ parse.parseIntoClientConfig = parseIntoClientConfig
 /***/ }),
 
 /***/ 2299:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -914,7 +914,7 @@ module.exports = readInt8;
 /***/ }),
 
 /***/ 7558:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -1439,7 +1439,7 @@ module.exports = Pool
 /***/ }),
 
 /***/ 9971:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -1501,7 +1501,7 @@ exports.BufferReader = BufferReader;
 /***/ }),
 
 /***/ 9315:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -1621,7 +1621,7 @@ exports.Writer = Writer;
 /***/ }),
 
 /***/ 4233:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -1643,7 +1643,7 @@ function parse(stream, callback) {
 /***/ }),
 
 /***/ 5809:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -1810,7 +1810,7 @@ exports.NoticeMessage = NoticeMessage;
 /***/ }),
 
 /***/ 3318:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -2142,7 +2142,7 @@ const parseErrorMessage = (reader, name) => {
 /***/ }),
 
 /***/ 6513:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -2347,7 +2347,7 @@ exports.serialize = serialize;
 /***/ }),
 
 /***/ 1549:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 var textParsers = __nccwpck_require__(4784);
 var binaryParsers = __nccwpck_require__(7522);
@@ -2401,7 +2401,7 @@ binaryParsers.init(function(oid, converter) {
 /***/ }),
 
 /***/ 6471:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 var array = __nccwpck_require__(3879);
 
@@ -2419,7 +2419,7 @@ module.exports = {
 /***/ }),
 
 /***/ 7522:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 var parseInt64 = __nccwpck_require__(2299);
 
@@ -2683,7 +2683,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6345:
-/***/ ((module) => {
+/***/ (function(module) {
 
 /**
  * Following query was used to generate this file:
@@ -2763,7 +2763,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4784:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 var array = __nccwpck_require__(3879)
 var arrayParser = __nccwpck_require__(6471);
@@ -2985,7 +2985,7 @@ module.exports = {
 /***/ }),
 
 /***/ 5042:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 const EventEmitter = (__nccwpck_require__(4434).EventEmitter)
 const utils = __nccwpck_require__(9652)
@@ -3838,7 +3838,7 @@ module.exports = Client
 /***/ }),
 
 /***/ 646:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -4030,7 +4030,7 @@ module.exports = ConnectionParameters
 /***/ }),
 
 /***/ 9809:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -4288,7 +4288,7 @@ module.exports = Connection
 /***/ }),
 
 /***/ 9765:
-/***/ ((module) => {
+/***/ (function(module) {
 
 function x509Error(msg, cert) {
   return new Error('SASL channel binding: ' + msg + ' when parsing public certificate ' + cert.toString('base64'))
@@ -4417,7 +4417,7 @@ module.exports = { signatureAlgorithmHashFromCertificate }
 /***/ }),
 
 /***/ 948:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -4687,7 +4687,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4150:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 const nodeCrypto = __nccwpck_require__(6982)
 
@@ -4783,7 +4783,7 @@ async function deriveKey(password, salt, iterations) {
 /***/ }),
 
 /***/ 8995:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -4885,7 +4885,7 @@ module.exports.__defineSetter__('parseInt8', function (val) {
 /***/ }),
 
 /***/ 3273:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -4966,7 +4966,7 @@ Object.defineProperty(module.exports, "native", ({
 /***/ }),
 
 /***/ 8942:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 const nodeUtils = __nccwpck_require__(9023)
 // eslint-disable-next-line
@@ -5401,7 +5401,7 @@ Client.prototype.getTransactionStatus = function () {
 /***/ }),
 
 /***/ 5301:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -5411,7 +5411,7 @@ module.exports = __nccwpck_require__(8942)
 /***/ }),
 
 /***/ 7581:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -5586,7 +5586,7 @@ NativeQuery.prototype.submit = function (client) {
 /***/ }),
 
 /***/ 4473:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -5857,7 +5857,7 @@ module.exports = Query
 /***/ }),
 
 /***/ 8014:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -5974,7 +5974,7 @@ module.exports = Result
 /***/ }),
 
 /***/ 829:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 const { getStream, getSecureStream } = getStreamFuncs()
 
@@ -6064,7 +6064,7 @@ function getStreamFuncs() {
 /***/ }),
 
 /***/ 365:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -6107,7 +6107,7 @@ module.exports = TypeOverrides
 /***/ }),
 
 /***/ 9652:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -6340,7 +6340,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8702:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -6581,7 +6581,7 @@ var isValidEntry = module.exports.isValidEntry = function(entry){
 /***/ }),
 
 /***/ 3272:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -6612,7 +6612,7 @@ module.exports.warnTo = helper.warnTo;
 /***/ }),
 
 /***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -6637,7 +6637,7 @@ module.exports = picomatch;
 /***/ }),
 
 /***/ 5595:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -6829,7 +6829,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -8262,7 +8262,7 @@ module.exports = parse;
 /***/ }),
 
 /***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -8631,7 +8631,7 @@ module.exports = picomatch;
 /***/ }),
 
 /***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -9042,7 +9042,7 @@ module.exports = scan;
 /***/ }),
 
 /***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 /*global navigator*/
@@ -9122,7 +9122,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ }),
 
 /***/ 3879:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -9227,7 +9227,7 @@ function identity (value) {
 /***/ }),
 
 /***/ 463:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -9268,7 +9268,7 @@ module.exports = function parseBytea (input) {
 /***/ }),
 
 /***/ 2690:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -9392,7 +9392,7 @@ function is0To99 (num) {
 /***/ }),
 
 /***/ 8755:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -9525,7 +9525,7 @@ function parse (interval) {
 /***/ }),
 
 /***/ 9300:
-/***/ ((module, exports, __nccwpck_require__) => {
+/***/ (function(module, exports, __nccwpck_require__) {
 
 
 let imports = {};
@@ -9963,7 +9963,7 @@ wasm.__wbindgen_start();
 /***/ }),
 
 /***/ 5286:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 /*
@@ -10112,7 +10112,7 @@ module.exports = split
 /***/ }),
 
 /***/ 770:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 /* unused reexport */ __nccwpck_require__(218);
 
@@ -10120,7 +10120,7 @@ module.exports = split
 /***/ }),
 
 /***/ 218:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 var __webpack_unused_export__;
@@ -10393,7 +10393,7 @@ __webpack_unused_export__ = debug; // for test
 /***/ }),
 
 /***/ 6752:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 var __webpack_unused_export__;
@@ -10571,7 +10571,7 @@ __webpack_unused_export__ = EventSource
 /***/ }),
 
 /***/ 158:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 const { addAbortListener } = __nccwpck_require__(3440)
 const { RequestAbortedError } = __nccwpck_require__(8707)
@@ -10635,7 +10635,7 @@ module.exports = {
 /***/ }),
 
 /***/ 2279:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -10751,7 +10751,7 @@ module.exports = connect
 /***/ }),
 
 /***/ 6862:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -11010,7 +11010,7 @@ module.exports = pipeline
 /***/ }),
 
 /***/ 4043:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -11232,7 +11232,7 @@ module.exports.RequestHandler = RequestHandler
 /***/ }),
 
 /***/ 3560:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -11460,7 +11460,7 @@ module.exports = stream
 /***/ }),
 
 /***/ 1882:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -11576,7 +11576,7 @@ module.exports = upgrade
 /***/ }),
 
 /***/ 6615:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -11591,7 +11591,7 @@ module.exports.connect = __nccwpck_require__(2279)
 /***/ }),
 
 /***/ 9927:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -11984,7 +11984,7 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 /***/ }),
 
 /***/ 7655:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 const assert = __nccwpck_require__(4589)
 const {
@@ -12084,7 +12084,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9136:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -12332,7 +12332,7 @@ module.exports = buildConnector
 /***/ }),
 
 /***/ 735:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -12458,7 +12458,7 @@ module.exports = {
 /***/ }),
 
 /***/ 2414:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -12668,7 +12668,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8707:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -13101,7 +13101,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4655:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -13591,7 +13591,7 @@ module.exports = Request
 /***/ }),
 
 /***/ 6443:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = {
   kClose: Symbol('close'),
@@ -13665,7 +13665,7 @@ module.exports = {
 /***/ }),
 
 /***/ 7752:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -13825,7 +13825,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3440:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -14552,7 +14552,7 @@ module.exports = {
 /***/ }),
 
 /***/ 7405:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -14693,7 +14693,7 @@ module.exports = Agent
 /***/ }),
 
 /***/ 837:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -14910,7 +14910,7 @@ module.exports = BalancedPool
 /***/ }),
 
 /***/ 637:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -16431,7 +16431,7 @@ module.exports = connectH1
 /***/ }),
 
 /***/ 8788:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -17231,7 +17231,7 @@ module.exports = connectH2
 /***/ }),
 
 /***/ 3701:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 // @ts-check
@@ -17863,7 +17863,7 @@ module.exports = Client
 /***/ }),
 
 /***/ 1841:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -18079,7 +18079,7 @@ module.exports = DispatcherBase
 /***/ }),
 
 /***/ 883:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -18152,7 +18152,7 @@ module.exports = Dispatcher
 /***/ }),
 
 /***/ 3137:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -18320,7 +18320,7 @@ module.exports = EnvHttpProxyAgent
 /***/ }),
 
 /***/ 4660:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 /* eslint-disable */
@@ -18445,7 +18445,7 @@ module.exports = class FixedQueue {
 /***/ }),
 
 /***/ 2128:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -18647,7 +18647,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3246:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
@@ -18688,7 +18688,7 @@ module.exports = PoolStats
 /***/ }),
 
 /***/ 628:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -18803,7 +18803,7 @@ module.exports = Pool
 /***/ }),
 
 /***/ 6672:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -19085,7 +19085,7 @@ module.exports = ProxyAgent
 /***/ }),
 
 /***/ 50:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -19128,7 +19128,7 @@ module.exports = RetryAgent
 /***/ }),
 
 /***/ 2581:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -19168,7 +19168,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8155:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -19220,7 +19220,7 @@ module.exports = class DecoratorHandler {
 /***/ }),
 
 /***/ 8754:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -19460,7 +19460,7 @@ module.exports = RedirectHandler
 /***/ }),
 
 /***/ 7816:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -19905,7 +19905,7 @@ module.exports = RetryHandler
 /***/ }),
 
 /***/ 379:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -20288,7 +20288,7 @@ module.exports = interceptorOpts => {
 /***/ }),
 
 /***/ 8060:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -20419,7 +20419,7 @@ module.exports = createDumpInterceptor
 /***/ }),
 
 /***/ 5092:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -20448,7 +20448,7 @@ module.exports = createRedirectInterceptor
 /***/ }),
 
 /***/ 1514:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -20480,7 +20480,7 @@ module.exports = opts => {
 /***/ }),
 
 /***/ 2026:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -20507,7 +20507,7 @@ module.exports = globalOpts => {
 /***/ }),
 
 /***/ 2824:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -20792,7 +20792,7 @@ exports.SPECIAL_HEADERS = {
 /***/ }),
 
 /***/ 3870:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -20805,7 +20805,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 /***/ }),
 
 /***/ 3434:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -20818,7 +20818,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 /***/ }),
 
 /***/ 172:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -20840,7 +20840,7 @@ exports.enumToMap = enumToMap;
 /***/ }),
 
 /***/ 7501:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -21008,7 +21008,7 @@ module.exports = MockAgent
 /***/ }),
 
 /***/ 7365:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -21075,7 +21075,7 @@ module.exports = MockClient
 /***/ }),
 
 /***/ 2429:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -21111,7 +21111,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1511:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -21326,7 +21326,7 @@ module.exports.MockScope = MockScope
 /***/ }),
 
 /***/ 4004:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -21393,7 +21393,7 @@ module.exports = MockPool
 /***/ }),
 
 /***/ 1117:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -21424,7 +21424,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3397:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -21799,7 +21799,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6142:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -21850,7 +21850,7 @@ module.exports = class PendingInterceptorsFormatter {
 /***/ }),
 
 /***/ 1529:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -21887,7 +21887,7 @@ module.exports = class Pluralizer {
 /***/ }),
 
 /***/ 6603:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -22318,7 +22318,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9634:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -23185,7 +23185,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3245:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -23345,7 +23345,7 @@ module.exports = {
 /***/ }),
 
 /***/ 109:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -23358,7 +23358,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6798:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -23411,7 +23411,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1276:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -23431,7 +23431,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9061:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -23623,7 +23623,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1978:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -23941,7 +23941,7 @@ module.exports = {
 /***/ }),
 
 /***/ 7797:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -24301,7 +24301,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4031:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -24883,7 +24883,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1238:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -25374,7 +25374,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4811:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -25419,7 +25419,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4492:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -25956,7 +25956,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4495:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -26088,7 +26088,7 @@ module.exports = {
 /***/ }),
 
 /***/ 1900:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -26840,7 +26840,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6653:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -26894,7 +26894,7 @@ module.exports = function () {
 /***/ }),
 
 /***/ 7114:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -27028,7 +27028,7 @@ module.exports = { FileLike, isFileLike }
 /***/ }),
 
 /***/ 116:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -27510,7 +27510,7 @@ module.exports = {
 /***/ }),
 
 /***/ 5910:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -27770,7 +27770,7 @@ module.exports = { FormData, makeEntry }
 /***/ }),
 
 /***/ 1059:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -27818,7 +27818,7 @@ module.exports = {
 /***/ }),
 
 /***/ 660:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -28513,7 +28513,7 @@ module.exports = {
 /***/ }),
 
 /***/ 4398:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -30791,7 +30791,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9967:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 /* globals AbortController */
@@ -31836,7 +31836,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 /***/ }),
 
 /***/ 9051:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -32454,7 +32454,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3627:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -32471,7 +32471,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3168:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -34111,7 +34111,7 @@ module.exports = {
 /***/ }),
 
 /***/ 5893:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -34814,7 +34814,7 @@ module.exports = {
 /***/ }),
 
 /***/ 2607:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -35112,7 +35112,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8355:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -35464,7 +35464,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8573:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -35550,7 +35550,7 @@ module.exports = {
 /***/ }),
 
 /***/ 961:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -35568,7 +35568,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3610:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -35967,7 +35967,7 @@ module.exports = {
 /***/ }),
 
 /***/ 6897:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -36346,7 +36346,7 @@ module.exports = {
 /***/ }),
 
 /***/ 736:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -36420,7 +36420,7 @@ module.exports = {
 /***/ }),
 
 /***/ 5188:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -36757,7 +36757,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3264:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -36861,7 +36861,7 @@ module.exports = {
 /***/ }),
 
 /***/ 9469:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -36974,7 +36974,7 @@ module.exports = { PerMessageDeflate }
 /***/ }),
 
 /***/ 1652:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -37509,7 +37509,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3900:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -37621,7 +37621,7 @@ module.exports = { SendQueue }
 /***/ }),
 
 /***/ 1216:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 
@@ -37641,7 +37641,7 @@ module.exports = {
 /***/ }),
 
 /***/ 8625:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -37971,7 +37971,7 @@ module.exports = {
 /***/ }),
 
 /***/ 3726:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -38574,7 +38574,7 @@ module.exports = {
 /***/ }),
 
 /***/ 223:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = extend
 
@@ -38598,11 +38598,11 @@ function extend(target) {
 /***/ }),
 
 /***/ 3784:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ acquireLockFile)
+/* harmony export */   G: function() { return /* binding */ acquireLockFile; }
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -38654,11 +38654,11 @@ function acquireLockFile(path) {
 /***/ }),
 
 /***/ 8775:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ openPglite)
+/* harmony export */   i: function() { return /* binding */ openPglite; }
 /* harmony export */ });
 /* unused harmony export setPgliteLoader */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -38734,13 +38734,13 @@ async function openPglite(dataDir) {
 /***/ }),
 
 /***/ 2635:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   gJ: () => (/* binding */ errorMessage),
-/* harmony export */   j1: () => (/* binding */ ConfigurationError),
-/* harmony export */   p0: () => (/* binding */ isConfigurationError)
+/* harmony export */   gJ: function() { return /* binding */ errorMessage; },
+/* harmony export */   j1: function() { return /* binding */ ConfigurationError; },
+/* harmony export */   p0: function() { return /* binding */ isConfigurationError; }
 /* harmony export */ });
 /* unused harmony exports InternalError, ThresholdError */
 /**
@@ -38781,7 +38781,7 @@ function errorMessage(e) {
 /***/ }),
 
 /***/ 4390:
-/***/ ((module) => {
+/***/ (function(module) {
 
 module.exports = eval("require")("pg-native");
 
@@ -38789,7 +38789,7 @@ module.exports = eval("require")("pg-native");
 /***/ }),
 
 /***/ 2613:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("assert");
@@ -38797,7 +38797,7 @@ module.exports = require("assert");
 /***/ }),
 
 /***/ 181:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("buffer");
@@ -38805,7 +38805,7 @@ module.exports = require("buffer");
 /***/ }),
 
 /***/ 6982:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("crypto");
@@ -38813,7 +38813,7 @@ module.exports = require("crypto");
 /***/ }),
 
 /***/ 2250:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("dns");
@@ -38821,7 +38821,7 @@ module.exports = require("dns");
 /***/ }),
 
 /***/ 4434:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("events");
@@ -38829,7 +38829,7 @@ module.exports = require("events");
 /***/ }),
 
 /***/ 9896:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("fs");
@@ -38837,7 +38837,7 @@ module.exports = require("fs");
 /***/ }),
 
 /***/ 8611:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("http");
@@ -38845,7 +38845,7 @@ module.exports = require("http");
 /***/ }),
 
 /***/ 5692:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("https");
@@ -38853,7 +38853,7 @@ module.exports = require("https");
 /***/ }),
 
 /***/ 9278:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("net");
@@ -38861,7 +38861,7 @@ module.exports = require("net");
 /***/ }),
 
 /***/ 4589:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:assert");
@@ -38869,7 +38869,7 @@ module.exports = require("node:assert");
 /***/ }),
 
 /***/ 6698:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:async_hooks");
@@ -38877,7 +38877,7 @@ module.exports = require("node:async_hooks");
 /***/ }),
 
 /***/ 4573:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:buffer");
@@ -38885,7 +38885,7 @@ module.exports = require("node:buffer");
 /***/ }),
 
 /***/ 7540:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:console");
@@ -38893,7 +38893,7 @@ module.exports = require("node:console");
 /***/ }),
 
 /***/ 7598:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:crypto");
@@ -38901,7 +38901,7 @@ module.exports = require("node:crypto");
 /***/ }),
 
 /***/ 3053:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:diagnostics_channel");
@@ -38909,7 +38909,7 @@ module.exports = require("node:diagnostics_channel");
 /***/ }),
 
 /***/ 610:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:dns");
@@ -38917,7 +38917,7 @@ module.exports = require("node:dns");
 /***/ }),
 
 /***/ 8474:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:events");
@@ -38925,7 +38925,7 @@ module.exports = require("node:events");
 /***/ }),
 
 /***/ 3024:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:fs");
@@ -38933,7 +38933,7 @@ module.exports = require("node:fs");
 /***/ }),
 
 /***/ 7067:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:http");
@@ -38941,7 +38941,7 @@ module.exports = require("node:http");
 /***/ }),
 
 /***/ 2467:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:http2");
@@ -38949,7 +38949,7 @@ module.exports = require("node:http2");
 /***/ }),
 
 /***/ 7030:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:net");
@@ -38957,7 +38957,7 @@ module.exports = require("node:net");
 /***/ }),
 
 /***/ 6760:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:path");
@@ -38965,7 +38965,7 @@ module.exports = require("node:path");
 /***/ }),
 
 /***/ 643:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:perf_hooks");
@@ -38973,7 +38973,7 @@ module.exports = require("node:perf_hooks");
 /***/ }),
 
 /***/ 1792:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:querystring");
@@ -38981,7 +38981,7 @@ module.exports = require("node:querystring");
 /***/ }),
 
 /***/ 7075:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:stream");
@@ -38989,7 +38989,7 @@ module.exports = require("node:stream");
 /***/ }),
 
 /***/ 1692:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:tls");
@@ -38997,7 +38997,7 @@ module.exports = require("node:tls");
 /***/ }),
 
 /***/ 3136:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:url");
@@ -39005,7 +39005,7 @@ module.exports = require("node:url");
 /***/ }),
 
 /***/ 7975:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:util");
@@ -39013,7 +39013,7 @@ module.exports = require("node:util");
 /***/ }),
 
 /***/ 3429:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:util/types");
@@ -39021,7 +39021,7 @@ module.exports = require("node:util/types");
 /***/ }),
 
 /***/ 5919:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:worker_threads");
@@ -39029,7 +39029,7 @@ module.exports = require("node:worker_threads");
 /***/ }),
 
 /***/ 8522:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("node:zlib");
@@ -39037,7 +39037,7 @@ module.exports = require("node:zlib");
 /***/ }),
 
 /***/ 6928:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("path");
@@ -39045,7 +39045,7 @@ module.exports = require("path");
 /***/ }),
 
 /***/ 932:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("process");
@@ -39053,7 +39053,7 @@ module.exports = require("process");
 /***/ }),
 
 /***/ 2203:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("stream");
@@ -39061,7 +39061,7 @@ module.exports = require("stream");
 /***/ }),
 
 /***/ 3193:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("string_decoder");
@@ -39069,7 +39069,7 @@ module.exports = require("string_decoder");
 /***/ }),
 
 /***/ 4756:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("tls");
@@ -39077,7 +39077,7 @@ module.exports = require("tls");
 /***/ }),
 
 /***/ 9023:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("util");
@@ -39085,7 +39085,7 @@ module.exports = require("util");
 /***/ }),
 
 /***/ 8253:
-/***/ ((module) => {
+/***/ (function(module) {
 
 "use strict";
 module.exports = require("util/types");
@@ -39093,7 +39093,7 @@ module.exports = require("util/types");
 /***/ }),
 
 /***/ 7349:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -39191,7 +39191,7 @@ exports.composeCollection = composeCollection;
 /***/ }),
 
 /***/ 3683:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -39244,7 +39244,7 @@ exports.composeDoc = composeDoc;
 /***/ }),
 
 /***/ 5937:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -39364,7 +39364,7 @@ exports.composeNode = composeNode;
 /***/ }),
 
 /***/ 5413:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -39460,7 +39460,7 @@ exports.composeScalar = composeScalar;
 /***/ }),
 
 /***/ 9984:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -39692,7 +39692,7 @@ exports.Composer = Composer;
 /***/ }),
 
 /***/ 7103:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -39817,7 +39817,7 @@ exports.resolveBlockMap = resolveBlockMap;
 /***/ }),
 
 /***/ 8913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -40025,7 +40025,7 @@ exports.resolveBlockScalar = resolveBlockScalar;
 /***/ }),
 
 /***/ 334:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -40084,7 +40084,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 /***/ }),
 
 /***/ 7788:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -40131,7 +40131,7 @@ exports.resolveEnd = resolveEnd;
 /***/ }),
 
 /***/ 3142:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -40348,7 +40348,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 /***/ }),
 
 /***/ 6842:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -40584,7 +40584,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 /***/ }),
 
 /***/ 4631:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -40740,7 +40740,7 @@ exports.resolveProps = resolveProps;
 /***/ }),
 
 /***/ 9499:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -40784,7 +40784,7 @@ exports.containsNewline = containsNewline;
 /***/ }),
 
 /***/ 2599:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -40820,7 +40820,7 @@ exports.emptyScalarPosition = emptyScalarPosition;
 /***/ }),
 
 /***/ 4051:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -40845,7 +40845,7 @@ exports.flowIndentCheck = flowIndentCheck;
 /***/ }),
 
 /***/ 1187:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -40868,7 +40868,7 @@ exports.mapIncludes = mapIncludes;
 /***/ }),
 
 /***/ 3021:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -41213,7 +41213,7 @@ exports.Document = Document;
 /***/ }),
 
 /***/ 1596:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -41297,7 +41297,7 @@ exports.findNewAnchor = findNewAnchor;
 /***/ }),
 
 /***/ 3661:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -41362,7 +41362,7 @@ exports.applyReviver = applyReviver;
 /***/ }),
 
 /***/ 2404:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -41460,7 +41460,7 @@ exports.createNode = createNode;
 /***/ }),
 
 /***/ 1342:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -41646,7 +41646,7 @@ exports.Directives = Directives;
 /***/ }),
 
 /***/ 1464:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -41716,7 +41716,7 @@ exports.prettifyError = prettifyError;
 /***/ }),
 
 /***/ 8815:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 var __webpack_unused_export__;
@@ -41775,7 +41775,7 @@ __webpack_unused_export__ = visit.visitAsync;
 /***/ }),
 
 /***/ 7249:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -41802,7 +41802,7 @@ exports.warn = warn;
 /***/ }),
 
 /***/ 4065:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -41930,7 +41930,7 @@ exports.Alias = Alias;
 /***/ }),
 
 /***/ 101:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -42089,7 +42089,7 @@ exports.isEmptyPath = isEmptyPath;
 /***/ }),
 
 /***/ 6673:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -42137,7 +42137,7 @@ exports.NodeBase = NodeBase;
 /***/ }),
 
 /***/ 7165:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -42184,7 +42184,7 @@ exports.createPair = createPair;
 /***/ }),
 
 /***/ 3301:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -42219,7 +42219,7 @@ exports.isScalarValue = isScalarValue;
 /***/ }),
 
 /***/ 4454:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -42374,7 +42374,7 @@ exports.findPair = findPair;
 /***/ }),
 
 /***/ 2223:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -42497,7 +42497,7 @@ exports.YAMLSeq = YAMLSeq;
 /***/ }),
 
 /***/ 7104:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -42570,7 +42570,7 @@ exports.addPairToJSMap = addPairToJSMap;
 /***/ }),
 
 /***/ 1127:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -42631,7 +42631,7 @@ exports.isSeq = isSeq;
 /***/ }),
 
 /***/ 6424:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -42678,7 +42678,7 @@ exports.toJS = toJS;
 /***/ }),
 
 /***/ 110:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -42904,7 +42904,7 @@ exports.setScalarValue = setScalarValue;
 /***/ }),
 
 /***/ 1733:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -42975,7 +42975,7 @@ exports.stringify = stringify;
 /***/ }),
 
 /***/ 7715:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -43082,7 +43082,7 @@ exports.visit = visit;
 /***/ }),
 
 /***/ 3461:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -43202,7 +43202,7 @@ exports.tokenType = tokenType;
 /***/ }),
 
 /***/ 361:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -43933,7 +43933,7 @@ exports.Lexer = Lexer;
 /***/ }),
 
 /***/ 6628:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -43982,7 +43982,7 @@ exports.LineCounter = LineCounter;
 /***/ }),
 
 /***/ 3456:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -44970,7 +44970,7 @@ exports.Parser = Parser;
 /***/ }),
 
 /***/ 4047:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45085,7 +45085,7 @@ exports.stringify = stringify;
 /***/ }),
 
 /***/ 5840:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45132,7 +45132,7 @@ exports.Schema = Schema;
 /***/ }),
 
 /***/ 7451:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45159,7 +45159,7 @@ exports.map = map;
 /***/ }),
 
 /***/ 3632:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45184,7 +45184,7 @@ exports.nullTag = nullTag;
 /***/ }),
 
 /***/ 1706:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45211,7 +45211,7 @@ exports.seq = seq;
 /***/ }),
 
 /***/ 6464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45235,7 +45235,7 @@ exports.string = string;
 /***/ }),
 
 /***/ 3959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45264,7 +45264,7 @@ exports.boolTag = boolTag;
 /***/ }),
 
 /***/ 8405:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45319,7 +45319,7 @@ exports.floatNaN = floatNaN;
 /***/ }),
 
 /***/ 9874:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45369,7 +45369,7 @@ exports.intOct = intOct;
 /***/ }),
 
 /***/ 896:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45402,7 +45402,7 @@ exports.schema = schema;
 /***/ }),
 
 /***/ 3559:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45474,7 +45474,7 @@ exports.schema = schema;
 /***/ }),
 
 /***/ 18:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45581,7 +45581,7 @@ exports.getTags = getTags;
 /***/ }),
 
 /***/ 6083:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45659,7 +45659,7 @@ exports.binary = binary;
 /***/ }),
 
 /***/ 8398:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45696,7 +45696,7 @@ exports.trueTag = trueTag;
 /***/ }),
 
 /***/ 5782:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45754,7 +45754,7 @@ exports.floatNaN = floatNaN;
 /***/ }),
 
 /***/ 873:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45838,7 +45838,7 @@ exports.intOct = intOct;
 /***/ }),
 
 /***/ 452:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -45917,7 +45917,7 @@ exports.merge = merge;
 /***/ }),
 
 /***/ 303:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -46002,7 +46002,7 @@ exports.omap = omap;
 /***/ }),
 
 /***/ 8385:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -46092,7 +46092,7 @@ exports.resolvePairs = resolvePairs;
 /***/ }),
 
 /***/ 5913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -46141,7 +46141,7 @@ exports.schema = schema;
 /***/ }),
 
 /***/ 1528:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -46245,7 +46245,7 @@ exports.set = set;
 /***/ }),
 
 /***/ 4371:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -46358,7 +46358,7 @@ exports.timestamp = timestamp;
 /***/ }),
 
 /***/ 4475:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -46517,7 +46517,7 @@ exports.foldFlowLines = foldFlowLines;
 /***/ }),
 
 /***/ 2148:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -46657,7 +46657,7 @@ exports.stringify = stringify;
 /***/ }),
 
 /***/ 1212:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -46820,7 +46820,7 @@ exports.stringifyCollection = stringifyCollection;
 /***/ }),
 
 /***/ 9799:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -46852,7 +46852,7 @@ exports.stringifyComment = stringifyComment;
 /***/ }),
 
 /***/ 6829:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -46947,7 +46947,7 @@ exports.stringifyDocument = stringifyDocument;
 /***/ }),
 
 /***/ 8689:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function(__unused_webpack_module, exports) {
 
 "use strict";
 
@@ -46982,7 +46982,7 @@ exports.stringifyNumber = stringifyNumber;
 /***/ }),
 
 /***/ 9748:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -47142,7 +47142,7 @@ exports.stringifyPair = stringifyPair;
 /***/ }),
 
 /***/ 3069:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -47488,7 +47488,7 @@ exports.stringifyString = stringifyString;
 /***/ }),
 
 /***/ 204:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
@@ -47768,42 +47768,42 @@ exports.visitAsync = visitAsync;
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
 /******/ 	
 /******/ 	/* webpack/runtime/compat get default export */
-/******/ 	(() => {
+/******/ 	!function() {
 /******/ 		// getDefaultExport function for compatibility with non-harmony modules
-/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 		__nccwpck_require__.n = function(module) {
 /******/ 			var getter = module && module.__esModule ?
-/******/ 				() => (module['default']) :
-/******/ 				() => (module);
+/******/ 				function() { return module['default']; } :
+/******/ 				function() { return module; };
 /******/ 			__nccwpck_require__.d(getter, { a: getter });
 /******/ 			return getter;
 /******/ 		};
-/******/ 	})();
+/******/ 	}();
 /******/ 	
 /******/ 	/* webpack/runtime/define property getters */
-/******/ 	(() => {
+/******/ 	!function() {
 /******/ 		// define getter functions for harmony exports
-/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 		__nccwpck_require__.d = function(exports, definition) {
 /******/ 			for(var key in definition) {
 /******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
 /******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 				}
 /******/ 			}
 /******/ 		};
-/******/ 	})();
+/******/ 	}();
 /******/ 	
 /******/ 	/* webpack/runtime/hasOwnProperty shorthand */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ 	})();
+/******/ 	!function() {
+/******/ 		__nccwpck_require__.o = function(obj, prop) { return Object.prototype.hasOwnProperty.call(obj, prop); }
+/******/ 	}();
 /******/ 	
 /************************************************************************/
 var __webpack_exports__ = {};
 // This entry need to be wrapped in an IIFE because it need to be in strict mode.
-(() => {
+!function() {
 "use strict";
 
 ;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = require("os");
+var external_os_namespaceObject = require("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -49239,7 +49239,7 @@ var external_string_decoder_ = __nccwpck_require__(3193);
 // EXTERNAL MODULE: external "events"
 var external_events_ = __nccwpck_require__(4434);
 ;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = require("child_process");
+var external_child_process_namespaceObject = require("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
 ;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
@@ -49695,7 +49695,7 @@ function io_copyFile(srcFile, destFile, force) {
 }
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = require("timers");
+var external_timers_namespaceObject = require("timers");
 ;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -50957,7 +50957,7 @@ function buildByteToChar(text) {
 }
 
 ;// CONCATENATED MODULE: ./shared/config/bickford.schema.json
-const bickford_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"migration-score":{"type":"object","additionalProperties":false,"properties":{"all":{"description":"Score every migration in every migrations folder, each as its own deploy (true/false), for a first run or an audit. Default false.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"allow-label":{"description":"A pull-request label that approves every regressive finding of the pull request; the approval and the label are shown in the report. Per statement, write `-- bickford-approve <rule>: <reason>` instead. Default migration-approved.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-run":{"description":"Create a check run with every finding as an annotation, when the token allows it (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"comment":{"description":"Post or update one sticky pull-request comment with one row per migration and the SQL of flagged statements (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on":{"description":"error, warning or never: the lowest severity that fails the step. Default error.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on-regressive":{"description":"Report regressive operations (data loss, broken contract with deployed code) as errors that fail the step unless approved (true), or as warnings (false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"max-risk":{"description":"The highest risk score (0 to 1) a migration may have, counting findings nobody approved; above it a `risk-threshold` error is reported. Default 0.5.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"mode":{"description":"check (report and gate), report (write the report artifact only, for fork PRs) or publish. Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"paths":{"description":"Globs of migration files to score (lines or commas), relative to the repository root, instead of the .sql files the pull request adds or changes under the migrations folder. The migrations folder comes from prisma.config.ts `migrations.path`, package.json `prisma.schema`, or prisma/migrations. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"pg-version":{"description":"Major version of the PostgreSQL server the migrations run on (9 to 19); rules whose truth depends on it use it (ADD COLUMN with a constant DEFAULT rewrites nothing since 11; ADD VALUE in a transaction works since 12). Default 15.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-path":{"description":"Where to write the JSON report (per-migration scores, findings, approvals). Default: bickford-migration-score.json under RUNNER_TEMP.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"rules":{"description":"Rule ids to turn on (e.g. `prefer-text`) or off (e.g. `-require-lock-timeout`) relative to the defaults, lines or commas. Style rules are off by default. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"sarif-file":{"description":"Write a SARIF 2.1.0 report to this path. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]}}},"edge-guard":{"type":"object","additionalProperties":false,"properties":{"allow":{"description":"Specifiers, package names or path globs that edge code may import (not reported, not followed), e.g. `node:crypto` when a polyfill provides it. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"baseline-file":{"description":"JSON file of accepted violations (fingerprints, stable when lines move): findings in it are reported as accepted and do not fail the step, so only new ones do. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-run":{"description":"Create a check run with every finding as an annotation, when the token allows it (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"comment":{"description":"Post or update one sticky pull-request comment with the findings (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"deny":{"description":"Specifiers, package names or path globs edge code must not reach, on top of Prisma, socket drivers and Node built-ins, e.g. `sharp`, `packages/server/**`. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"entries":{"description":"Extra edge entry globs (lines or commas), for Cloudflare workers and other edge code Next does not mark, e.g. `workers/*/src/index.ts`. Next.js entries (edge routes, middleware, instrumentation) and files sent to an edge export condition are found by themselves. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on":{"description":"error, warning or never: the lowest severity that fails the step. Default error.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"follow-node-modules":{"description":"Follow installed packages in node_modules down to their runtime JavaScript, so a dependency that requires `fs` is found (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"guard-functions":{"description":"Names of the module-level calls that make a Node-only module fail fast on the edge (lines or commas). Default assertNodeRuntime (from @bickford/runtime).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"mode":{"description":"check (report and gate), report (write the report artifact only, for fork PRs) or publish. Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-path":{"description":"Where to write the JSON report (entries, chains, unresolved imports). Default: bickford-edge-guard.json under RUNNER_TEMP.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"require-runtime-guard":{"description":"Report library modules (workspace packages that are not apps) that import Prisma, a socket driver or a Node built-in without calling a guard function at module level (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"sarif-file":{"description":"Write a SARIF 2.1.0 report to this path (chains become code flows). Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"tsconfig":{"description":"File name of the tsconfig each workspace resolves its imports with (paths, baseUrl, extends). Default tsconfig.json.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"update-baseline":{"description":"Write baseline-file (or .bickford/edge-guard-baseline.json) with every current finding and accept them (true/false). Use once locally or in a manual workflow, then commit the file. Default false.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]}}},"prisma-guard":{"type":"object","additionalProperties":false,"properties":{"base":{"description":"Git ref whose migrations count as applied: one that existed there and changed is an error, and a new one must sort after its newest. Default: the pull request\'s base (or --base in the CLI).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-client":{"description":"Check that each client generator has a client generated from the current schema by the installed Prisma version, that the lockfile resolves one @prisma/client, and that one module constructs PrismaClient (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-format":{"description":"Report schema files that `prisma format --check` would rewrite, with the lines (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-run":{"description":"Create a check run with every finding as an annotation, when the token allows it (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"comment":{"description":"Post or update one sticky pull-request comment with the findings (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"drift":{"description":"check: run `prisma migrate diff` from the migrations to the schema with the repository\'s own Prisma CLI and a shadow database, after proving with a canary diff that its schema engine answers (an engine that cannot run is an error, never a pass); skip: do not. Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on":{"description":"error, warning or never: the lowest severity that fails the step. Default error.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"ignore":{"description":"Globs (lines or commas) of paths that are neither schemas nor strays, such as test fixtures: `**/__fixtures__/**`. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"mode":{"description":"check (report and gate), report (write the report artifact only, for fork PRs) or publish. Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-path":{"description":"Where to write the JSON report (schemas, validation rules used, drift status). Default: bickford-prisma-guard.json under RUNNER_TEMP.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"sarif-file":{"description":"Write a SARIF 2.1.0 report to this path. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"schemas":{"description":"The canonical schemas (files or multi-file folders, lines or commas), repository-relative. Any other .prisma file is reported as a stray. Default: every schema Prisma would load from a package (prisma.config.ts `schema`, package.json `prisma.schema`, prisma/schema.prisma, schema.prisma).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"shadow-database-url":{"description":"URL of an empty database the drift check may create and drop tables in (a secret; masked). Default: datasource.shadowDatabaseUrl from prisma.config.ts. SQLite needs none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]}}},"ledger-record":{"type":"object","additionalProperties":false,"properties":{"artifact-digests":{"description":"build: digests of the artifacts produced (lines or commas, e.g. sha256:...).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"branch":{"description":"build: the branch built. Default: from GITHUB_REF.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"build-hash":{"description":"deploy: the ledger-hash output of the build step, as proof. Default: the newest successful build of the same commit in the ledger.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-run":{"description":"Create a check run with every finding as an annotation, when the token allows it (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"comment":{"description":"Post or update one sticky pull-request comment with the findings (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"commit":{"description":"The commit built or deployed. Default: GITHUB_SHA.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"connect-timeout":{"description":"Seconds to wait for the database before failing with a clear error (1 to 300). Default 10.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"database-url":{"description":"PostgreSQL URL of the ledger (a secret; masked in logs). Required in Actions unless embedded is true. Without it the CLI keeps an embedded ledger (PGlite) under .bickford/ledger.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"embedded":{"description":"In Actions without database-url, keep an embedded ledger (PGlite) under the run\'s work directory; it lasts one job (true/false). Default false.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"environment":{"description":"deploy: the environment deployed to (required for deploy).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"event":{"description":"What to do: build (record a build), deploy (record a deploy, refused without a verified successful build of the same commit), schema (record a schema version; an unchanged schema appends nothing), migration-score (record migration-score\'s JSON report) or verify (walk the chain and recompute every hash). Default verify.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"expected-head":{"description":"verify: a head kept outside the database, <seq>:<hash> (the bickford/ledger commit status description works as is); catches truncation and tail rewrites.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on":{"description":"error, warning or never: the lowest severity that fails the step. Default error.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"migrate":{"description":"Apply pending ledger migrations at start, under an advisory lock (true/false). Set false for a tenant role that may not create tables. Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"mode":{"description":"check (report everywhere and gate) or report (no API writes: write the JSON report for the fork-safe publisher, and gate). Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"replica-url":{"description":"PostgreSQL URL of a read replica (a secret; masked). verify and the deploy look-up read from it, up to the head pinned on the primary; writes always go to database-url.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report":{"description":"migration-score: path of migration-score\'s JSON report (its report-path).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-path":{"description":"Where to write the JSON report (entry, head, chain check, commit status). Default: bickford-ledger-record.json under RUNNER_TEMP.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"sarif-file":{"description":"Write a SARIF 2.1.0 report to this path. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"schema-hash":{"description":"schema: the schema\'s hash (prisma-guard\'s schema-hash output). Default: sha256 of the .prisma files at schema-path.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"schema-path":{"description":"schema: the schema file or multi-file folder hashed when schema-hash is not given. Default prisma/schema.prisma.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"status":{"description":"build: success, failure, cancelled or skipped; pass ${{ job.status }}. Default success.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"tenant-id":{"description":"Whose chain to use. Default: the repository (owner/name).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"tenant-isolation":{"description":"shared: every tenant in the same tables, kept apart by row-level security for tenant roles; schema: a schema per tenant. Default shared.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]}}},"env-guard":{"type":"object","additionalProperties":false,"properties":{"allow":{"description":"Names or turbo-style wildcards (NEXT_PUBLIC_*) that count as declared everywhere. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-run":{"description":"Create a check run with every finding as an annotation, when the token allows it (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"comment":{"description":"Post or update one sticky pull-request comment with the findings (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on":{"description":"error, warning or never: the lowest severity that fails the step. Default error.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"framework-inference":{"description":"Count the variables turbo infers from each package\'s framework (Next.js: NEXT_PUBLIC_*, Vite: VITE_*), as turbo does unless run with --framework-inference=false (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"ignore":{"description":"Globs of files not to scan, relative to the repository root (build output, node_modules and .d.ts files are always skipped). Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"mode":{"description":"check (report and gate), report (write the report artifact only, for fork PRs) or publish. Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-path":{"description":"Where to write the JSON report. Default: bickford-env-guard.json under RUNNER_TEMP.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-unused":{"description":"Report variables declared in turbo.json that no source file reads, as notices (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"required":{"description":"Variables that must be set in this job (names, one per line or comma-separated). A missing or empty one is an error that names it; values are never printed. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"sarif-file":{"description":"Write a SARIF 2.1.0 report to this path. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]}}}}}');
+var bickford_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"qo":{"migration-score":{"type":"object","additionalProperties":false,"properties":{"all":{"description":"Score every migration in every migrations folder, each as its own deploy (true/false), for a first run or an audit. Default false.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"allow-label":{"description":"A pull-request label that approves every regressive finding of the pull request; the approval and the label are shown in the report. Per statement, write `-- bickford-approve <rule>: <reason>` instead. Default migration-approved.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-run":{"description":"Create a check run with every finding as an annotation, when the token allows it (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"comment":{"description":"Post or update one sticky pull-request comment with one row per migration and the SQL of flagged statements (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on":{"description":"error, warning or never: the lowest severity that fails the step. Default error.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on-regressive":{"description":"Report regressive operations (data loss, broken contract with deployed code) as errors that fail the step unless approved (true), or as warnings (false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"max-risk":{"description":"The highest risk score (0 to 1) a migration may have, counting findings nobody approved; above it a `risk-threshold` error is reported. Default 0.5.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"mode":{"description":"check (report and gate), report (write the report artifact only, for fork PRs) or publish. Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"paths":{"description":"Globs of migration files to score (lines or commas), relative to the repository root, instead of the .sql files the pull request adds or changes under the migrations folder. The migrations folder comes from prisma.config.ts `migrations.path`, package.json `prisma.schema`, or prisma/migrations. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"pg-version":{"description":"Major version of the PostgreSQL server the migrations run on (9 to 19); rules whose truth depends on it use it (ADD COLUMN with a constant DEFAULT rewrites nothing since 11; ADD VALUE in a transaction works since 12). Default 15.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-path":{"description":"Where to write the JSON report (per-migration scores, findings, approvals). Default: bickford-migration-score.json under RUNNER_TEMP.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"rules":{"description":"Rule ids to turn on (e.g. `prefer-text`) or off (e.g. `-require-lock-timeout`) relative to the defaults, lines or commas. Style rules are off by default. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"sarif-file":{"description":"Write a SARIF 2.1.0 report to this path. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]}}},"edge-guard":{"type":"object","additionalProperties":false,"properties":{"allow":{"description":"Specifiers, package names or path globs that edge code may import (not reported, not followed), e.g. `node:crypto` when a polyfill provides it. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"baseline-file":{"description":"JSON file of accepted violations (fingerprints, stable when lines move): findings in it are reported as accepted and do not fail the step, so only new ones do. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-run":{"description":"Create a check run with every finding as an annotation, when the token allows it (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"comment":{"description":"Post or update one sticky pull-request comment with the findings (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"deny":{"description":"Specifiers, package names or path globs edge code must not reach, on top of Prisma, socket drivers and Node built-ins, e.g. `sharp`, `packages/server/**`. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"entries":{"description":"Extra edge entry globs (lines or commas), for Cloudflare workers and other edge code Next does not mark, e.g. `workers/*/src/index.ts`. Next.js entries (edge routes, middleware, instrumentation) and files sent to an edge export condition are found by themselves. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on":{"description":"error, warning or never: the lowest severity that fails the step. Default error.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"follow-node-modules":{"description":"Follow installed packages in node_modules down to their runtime JavaScript, so a dependency that requires `fs` is found (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"guard-functions":{"description":"Names of the module-level calls that make a Node-only module fail fast on the edge (lines or commas). Default assertNodeRuntime (from @bickford/runtime).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"mode":{"description":"check (report and gate), report (write the report artifact only, for fork PRs) or publish. Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-path":{"description":"Where to write the JSON report (entries, chains, unresolved imports). Default: bickford-edge-guard.json under RUNNER_TEMP.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"require-runtime-guard":{"description":"Report library modules (workspace packages that are not apps) that import Prisma, a socket driver or a Node built-in without calling a guard function at module level (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"sarif-file":{"description":"Write a SARIF 2.1.0 report to this path (chains become code flows). Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"tsconfig":{"description":"File name of the tsconfig each workspace resolves its imports with (paths, baseUrl, extends). Default tsconfig.json.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"update-baseline":{"description":"Write baseline-file (or .bickford/edge-guard-baseline.json) with every current finding and accept them (true/false). Use once locally or in a manual workflow, then commit the file. Default false.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]}}},"prisma-guard":{"type":"object","additionalProperties":false,"properties":{"base":{"description":"Git ref whose migrations count as applied: one that existed there and changed is an error, and a new one must sort after its newest. Default: the pull request\'s base (or --base in the CLI).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-client":{"description":"Check that each client generator has a client generated from the current schema by the installed Prisma version, that the lockfile resolves one @prisma/client, and that one module constructs PrismaClient (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-format":{"description":"Report schema files that `prisma format --check` would rewrite, with the lines (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-run":{"description":"Create a check run with every finding as an annotation, when the token allows it (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"comment":{"description":"Post or update one sticky pull-request comment with the findings (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"drift":{"description":"check: run `prisma migrate diff` from the migrations to the schema with the repository\'s own Prisma CLI and a shadow database, after proving with a canary diff that its schema engine answers (an engine that cannot run is an error, never a pass); skip: do not. Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on":{"description":"error, warning or never: the lowest severity that fails the step. Default error.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"ignore":{"description":"Globs (lines or commas) of paths that are neither schemas nor strays, such as test fixtures: `**/__fixtures__/**`. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"mode":{"description":"check (report and gate), report (write the report artifact only, for fork PRs) or publish. Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-path":{"description":"Where to write the JSON report (schemas, validation rules used, drift status). Default: bickford-prisma-guard.json under RUNNER_TEMP.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"sarif-file":{"description":"Write a SARIF 2.1.0 report to this path. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"schemas":{"description":"The canonical schemas (files or multi-file folders, lines or commas), repository-relative. Any other .prisma file is reported as a stray. Default: every schema Prisma would load from a package (prisma.config.ts `schema`, package.json `prisma.schema`, prisma/schema.prisma, schema.prisma).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"shadow-database-url":{"description":"URL of an empty database the drift check may create and drop tables in (a secret; masked). Default: datasource.shadowDatabaseUrl from prisma.config.ts. SQLite needs none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]}}},"ledger-record":{"type":"object","additionalProperties":false,"properties":{"artifact-digests":{"description":"build: digests of the artifacts produced (lines or commas, e.g. sha256:...).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"branch":{"description":"build: the branch built. Default: from GITHUB_REF.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"build-hash":{"description":"deploy: the ledger-hash output of the build step, as proof. Default: the newest successful build of the same commit in the ledger.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-run":{"description":"Create a check run with every finding as an annotation, when the token allows it (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"comment":{"description":"Post or update one sticky pull-request comment with the findings (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"commit":{"description":"The commit built or deployed. Default: GITHUB_SHA.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"connect-timeout":{"description":"Seconds to wait for the database before failing with a clear error (1 to 300). Default 10.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"database-url":{"description":"PostgreSQL URL of the ledger (a secret; masked in logs). Required in Actions unless embedded is true. Without it the CLI keeps an embedded ledger (PGlite) under .bickford/ledger.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"embedded":{"description":"In Actions without database-url, keep an embedded ledger (PGlite) under the run\'s work directory; it lasts one job (true/false). Default false.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"environment":{"description":"deploy: the environment deployed to (required for deploy).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"event":{"description":"What to do: build (record a build), deploy (record a deploy, refused without a verified successful build of the same commit), schema (record a schema version; an unchanged schema appends nothing), migration-score (record migration-score\'s JSON report) or verify (walk the chain and recompute every hash). Default verify.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"expected-head":{"description":"verify: a head kept outside the database, <seq>:<hash> (the bickford/ledger commit status description works as is); catches truncation and tail rewrites.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on":{"description":"error, warning or never: the lowest severity that fails the step. Default error.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"migrate":{"description":"Apply pending ledger migrations at start, under an advisory lock (true/false). Set false for a tenant role that may not create tables. Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"mode":{"description":"check (report everywhere and gate) or report (no API writes: write the JSON report for the fork-safe publisher, and gate). Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"replica-url":{"description":"PostgreSQL URL of a read replica (a secret; masked). verify and the deploy look-up read from it, up to the head pinned on the primary; writes always go to database-url.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report":{"description":"migration-score: path of migration-score\'s JSON report (its report-path).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-path":{"description":"Where to write the JSON report (entry, head, chain check, commit status). Default: bickford-ledger-record.json under RUNNER_TEMP.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"sarif-file":{"description":"Write a SARIF 2.1.0 report to this path. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"schema-hash":{"description":"schema: the schema\'s hash (prisma-guard\'s schema-hash output). Default: sha256 of the .prisma files at schema-path.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"schema-path":{"description":"schema: the schema file or multi-file folder hashed when schema-hash is not given. Default prisma/schema.prisma.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"status":{"description":"build: success, failure, cancelled or skipped; pass ${{ job.status }}. Default success.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"tenant-id":{"description":"Whose chain to use. Default: the repository (owner/name).","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"tenant-isolation":{"description":"shared: every tenant in the same tables, kept apart by row-level security for tenant roles; schema: a schema per tenant. Default shared.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]}}},"env-guard":{"type":"object","additionalProperties":false,"properties":{"allow":{"description":"Names or turbo-style wildcards (NEXT_PUBLIC_*) that count as declared everywhere. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"check-run":{"description":"Create a check run with every finding as an annotation, when the token allows it (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"comment":{"description":"Post or update one sticky pull-request comment with the findings (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"fail-on":{"description":"error, warning or never: the lowest severity that fails the step. Default error.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"framework-inference":{"description":"Count the variables turbo infers from each package\'s framework (Next.js: NEXT_PUBLIC_*, Vite: VITE_*), as turbo does unless run with --framework-inference=false (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"ignore":{"description":"Globs of files not to scan, relative to the repository root (build output, node_modules and .d.ts files are always skipped). Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"mode":{"description":"check (report and gate), report (write the report artifact only, for fork PRs) or publish. Default check.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-path":{"description":"Where to write the JSON report. Default: bickford-env-guard.json under RUNNER_TEMP.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"report-unused":{"description":"Report variables declared in turbo.json that no source file reads, as notices (true/false). Default true.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"required":{"description":"Variables that must be set in this job (names, one per line or comma-separated). A missing or empty one is an error that names it; values are never printed. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]},"sarif-file":{"description":"Write a SARIF 2.1.0 report to this path. Default: none.","anyOf":[{"type":"string"},{"type":"number"},{"type":"boolean"},{"type":"array","items":{"type":["string","number"]}}]}}}}}');
 ;// CONCATENATED MODULE: ./shared/config/load-config.ts
 
 
@@ -51734,7 +51734,7 @@ function publish_writeFile(file, content) {
 }
 
 ;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = require("node:os");
+var external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: ./shared/github/runner-env.ts
 
 
@@ -51783,7 +51783,7 @@ function readRunnerEnv(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = require("node:child_process");
+var external_node_child_process_namespaceObject = require("node:child_process");
 ;// CONCATENATED MODULE: ./shared/io/git.ts
 
 class CliGitReader {
@@ -51971,7 +51971,7 @@ class NodeRepoFs {
 }
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+var package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./shared/version.ts
 /** The version shown in reports and SARIF: the root package's, bundled in. */
 
@@ -52207,7 +52207,7 @@ const TypeOverrides = lib.TypeOverrides
 const defaults = lib.defaults
 
 // Re-export the default
-/* harmony default export */ const esm = (lib);
+/* harmony default export */ var esm = (lib);
 
 ;// CONCATENATED MODULE: ./actions/ledger-record/src/db/connection-errors.ts
 
@@ -52790,9 +52790,9 @@ function combinedHash(hashes) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@prisma/prisma-schema-wasm/package.json
-const prisma_schema_wasm_package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"8.1.0-2.59be4fda12412a79eeb9c2ae727b6aa723593323"}');
+var prisma_schema_wasm_package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"8.1.0-2.59be4fda12412a79eeb9c2ae727b6aa723593323"}');
 ;// CONCATENATED MODULE: ./node_modules/prisma-schema-wasm-6/package.json
-const prisma_schema_wasm_6_package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"7.1.1-3.c2990dca591cba766e3b7ef5d9e8a84796e47ab7"}');
+var prisma_schema_wasm_6_package_namespaceObject = /*#__PURE__*/JSON.parse('{"rE":"7.1.1-3.c2990dca591cba766e3b7ef5d9e8a84796e47ab7"}');
 ;// CONCATENATED MODULE: ./shared/prisma/schema-wasm.ts
 
 
@@ -53231,8 +53231,7 @@ const guard = defineGuard({
 
 void runAction(guard);
 
-})();
-
+}();
 module.exports = __webpack_exports__;
 /******/ })()
 ;

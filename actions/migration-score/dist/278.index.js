@@ -4,12 +4,12 @@ exports.ids = [278];
 exports.modules = {
 
 /***/ 1278:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  findPrismaProjects: () => (/* binding */ findPrismaProjects)
+  findPrismaProjects: function() { return /* binding */ findPrismaProjects; }
 });
 
 // UNUSED EXPORTS: CONFIG_NAMES, DEFAULT_SCHEMAS, isGenerated, makeProject
