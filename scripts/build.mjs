@@ -26,6 +26,18 @@ function targets() {
   return list.filter((t) => names.length === 0 || names.includes(t.name));
 }
 
+/**
+ * Modules an action keeps out of its bundle (package.json `bickford.sidecars`: module name -> file to ship): each
+ * is copied beside index.js and required from there on first use, so a run that never needs it does not pay to
+ * read and compile it. prisma-guard and migration-score need TypeScript only for the rare prisma.config.ts the
+ * fast reader gives up on (9 MB, ~160 ms to load).
+ */
+function sidecarsOf(dir) {
+  const pkgFile = path.join(dir, 'package.json');
+  if (dir === path.join(root, 'cli') || !fs.existsSync(pkgFile)) return {};
+  return JSON.parse(fs.readFileSync(pkgFile, 'utf8')).bickford?.sidecars ?? {};
+}
+
 function assetsOf(dir) {
   // The CLI bundles every engine, so it needs every action's run-time files.
   if (dir === path.join(root, 'cli')) {
@@ -38,7 +50,9 @@ function assetsOf(dir) {
 }
 
 async function buildOne(t, outDir) {
+  const sidecars = sidecarsOf(t.dir);
   const { code, assets } = await ncc(path.join(t.dir, 'src', 'main.ts'), {
+    externals: Object.fromEntries(Object.entries(sidecars).map(([name, file]) => [name, `./${path.basename(file)}`])),
     cache: false,
     minify: false,
     sourceMap: false,
@@ -65,8 +79,22 @@ async function buildOne(t, outDir) {
     if (!fs.existsSync(src)) throw new Error(`${t.name}: asset ${rel} (package.json bickford.assets) does not exist; run npm ci`);
     fs.copyFileSync(src, path.join(outDir, path.basename(rel)));
   }
+  for (const [name, rel] of Object.entries(sidecars)) {
+    const src = path.join(root, rel);
+    if (!fs.existsSync(src)) throw new Error(`${t.name}: sidecar ${rel} (package.json bickford.sidecars) does not exist; run npm ci`);
+    fs.copyFileSync(src, path.join(outDir, path.basename(rel)));
+    fs.appendFileSync(path.join(outDir, 'licenses.txt'), licenseEntry(name));
+  }
   // The bundle is CommonJS whatever the root package says.
   fs.writeFileSync(path.join(outDir, 'package.json'), '{\n  "type": "commonjs"\n}\n');
+}
+
+/** A licenses.txt entry in ncc's format (name, SPDX id, text) for a module shipped beside the bundle. */
+function licenseEntry(name) {
+  const dir = path.join(root, 'node_modules', name);
+  const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const file = fs.readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+  return `\n${name}\n${pkg.license}\n${file ? fs.readFileSync(path.join(dir, file), 'utf8').trim() : ''}\n`;
 }
 
 /**

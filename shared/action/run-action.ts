@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import * as path from 'node:path';
 import { EnvInputSource, InputReader, MapInputSource } from '../config/input-reader';
 import { CONFIG_DOCS, loadConfig } from '../config/load-config';
@@ -8,7 +7,7 @@ import { ActionsLogger } from '../github/actions-logger';
 import { listPullFiles } from '../github/publish-api';
 import { publishResult } from '../github/publish';
 import { readRunnerEnv } from '../github/runner-env';
-import { escapeCommandData, escapeCommandProperty } from '../reporters/escape';
+import { issueCommand, setSecret } from '../github/workflow-commands';
 import { CliGitReader, type ChangedFile } from '../io/git';
 import { NodeRepoFs } from '../io/repo-fs';
 import { BICKFORD_VERSION } from '../version';
@@ -28,7 +27,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
     const runner = readRunnerEnv(env);
     const envSource = new EnvInputSource(env);
     const token = envSource.get('github-token');
-    if (token) core.setSecret(token);
+    if (token) setSecret(token);
     const boot = new InputReader([envSource]);
     const root = path.resolve(runner.workspace, boot.string('working-directory') ?? '.');
     const fs = new NodeRepoFs(root);
@@ -42,7 +41,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
     const common = readCommonInputs(reader);
     for (const name of guard.secretInputs ?? []) {
       const secret = reader.string(name);
-      if (secret) core.setSecret(secret);
+      if (secret) setSecret(secret);
     }
     const inputs = Object.freeze(guard.readInputs(reader));
     const git = new CliGitReader(root);
@@ -84,13 +83,15 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
     });
     logger.info(`${result.headline}. ${verdict.reason}.`);
     if (verdict.failed) {
-      process.stdout.write(`::error title=${escapeCommandProperty(`${guard.name} failed`)}::${escapeCommandData(verdict.reason)}\n`);
+      issueCommand('error', { title: `${guard.name} failed` }, verdict.reason);
       process.exitCode = EXIT.findings;
     }
   } catch (e) {
     process.exitCode = handleError(e, logger, (message, location) => {
-      const props = location ? `file=${escapeCommandProperty(location.file)}${location.line ? `,line=${location.line}` : ''}${location.column ? `,col=${location.column}` : ''}` : '';
-      process.stdout.write(`::error ${props}::${escapeCommandData(message)}\n`);
+      const props: Record<string, string> = location ? { file: location.file } : {};
+      if (location?.line) props.line = String(location.line);
+      if (location?.column) props.col = String(location.column);
+      issueCommand('error', props, message);
     });
   }
 }

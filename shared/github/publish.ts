@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { GuardResult } from '../findings/result';
@@ -11,6 +10,7 @@ import type { ReportOptions } from '../reporters/report-options';
 import { reportSarif } from '../reporters/sarif';
 import type { CommonInputs } from '../action/read-common-inputs';
 import { GitHubApiError, type GitHubClient } from './api-client';
+import { setOutput } from './workflow-commands';
 import { postCommitStatus, publishCheckRun, upsertStickyComment, type CommitStatus } from './publish-api';
 import type { RunnerEnv } from './runner-env';
 
@@ -75,9 +75,9 @@ export async function publishResult(target: PublishTarget): Promise<void> {
   writeFile(reportPath, reportJson(result, options()).output);
   if (common.sarifFile) writeFile(path.resolve(runner.workspace, common.sarifFile), reportSarif(result, options()).output);
 
-  for (const [name, value] of Object.entries(result.outputs)) core.setOutput(name, value);
-  core.setOutput('report-path', reportPath);
-  core.setOutput('verdict', target.options.verdict.failed ? 'fail' : 'pass');
+  for (const [name, value] of Object.entries(result.outputs)) setOutput(name, value);
+  setOutput('report-path', reportPath);
+  setOutput('verdict', target.options.verdict.failed ? 'fail' : 'pass');
 
   if (runner.summaryPath) fs.appendFileSync(runner.summaryPath, reportSummary(result, options()).output);
   process.stdout.write(reportAnnotations(result, options()).output);

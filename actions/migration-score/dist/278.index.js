@@ -15,14 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CONFIG_NAMES, DEFAULT_SCHEMAS, isGenerated, makeProject
 
 // EXTERNAL MODULE: ./shared/io/repo-fs.ts
-var repo_fs = __webpack_require__(1404);
+var repo_fs = __webpack_require__(9023);
 ;// CONCATENATED MODULE: ./shared/prisma/typescript.ts
 /**
  * The TypeScript compiler, required on first use: evaluating it costs ~200 ms, and only a prisma.config.ts
  * or a module that constructs a PrismaClient needs parsing. Import the types with `import type ts`.
  */
 function typescript() {
-    return __webpack_require__(5672);
+    return __webpack_require__(5116);
 }
 
 // EXTERNAL MODULE: ./shared/findings/positions.ts

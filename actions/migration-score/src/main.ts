@@ -1,3 +1,4 @@
+import '@shared/action/wasm-tiering'; // first: before any WebAssembly compiles
 import { runAction } from '@shared/action/run-action';
 import { guard } from './guard';
 

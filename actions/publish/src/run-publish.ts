@@ -13,7 +13,7 @@ import { readPublishInputs } from './read-inputs';
 import { LIMITS } from './report-schema';
 import { PUBLISH_DOCS, resolveTarget, type PublishTarget } from './trusted-target';
 import { validateReport } from './validate-report';
-import { writeOutput } from './write-output';
+import { setOutput } from '@shared/github/workflow-commands';
 
 interface Outcome {
   file: string;
@@ -72,10 +72,10 @@ export async function runPublish(env: NodeJS.ProcessEnv = process.env): Promise<
     const refused = outcomes.filter((o) => o.refused);
     for (const o of refused) logger.error(`Refused report ${o.file}: ${o.refused}`);
     if (runner.summaryPath) fs.appendFileSync(runner.summaryPath, summary(target, outcomes, notes));
-    writeOutput(env.GITHUB_OUTPUT, 'published', String(outcomes.length - refused.length));
-    writeOutput(env.GITHUB_OUTPUT, 'refused', String(refused.length));
-    writeOutput(env.GITHUB_OUTPUT, 'pr-number', target.prNumber === undefined ? '' : String(target.prNumber));
-    writeOutput(env.GITHUB_OUTPUT, 'head-sha', target.headSha);
+    setOutput('published', String(outcomes.length - refused.length), env);
+    setOutput('refused', String(refused.length), env);
+    setOutput('pr-number', target.prNumber === undefined ? '' : String(target.prNumber), env);
+    setOutput('head-sha', target.headSha, env);
     if (refused.length > 0) {
       logger.error(`${refused.length} report(s) refused: they were not published. See ${PUBLISH_DOCS}`);
       process.exitCode = EXIT.configuration;

@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { DEFAULT_SKIP, type RepoFs } from '@shared/io/repo-fs';
+import { DEFAULT_SKIP, type GlobOptions, type RepoFs } from '@shared/io/repo-fs';
 
 /**
  * Names RepoFs.glob skips unless a pattern names them (shared/io/repo-fs.ts DEFAULT_SKIP): a glob that
@@ -66,12 +66,12 @@ export class CachingRepoFs implements RepoFs {
     return this.reals.get(rel);
   }
 
-  glob(patterns: string | string[], options: { ignore?: string[]; cwd?: string } = {}): string[] {
+  glob(patterns: string | string[], options: GlobOptions = {}): string[] {
     const list = Array.isArray(patterns) ? patterns : [patterns];
     // A walk from a sub-directory sees a directory symlinked into it that a walk from the root met first
     // under its other name: only root globs share the one walk, so every answer stays the uncached one.
     const fromRoot = (options.cwd ?? '.') === '.';
-    if (!fromRoot || list.some((p) => WALK_SKIPS.some((s) => p.includes(s)))) return this.inner.glob(patterns, options);
+    if (!fromRoot || options.leafMarker !== undefined || list.some((p) => WALK_SKIPS.some((s) => p.includes(s)))) return this.inner.glob(patterns, options);
     this.allFiles ??= this.inner.glob('**');
     const isMatch = picomatch(list, { dot: true, ignore: options.ignore });
     return this.allFiles.filter((f) => isMatch(f));

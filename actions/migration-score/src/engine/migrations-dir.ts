@@ -35,7 +35,7 @@ export function dirsOfChangedFiles(fs: RepoFs, files: readonly string[]): Migrat
  * than a typical PR takes to score.
  */
 export async function findMigrationsDirs(fs: RepoFs): Promise<MigrationsDir[]> {
-  const locked = fs.glob(`**/${LOCK}`).map((lock) => ({ dir: path.posix.dirname(lock), source: lock }));
+  const locked = fs.glob(`**/${LOCK}`, { leafMarker: LOCK }).map((lock) => ({ dir: path.posix.dirname(lock), source: lock }));
   if (locked.length > 0) return locked;
   const { findPrismaProjects } = await import('@shared/prisma/find-projects');
   const found = new Map<string, MigrationsDir>();
