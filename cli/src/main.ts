@@ -1,3 +1,4 @@
+import '@shared/action/wasm-tiering'; // first: before any WebAssembly compiles (Prisma's schema engine, libpg-query, PGlite)
 import { EXIT, handleError } from '@shared/action/handle-error';
 import { ConfigurationError } from '@shared/errors';
 import { ConsoleLogger } from '@shared/logger';

@@ -5,6 +5,7 @@ export { SEVERITIES } from '@bickford/runtime/finding';
 import type { Severity, Finding } from '@bickford/runtime/finding';
 
 import { RULE_DOCS_BASE } from '@bickford/runtime/denial';
+import { compareStrings } from '../compare';
 
 /** One base for every rule's docs page, shared with the runtime library's denials. */
 export const DOCS_BASE = RULE_DOCS_BASE;
@@ -46,10 +47,10 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    (a.location?.file ?? '').localeCompare(b.location?.file ?? '') ||
+    compareStrings(a.location?.file ?? '', b.location?.file ?? '') ||
     (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
     (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
-    a.ruleId.localeCompare(b.ruleId)
+    compareStrings(a.ruleId, b.ruleId)
   );
 }
 

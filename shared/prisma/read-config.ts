@@ -1,72 +1,74 @@
-import type ts from 'typescript';
-import { typescript } from './typescript';
 import { LineIndex } from '@shared/findings/positions';
+import { parseFast } from './config-syntax/parse-fast';
+import { fromTypeScript } from './config-syntax/from-typescript';
+import { envCallName, isDirname, isPathCall, processEnvName, property, unwrap } from './config-syntax/queries';
+import type { ConfigProgram, Expr, ObjectExpr, Span } from './config-syntax/types';
 import type { ConfigValue, PrismaConfigInfo } from './types';
 
 /** Stands for the config file's own directory (`__dirname`, `import.meta.dirname`) until paths are resolved. */
 export const CONFIG_DIR = '\u0000CONFIG_DIR';
+
+const LOADS_DOTENV = /\bdotenv\b[\s\S]*\.config\(|loadEnvFile\(/;
+/** Deeper than any config is written; ends cycles such as `const a = b; const b = a`. */
+const MAX_DEPTH = 20;
 
 /**
  * Reads prisma.config.ts without running it: Bickford must not execute repository code to find a schema,
  * and running it would need the repository's `prisma/config` installed. It follows what configs are
  * written with in practice (literals, `path.join(__dirname, …)`, `env('X')`, `process.env.X ?? 'y'`,
  * top-level consts); anything else becomes an `unknown` value that the caller reports at its location.
+ * The hand-written parser reads the common shapes; only the others load the TypeScript compiler (~160 ms).
  * https://www.prisma.io/docs/orm/reference/prisma-config-reference
  */
 export function readPrismaConfig(file: string, text: string): PrismaConfigInfo {
-  const ts = typescript();
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const lines = new LineIndex(text);
-  const loc = (node: ts.Node) => lines.locationOfChars(file, node.getStart(source), node.getEnd());
-  const envNames = new Set<string>(); // local names bound to prisma's env()
-  const consts = new Map<string, ts.Expression>();
-  let loadsDotenv = false;
-  let root: ts.ObjectLiteralExpression | undefined;
+  return evaluateConfig(file, text, parseFast(text) ?? fromTypeScript(file, text));
+}
 
-  for (const stmt of source.statements) {
-    if (ts.isImportDeclaration(stmt) && ts.isStringLiteral(stmt.moduleSpecifier)) {
-      const from = stmt.moduleSpecifier.text;
-      if (from === 'dotenv/config' || from === 'dotenv/config.js') loadsDotenv = true;
-      const bindings = stmt.importClause?.namedBindings;
-      if ((from === 'prisma/config' || from === '@prisma/config') && bindings && ts.isNamedImports(bindings)) {
-        for (const el of bindings.elements) if ((el.propertyName ?? el.name).text === 'env') envNames.add(el.name.text);
-      }
-    } else if (ts.isVariableStatement(stmt)) {
-      for (const d of stmt.declarationList.declarations) if (ts.isIdentifier(d.name) && d.initializer) consts.set(d.name.text, d.initializer);
-    } else if (ts.isExportAssignment(stmt)) {
+/** What a config's syntax tree says, whichever front end built it. */
+export function evaluateConfig(file: string, text: string, program: ConfigProgram): PrismaConfigInfo {
+  const lines = new LineIndex(text);
+  const loc = (node: Span) => lines.locationOfChars(file, node.start, node.end);
+  const envNames = new Set<string>(); // local names bound to prisma's env()
+  const consts = new Map<string, Expr>();
+  let loadsDotenv = false;
+  let root: ObjectExpr | undefined;
+
+  const dotenvConfig: string[] = []; // local names of `import { config } from 'dotenv'`
+  for (const stmt of program.statements) {
+    if (stmt.kind === 'import' && stmt.from !== undefined) {
+      if (stmt.from === 'dotenv/config' || stmt.from === 'dotenv/config.js') loadsDotenv = true;
+      if (stmt.from === 'dotenv') for (const b of stmt.named) if (b.imported === 'config') dotenvConfig.push(b.local);
+      if (stmt.from === 'prisma/config' || stmt.from === '@prisma/config') for (const b of stmt.named) if (b.imported === 'env') envNames.add(b.local);
+    } else if (stmt.kind === 'variables') {
+      for (const d of stmt.declarations) consts.set(d.name, d.init);
+    } else if (stmt.kind === 'export') {
+      // Only consts declared above it: one declared below is in its temporal dead zone when the export runs.
       root = configObject(stmt.expression, consts);
     }
-    if (/\bdotenv\b[\s\S]*\.config\(|loadEnvFile\(/.test(stmt.getText(source)) && !ts.isImportDeclaration(stmt)) loadsDotenv = true;
+    if (stmt.kind !== 'import' && loadsEnvFile(text.slice(stmt.start, stmt.end), dotenvConfig)) loadsDotenv = true;
   }
 
-  const envCalls: PrismaConfigInfo['envCalls'] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isFunctionLike(node)) return; // bodies run later, if ever: not at load
-    const name = envCallName(node, envNames);
-    if (name !== undefined) envCalls.push({ name, location: loc(node) });
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
+  const envCalls = program.calls.filter((c) => envNames.has(c.callee)).map((c) => ({ name: c.arg, location: loc(c) }));
 
-  const evaluate = (expr: ts.Expression, depth = 0): ConfigValue => {
+  const evaluate = (expr: Expr, depth = 0): ConfigValue => {
     const location = loc(expr);
-    const unknown: ConfigValue = { kind: 'unknown', text: expr.getText(source), location };
-    if (depth > 20) return unknown;
-    const e = skipWrappers(expr);
-    if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return { kind: 'literal', value: e.text, location };
+    const unknown: ConfigValue = { kind: 'unknown', text: text.slice(expr.start, expr.end), location };
+    if (depth > MAX_DEPTH) return unknown;
+    const e = unwrap(expr);
+    if (e.kind === 'string') return { kind: 'literal', value: e.value, location };
     const envName = envCallName(e, envNames);
     if (envName !== undefined) return { kind: 'env', name: envName, location };
     if (isDirname(e)) return { kind: 'literal', value: CONFIG_DIR, location };
-    if (ts.isIdentifier(e) && consts.has(e.text)) return { ...evaluate(consts.get(e.text)!, depth + 1), location };
+    if (e.kind === 'ident' && consts.has(e.name)) return { ...evaluate(consts.get(e.name)!, depth + 1), location };
     const processEnv = processEnvName(e);
     if (processEnv !== undefined) return { kind: 'env', name: processEnv, location };
-    if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken)) {
+    if (e.kind === 'binary') {
       const left = evaluate(e.left, depth + 1);
       const right = evaluate(e.right, depth + 1);
       if (left.kind === 'env' && right.kind === 'literal') return { ...left, fallback: right.value, location };
     }
-    if (ts.isCallExpression(e) && isPathCall(e.expression)) {
-      const parts = e.arguments.map((a) => evaluate(a, depth + 1));
+    if (e.kind === 'call' && isPathCall(e.callee)) {
+      const parts = e.args.map((a) => evaluate(a, depth + 1));
       if (parts.every((p) => p.kind === 'literal')) return { kind: 'literal', value: joinPosix(parts.map((p) => (p as { value: string }).value)), location };
     }
     return unknown;
@@ -87,69 +89,27 @@ export function readPrismaConfig(file: string, text: string): PrismaConfigInfo {
   return info;
 }
 
-function skipWrappers(e: ts.Expression): ts.Expression {
-  const ts = typescript();
-  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e)) e = e.expression;
-  return e;
-}
-
 /** `defineConfig({...})`, `{...} satisfies PrismaConfig`, or a const holding either. */
-function configObject(expr: ts.Expression, consts: Map<string, ts.Expression>): ts.ObjectLiteralExpression | undefined {
-  const ts = typescript();
-  const e = skipWrappers(expr);
-  if (ts.isObjectLiteralExpression(e)) return e;
-  if (ts.isCallExpression(e) && e.arguments[0]) return configObject(e.arguments[0], consts);
-  if (ts.isIdentifier(e) && consts.has(e.text)) return configObject(consts.get(e.text)!, consts);
+function configObject(expr: Expr, consts: Map<string, Expr>, depth = 0): ObjectExpr | undefined {
+  if (depth > MAX_DEPTH) return undefined;
+  const e = unwrap(expr);
+  if (e.kind === 'object') return e;
+  if (e.kind === 'call' && e.args[0]) return configObject(e.args[0], consts, depth + 1);
+  if (e.kind === 'ident' && consts.has(e.name)) return configObject(consts.get(e.name)!, consts, depth + 1);
   return undefined;
 }
 
-function property(obj: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
-  const ts = typescript();
-  for (const p of obj.properties) {
-    if (ts.isPropertyAssignment(p) && propName(p.name) === name) return p.initializer;
-    if (ts.isShorthandPropertyAssignment(p) && p.name.text === name) return p.name;
-  }
-  return undefined;
-}
-
-function objectAt(obj: ts.ObjectLiteralExpression, name: string, consts: Map<string, ts.Expression>): ts.ObjectLiteralExpression | undefined {
+function objectAt(obj: ObjectExpr, name: string, consts: Map<string, Expr>): ObjectExpr | undefined {
   const value = property(obj, name);
   return value ? configObject(value, consts) : undefined;
-}
-
-function propName(name: ts.PropertyName): string | undefined {
-  const ts = typescript();
-  return ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : undefined;
-}
-
-function envCallName(node: ts.Node, envNames: Set<string>): string | undefined {
-  const ts = typescript();
-  if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || !envNames.has(node.expression.text)) return undefined;
-  const arg = node.arguments[0];
-  return arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) ? arg.text : undefined;
-}
-
-function processEnvName(e: ts.Expression): string | undefined {
-  const ts = typescript();
-  const isProcessEnv = (x: ts.Expression) => ts.isPropertyAccessExpression(x) && x.name.text === 'env' && ts.isIdentifier(x.expression) && x.expression.text === 'process';
-  if (ts.isPropertyAccessExpression(e) && isProcessEnv(e.expression)) return e.name.text;
-  if (ts.isElementAccessExpression(e) && isProcessEnv(e.expression) && ts.isStringLiteral(e.argumentExpression)) return e.argumentExpression.text;
-  return undefined;
-}
-
-function isDirname(e: ts.Expression): boolean {
-  const ts = typescript();
-  if (ts.isIdentifier(e)) return e.text === '__dirname';
-  return ts.isPropertyAccessExpression(e) && e.name.text === 'dirname' && ts.isMetaProperty(e.expression);
-}
-
-function isPathCall(callee: ts.Expression): boolean {
-  const ts = typescript();
-  const name = ts.isPropertyAccessExpression(callee) ? callee.name.text : ts.isIdentifier(callee) ? callee.text : '';
-  return name === 'join' || name === 'resolve';
 }
 
 function joinPosix(parts: string[]): string {
   const start = parts.map((p) => p.replace(/\\/g, '/')).lastIndexOf(CONFIG_DIR);
   return (start >= 0 ? parts.slice(start) : parts).map((p) => p.replace(/\\/g, '/')).filter((p) => p !== '').join('/');
+}
+
+/** `dotenv.config()`, `process.loadEnvFile()`, or a call of dotenv's `config` imported by name. */
+function loadsEnvFile(statement: string, dotenvConfig: readonly string[]): boolean {
+  return LOADS_DOTENV.test(statement) || dotenvConfig.some((name) => new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*\\(`).test(statement));
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { compareStrings } from '../compare';
 
 /**
  * `schema-hash`: sha256 (hex) of the merged schema, i.e. the text Prisma's `merge_schemas` returns and
@@ -12,6 +13,6 @@ export function schemaHash(merged: string): string {
 
 export function combinedHash(hashes: { schemaPath: string; hash: string }[]): string {
   if (hashes.length === 1) return hashes[0].hash;
-  const lines = [...hashes].sort((a, b) => a.schemaPath.localeCompare(b.schemaPath)).map((h) => `${h.schemaPath} ${h.hash}\n`);
+  const lines = [...hashes].sort((a, b) => compareStrings(a.schemaPath, b.schemaPath)).map((h) => `${h.schemaPath} ${h.hash}\n`);
   return createHash('sha256').update(lines.join(''), 'utf8').digest('hex');
 }

@@ -1,6 +1,7 @@
 import type { Finding, Location, Severity } from '../findings/finding';
 import type { GuardResult } from '../findings/result';
 import type { ReportOptions, ReporterOutput } from './report-options';
+import { compareStrings } from '../compare';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
@@ -15,7 +16,7 @@ function rulesOf(findings: Finding[]) {
   const byId = new Map<string, Finding>();
   for (const f of findings) if (!byId.has(f.ruleId)) byId.set(f.ruleId, f);
   return [...byId.values()]
-    .sort((a, b) => a.ruleId.localeCompare(b.ruleId))
+    .sort((a, b) => compareStrings(a.ruleId, b.ruleId))
     .map((f) => ({
       id: f.ruleId,
       name: f.ruleId,

@@ -19156,6 +19156,23 @@ var __webpack_exports__ = {};
 !function() {
 "use strict";
 
+;// CONCATENATED MODULE: external "node:v8"
+var external_node_v8_namespaceObject = require("node:v8");
+;// CONCATENATED MODULE: ./shared/action/wasm-tiering.ts
+
+/**
+ * Imported first by the entry points that run WebAssembly (Prisma's schema engine, libpg-query, PGlite's
+ * PostgreSQL), for its effect: V8 compiles WebAssembly with Liftoff only, its quick baseline compiler.
+ *
+ * By default V8 also recompiles the module with TurboFan on background threads, and a process that is done
+ * waits for them before it exits. A guard's run lasts well under a second, so that second compile never pays
+ * back: on a 2-core runner it cost prisma-guard ~120 ms of waiting at exit plus the cores it took from the
+ * work (bench/results/prisma-guard.md; `node --liftoff-only` measures the same); a ledger verify on PGlite went
+ * from 0.91 s to 0.65 s. Only WebAssembly is affected; JavaScript tiers up as usual. Must run before the first
+ * WebAssembly module is compiled.
+ */
+(0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./shared/errors.ts
@@ -19691,7 +19708,18 @@ function createDenial(input) {
     return { ...rest, fingerprint: fnv1a(`${input.ruleId}\0${input.location?.file ?? ''}\0${fingerprintKey}`) };
 }
 
+;// CONCATENATED MODULE: ./shared/compare.ts
+/**
+ * Orders strings by UTF-16 code unit, as `Array.prototype.sort()` does. Used instead of `localeCompare`
+ * wherever an order reaches a report or a hash: collation depends on the ICU data and the process's locale,
+ * so two runners could order (and hash) the same names differently, and it is ~10x slower.
+ */
+function compare_compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./shared/findings/finding.ts
+
 
 
 
@@ -19723,10 +19751,10 @@ const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 /** Errors first, then warnings, then notices; within a severity by file, line and column. */
 function compareFindings(a, b) {
     return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        (a.location?.file ?? '').localeCompare(b.location?.file ?? '') ||
+        compare_compareStrings(a.location?.file ?? '', b.location?.file ?? '') ||
         (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
         (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
-        a.ruleId.localeCompare(b.ruleId));
+        compare_compareStrings(a.ruleId, b.ruleId));
 }
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
@@ -20057,6 +20085,7 @@ function reportJson(result, options) {
 }
 
 ;// CONCATENATED MODULE: ./shared/reporters/sarif.ts
+
 const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 function physical(loc) {
     const region = { startLine: loc.line, startColumn: loc.column };
@@ -20072,7 +20101,7 @@ function rulesOf(findings) {
         if (!byId.has(f.ruleId))
             byId.set(f.ruleId, f);
     return [...byId.values()]
-        .sort((a, b) => a.ruleId.localeCompare(b.ruleId))
+        .sort((a, b) => compare_compareStrings(a.ruleId, b.ruleId))
         .map((f) => ({
         id: f.ruleId,
         name: f.ruleId,
@@ -21240,6 +21269,7 @@ async function recordMigrationScore(session) {
 
 ;// CONCATENATED MODULE: ./shared/prisma/schema-hash.ts
 
+
 /**
  * `schema-hash`: sha256 (hex) of the merged schema, i.e. the text Prisma's `merge_schemas` returns and
  * Prisma 7 writes into the client as `inlineSchema` (files merged in path order and formatted). Formatting
@@ -21252,7 +21282,7 @@ function schemaHash(merged) {
 function combinedHash(hashes) {
     if (hashes.length === 1)
         return hashes[0].hash;
-    const lines = [...hashes].sort((a, b) => a.schemaPath.localeCompare(b.schemaPath)).map((h) => `${h.schemaPath} ${h.hash}\n`);
+    const lines = [...hashes].sort((a, b) => compareStrings(a.schemaPath, b.schemaPath)).map((h) => `${h.schemaPath} ${h.hash}\n`);
     return createHash('sha256').update(lines.join(''), 'utf8').digest('hex');
 }
 
@@ -21694,6 +21724,7 @@ const guard = defineGuard({
 });
 
 ;// CONCATENATED MODULE: ./actions/ledger-record/src/main.ts
+ // first: before any WebAssembly compiles (PGlite's PostgreSQL)
 
 
 void runAction(guard);

@@ -12117,14 +12117,15 @@ var external_node_v8_namespaceObject = require("node:v8");
 ;// CONCATENATED MODULE: ./shared/action/wasm-tiering.ts
 
 /**
- * Imported first by the entry points of guards that run WebAssembly (Prisma's schema engine, libpg-query), for
- * its effect: V8 compiles WebAssembly with Liftoff only, its quick baseline compiler.
+ * Imported first by the entry points that run WebAssembly (Prisma's schema engine, libpg-query, PGlite's
+ * PostgreSQL), for its effect: V8 compiles WebAssembly with Liftoff only, its quick baseline compiler.
  *
  * By default V8 also recompiles the module with TurboFan on background threads, and a process that is done
  * waits for them before it exits. A guard's run lasts well under a second, so that second compile never pays
  * back: on a 2-core runner it cost prisma-guard ~120 ms of waiting at exit plus the cores it took from the
- * work (bench/results/prisma-guard.md; `node --liftoff-only` measures the same). Only WebAssembly is affected;
- * JavaScript tiers up as usual. Must run before the first WebAssembly module is compiled.
+ * work (bench/results/prisma-guard.md; `node --liftoff-only` measures the same); a ledger verify on PGlite went
+ * from 0.91 s to 0.65 s. Only WebAssembly is affected; JavaScript tiers up as usual. Must run before the first
+ * WebAssembly module is compiled.
  */
 (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
 
@@ -12575,7 +12576,18 @@ function createDenial(input) {
     return { ...rest, fingerprint: fnv1a(`${input.ruleId}\0${input.location?.file ?? ''}\0${fingerprintKey}`) };
 }
 
+;// CONCATENATED MODULE: ./shared/compare.ts
+/**
+ * Orders strings by UTF-16 code unit, as `Array.prototype.sort()` does. Used instead of `localeCompare`
+ * wherever an order reaches a report or a hash: collation depends on the ICU data and the process's locale,
+ * so two runners could order (and hash) the same names differently, and it is ~10x slower.
+ */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./shared/findings/finding.ts
+
 
 
 
@@ -12607,10 +12619,10 @@ const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 /** Errors first, then warnings, then notices; within a severity by file, line and column. */
 function compareFindings(a, b) {
     return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        (a.location?.file ?? '').localeCompare(b.location?.file ?? '') ||
+        compareStrings(a.location?.file ?? '', b.location?.file ?? '') ||
         (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
         (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
-        a.ruleId.localeCompare(b.ruleId));
+        compareStrings(a.ruleId, b.ruleId));
 }
 function countBySeverity(findings) {
     const counts = { error: 0, warning: 0, notice: 0 };
@@ -12941,6 +12953,7 @@ function reportJson(result, options) {
 }
 
 ;// CONCATENATED MODULE: ./shared/reporters/sarif.ts
+
 const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 function physical(loc) {
     const region = { startLine: loc.line, startColumn: loc.column };
@@ -12956,7 +12969,7 @@ function rulesOf(findings) {
         if (!byId.has(f.ruleId))
             byId.set(f.ruleId, f);
     return [...byId.values()]
-        .sort((a, b) => a.ruleId.localeCompare(b.ruleId))
+        .sort((a, b) => compareStrings(a.ruleId, b.ruleId))
         .map((f) => ({
         id: f.ruleId,
         name: f.ruleId,
@@ -15033,7 +15046,7 @@ function analyseMigration(file, bytes, schema, options) {
     const findings = runRules({ file, text, lines, statements }, options.rules, schema, options.settings);
     attachPrismaWarnings(findings, parsePrismaWarnings(comments), lines, file);
     const problems = applyDirectives(findings, parseDirectives(comments), { file, lines, knownRules: options.knownRules });
-    return { file, findings: [...findings, ...problems], statements, unscorable: false, lines };
+    return { file, findings: [...findings, ...problems], statements: statements.map(({ node: _, ...rest }) => rest), unscorable: false, lines };
 }
 function metaFinding(rule, messageId, data, location, key) {
     return createFinding({
@@ -15248,7 +15261,7 @@ async function findMigrationsDirs(fs) {
     const locked = fs.glob(`**/${LOCK}`, { leafMarker: LOCK }).map((lock) => ({ dir: external_node_path_.posix.dirname(lock), source: lock }));
     if (locked.length > 0)
         return locked;
-    const { findPrismaProjects } = await __nccwpck_require__.e(/* import() */ 278).then(__nccwpck_require__.bind(__nccwpck_require__, 1278));
+    const { findPrismaProjects } = await __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 8141));
     const found = new Map();
     for (const p of findPrismaProjects(fs).projects) {
         const source = p.migrationsDirFromConfig ? `${p.configFile} migrations.path` : `the folder beside ${p.schemaPath}`;

@@ -27,6 +27,30 @@ describe('migration-score dist', () => {
     expect(run.outputs.regressive).toBe('true');
   });
 
+  it('finds the migrations folder from a prisma.config.ts only the TypeScript compiler reads (shipped beside the bundle)', async () => {
+    // An adapter factory is outside what the fast config reader parses, so the dist loads its typescript.js.
+    const config = [
+      "import path from 'node:path';",
+      "import { defineConfig } from 'prisma/config';",
+      'export default defineConfig({',
+      "  schema: path.join('db', 'schema.prisma'),",
+      "  migrations: { path: 'db/migrations' },",
+      "  adapter: async () => new (await import('@prisma/adapter-pg')).PrismaPg({ connectionString: process.env.DATABASE_URL }),",
+      '});',
+    ].join('\n');
+    const repo = createFixtureRepo({
+      'prisma.config.ts': config,
+      'db/schema.prisma': 'datasource db {\n  provider = "postgresql"\n}\n',
+      'db/migrations/20240101000000_init/migration.sql': 'CREATE TABLE "User" ("id" TEXT NOT NULL, "bio" TEXT);\n',
+      'db/migrations/20240301000000_drop_bio/migration.sql': 'ALTER TABLE "User" DROP COLUMN "bio";\n',
+    }, {});
+    const run = await runDist({ action: 'migration-score', repo, inputs: { all: 'true' } });
+    expect(run.stderr).toBe('');
+    expect(run.outputs.migrations).toBe('2');
+    const annotation = run.commands.find((c) => c.command === 'error' && c.properties.title?.includes('ban-drop-column'));
+    expect(annotation?.properties).toMatchObject({ file: 'db/migrations/20240301000000_drop_bio/migration.sql', line: '1' });
+  });
+
   it('fails on max-risk only when the score of a locking migration exceeds it', async () => {
     const index = { 'prisma/migrations/20240301000000_idx/migration.sql': 'CREATE INDEX "User_bio_idx" ON "User"("bio");\n' };
     const relaxed = await runDist({ action: 'migration-score', repo: createFixtureRepo(base, index), pr: { number: 9 } });

@@ -29,6 +29,25 @@ describe('prisma-guard dist', () => {
     expect(printed.join('\n')).not.toContain('s3cr3t-pw');
   });
 
+  it('reads a prisma.config.ts only the TypeScript compiler parses (shipped beside the bundle) and checks the schema it names', async () => {
+    // An adapter factory is outside what the fast config reader parses, so the dist loads its typescript.js.
+    const config = [
+      "import path from 'node:path';",
+      "import { defineConfig } from 'prisma/config';",
+      'export default defineConfig({',
+      "  schema: path.join('db', 'schema.prisma'),",
+      "  migrations: { path: 'prisma/migrations' },",
+      "  adapter: async () => new (await import('@prisma/adapter-pg')).PrismaPg({ connectionString: process.env.DATABASE_URL }),",
+      '});',
+    ].join('\n');
+    const { 'prisma/schema.prisma': schema, ...rest } = base;
+    const repo = createFixtureRepo({ ...rest, 'db/schema.prisma': schema!, 'prisma.config.ts': config }, {});
+    const run = await runDist({ action: 'prisma-guard', repo, pr: { number: 10 }, inputs: { drift: 'skip' } });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.outputs.schemas)).toEqual(['db/schema.prisma']);
+    expect(run.outputs['schema-hash']).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it('passes a clean PR with drift skipped', async () => {
     const repo = createFixtureRepo(base, { 'prisma/migrations/20250401000000_add_name/migration.sql': 'ALTER TABLE "User" ADD COLUMN "name" TEXT;\n' });
     const run = await runDist({ action: 'prisma-guard', repo, pr: { number: 9 }, inputs: { drift: 'skip' } });

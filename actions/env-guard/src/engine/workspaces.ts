@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import type { RepoFs } from '@shared/io/repo-fs';
+import { compareStrings } from '@shared/compare';
 
 /** A package of the monorepo. `dir` is repository-relative ('.' for the root package). */
 export interface Workspace {
@@ -64,7 +65,7 @@ export function discoverWorkspaces(fs: RepoFs): { root: Workspace; workspaces: W
     const pkg = readPackageJson(fs, file);
     if (pkg) workspaces.push(toWorkspace(dir, pkg));
   }
-  return { root, workspaces: workspaces.sort((a, b) => a.dir.localeCompare(b.dir)) };
+  return { root, workspaces: workspaces.sort((a, b) => compareStrings(a.dir, b.dir)) };
 }
 
 /** The workspace a file belongs to: the deepest workspace directory that contains it. */

@@ -1,0 +1,1017 @@
+"use strict";
+exports.id = 141;
+exports.ids = [141];
+exports.modules = {
+
+/***/ 8141:
+/***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  findPrismaProjects: function() { return /* binding */ findPrismaProjects; }
+});
+
+// UNUSED EXPORTS: CONFIG_NAMES, DEFAULT_SCHEMAS, isGenerated, makeProject
+
+// EXTERNAL MODULE: ./shared/io/repo-fs.ts
+var repo_fs = __webpack_require__(9023);
+// EXTERNAL MODULE: ./shared/findings/positions.ts
+var positions = __webpack_require__(5933);
+;// CONCATENATED MODULE: ./shared/prisma/config-syntax/tokenize.ts
+const NAME = /[A-Za-z_$][\w$]*/y;
+// Digits TypeScript reads the same way JavaScript does; `0x`, `1_000`, `1n`, `08`, `1.` all decline.
+const NUMBER = /(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\w$.\\])/y;
+const SPACE = new Set([0x20, 0x09, 0x0b, 0x0c, 0xa0, 0xfeff]);
+const LINE_BREAK = new Set([0x0a, 0x0d, 0x2028, 0x2029]);
+const SINGLE = new Set(['{', '}', '(', ')', '[', ']', ',', ';', ':']);
+const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v' };
+function tokenize(text) {
+    const tokens = [];
+    let pos = 0;
+    let newline = false;
+    const push = (type, value, end) => {
+        tokens.push({ type, value, start: pos, end, newline });
+        pos = end;
+        newline = false;
+    };
+    while (pos < text.length) {
+        const code = text.charCodeAt(pos);
+        const ch = text[pos];
+        const next = text[pos + 1];
+        let end;
+        if (SPACE.has(code))
+            pos++;
+        else if (LINE_BREAK.has(code)) {
+            pos++;
+            newline = true;
+        }
+        else if (ch === '/' && next === '/') {
+            while (pos < text.length && !LINE_BREAK.has(text.charCodeAt(pos)))
+                pos++;
+        }
+        else if (ch === '/' && next === '*') {
+            const close = text.indexOf('*/', pos + 2);
+            if (close < 0)
+                return undefined;
+            if (/[\n\r\u2028\u2029]/.test(text.slice(pos, close)))
+                newline = true;
+            pos = close + 2;
+        }
+        else if (ch === '"' || ch === "'" || ch === '`') {
+            const str = readString(text, pos);
+            if (!str)
+                return undefined;
+            push(ch === '`' ? 'template' : 'string', str.value, str.end);
+        }
+        else if ((end = matchAt(NAME, text, pos)) > 0) {
+            const after = text.charCodeAt(end);
+            if (after === 0x5c || (after > 0x7f && !SPACE.has(after) && !LINE_BREAK.has(after)))
+                return undefined; // TypeScript reads on
+            push('name', text.slice(pos, end), end);
+        }
+        else if ((end = matchAt(NUMBER, text, pos)) > 0)
+            push('number', text.slice(pos, end), end);
+        else if (SINGLE.has(ch))
+            push('punct', ch, pos + 1);
+        else if (text.startsWith('...', pos))
+            push('punct', '...', pos + 3);
+        else if (ch === '.' && !/\d/.test(next ?? ''))
+            push('punct', '.', pos + 1);
+        else if ((ch === '?' && next === '?') || (ch === '|' && next === '|')) {
+            if (text[pos + 2] === '=')
+                return undefined;
+            push('punct', ch + next, pos + 2);
+        }
+        else if ((ch === '!' || ch === '=' || ch === '*') && !/[=>*]/.test(next ?? ''))
+            push('punct', ch, pos + 1);
+        else
+            return undefined;
+    }
+    push('eof', '', pos);
+    return tokens;
+}
+/** The end of a sticky regular expression's match at `pos`, or -1. */
+function matchAt(re, text, pos) {
+    re.lastIndex = pos;
+    return re.test(text) ? re.lastIndex : -1;
+}
+/** A quoted string or a template without `${`, cooked as TypeScript cooks it (`.text`). */
+function readString(text, start) {
+    const quote = text[start];
+    let value = '';
+    let pos = start + 1;
+    while (pos < text.length) {
+        const ch = text[pos];
+        const code = text.charCodeAt(pos);
+        if (ch === quote)
+            return { value, end: pos + 1 };
+        // Strings end at a line break; templates keep one, but TypeScript turns CRLF into LF there: decline.
+        if (code === 0x0d || (quote !== '`' && LINE_BREAK.has(code)))
+            return undefined;
+        if (quote === '`' && ch === '$' && text[pos + 1] === '{')
+            return undefined;
+        if (ch !== '\\') {
+            value += ch;
+            pos++;
+            continue;
+        }
+        const esc = readEscape(text, pos + 1, quote === '`');
+        if (!esc)
+            return undefined;
+        value += esc.value;
+        pos = esc.end;
+    }
+    return undefined;
+}
+function readEscape(text, pos, template) {
+    const ch = text[pos];
+    if (ch === undefined)
+        return undefined;
+    if (ch in ESCAPES)
+        return { value: ESCAPES[ch], end: pos + 1 };
+    if (ch === '0')
+        return /\d/.test(text[pos + 1] ?? '') ? undefined : { value: '\0', end: pos + 1 };
+    if (/[1-9]/.test(ch))
+        return undefined; // legacy octal
+    if (ch === '\r')
+        return template ? undefined : { value: '', end: text[pos + 1] === '\n' ? pos + 2 : pos + 1 };
+    if (LINE_BREAK.has(text.charCodeAt(pos)))
+        return { value: '', end: pos + 1 }; // line continuation
+    if (ch === 'x')
+        return hex(text.slice(pos + 1, pos + 3), 2, pos + 3);
+    if (ch !== 'u')
+        return { value: ch, end: pos + 1 };
+    if (text[pos + 1] !== '{')
+        return hex(text.slice(pos + 1, pos + 5), 4, pos + 5);
+    const close = text.indexOf('}', pos + 2);
+    return close < 0 ? undefined : hex(text.slice(pos + 2, close), 0, close + 1);
+}
+function hex(digits, length, end) {
+    if (!/^[0-9a-fA-F]+$/.test(digits) || (length > 0 && digits.length !== length) || digits.length > 8)
+        return undefined;
+    const code = parseInt(digits, 16);
+    return code > 0x10ffff ? undefined : { value: String.fromCodePoint(code), end };
+}
+
+;// CONCATENATED MODULE: ./shared/prisma/config-syntax/token-cursor.ts
+/** Thrown to decline a file: the caller falls back to the TypeScript compiler. */
+const DECLINE = Symbol('decline');
+/** Words that are never a plain identifier in an expression (JavaScript's reserved words, strict mode's). */
+const RESERVED = new Set(('break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
+    'instanceof new null return super switch this throw true try typeof var void while with implements interface let package private ' +
+    'protected public static yield await').split(' '));
+/** Contextual words that may start something other than an identifier (`async () =>`, `declare`, `type X =`). */
+const CONTEXTUAL = new Set('abstract accessor async declare global module namespace type using as satisfies infer keyof readonly unique asserts is out override'.split(' '));
+/** Walks the tokens; every unexpected token declines the whole file. */
+class TokenCursor {
+    tokens;
+    pos = 0;
+    constructor(tokens) {
+        this.tokens = tokens;
+    }
+    peek(ahead = 0) {
+        return this.tokens[Math.min(this.pos + ahead, this.tokens.length - 1)];
+    }
+    next() {
+        return this.tokens[this.pos++] ?? decline();
+    }
+    /** The end of the last token consumed. */
+    get lastEnd() {
+        return this.tokens[this.pos - 1].end;
+    }
+    is(value, ahead = 0) {
+        const t = this.peek(ahead);
+        return (t.type === 'punct' || t.type === 'name') && t.value === value;
+    }
+    expect(value) {
+        return this.is(value) ? this.next() : decline();
+    }
+    /** An identifier that binds or reads a variable (not a keyword, not a contextual word). */
+    identifier() {
+        const t = this.next();
+        return t.type === 'name' && !RESERVED.has(t.value) && !CONTEXTUAL.has(t.value) ? t : decline();
+    }
+}
+function decline() {
+    throw DECLINE;
+}
+
+;// CONCATENATED MODULE: ./shared/prisma/config-syntax/parse-expression.ts
+
+/** Type keywords accepted after `as`/`satisfies`; every other type is a dotted name. */
+const TYPE_KEYWORDS = new Set('any unknown never string number boolean bigint symbol object undefined null void const'.split(' '));
+/**
+ * Expressions of the subset: literals, identifiers, `import.meta`, arrays, object literals, member, index
+ * and call chains, `??`/`||`, parentheses, `as T`/`satisfies T`/`x!`. Precedence and ASI follow
+ * TypeScript's parser: `as` binds tighter than `??`, needs no line break before it, and ends the
+ * left-hand side (`x as T\n(y)` is two statements, not a call).
+ */
+class ExpressionParser extends TokenCursor {
+    calls = [];
+    expression() {
+        let left = this.asExpression();
+        const op = this.peek().value;
+        if (!this.is('??') && !this.is('||'))
+            return left;
+        while (this.is(op)) {
+            this.next();
+            const right = this.asExpression();
+            left = { kind: 'binary', op: op, left, right, start: left.start, end: right.end };
+        }
+        return this.is('??') || this.is('||') ? decline() : left; // mixed without parentheses: TypeScript's own precedence
+    }
+    asExpression() {
+        let e = this.postfix(this.primary());
+        while ((this.is('as') || this.is('satisfies')) && !this.peek().newline) {
+            this.next();
+            this.type();
+            e = { kind: 'wrap', inner: e, start: e.start, end: this.lastEnd };
+        }
+        return e;
+    }
+    /** A keyword type or a dotted name: what `as`, `satisfies` and a declaration's annotation may name. */
+    type() {
+        const t = this.next();
+        if (t.type !== 'name')
+            decline();
+        if (TYPE_KEYWORDS.has(t.value)) {
+            if (this.is('.'))
+                decline(); // `string.X` is a type reference TypeScript reads its own way
+            return;
+        }
+        if (RESERVED.has(t.value) || CONTEXTUAL.has(t.value))
+            decline();
+        while (this.is('.')) {
+            this.next();
+            this.nameAfterDot();
+        }
+    }
+    primary() {
+        const t = this.peek();
+        if (t.type === 'string' || t.type === 'template') {
+            this.next();
+            return { kind: 'string', value: t.value, template: t.type === 'template', start: t.start, end: t.end };
+        }
+        if (t.type === 'number' || this.is('true') || this.is('false') || this.is('null')) {
+            this.next();
+            return { kind: 'other', start: t.start, end: t.end };
+        }
+        if (this.is('import')) {
+            this.next();
+            this.expect('.');
+            this.expect('meta');
+            return { kind: 'meta', start: t.start, end: this.lastEnd };
+        }
+        if (this.is('(')) {
+            this.next();
+            const inner = this.expression();
+            return { kind: 'wrap', inner, start: t.start, end: this.expect(')').end };
+        }
+        if (this.is('[')) {
+            this.next();
+            this.list(']', () => this.argument());
+            return { kind: 'other', start: t.start, end: this.lastEnd };
+        }
+        if (this.is('{'))
+            return this.object();
+        return this.ident(this.identifier());
+    }
+    postfix(e) {
+        for (;;) {
+            const t = this.peek();
+            if (t.type === 'template')
+                decline(); // a tagged template
+            if (this.is('.')) {
+                this.next();
+                const name = this.nameAfterDot();
+                e = { kind: 'member', object: e, name: name.value, start: e.start, end: name.end };
+            }
+            else if (this.is('[')) {
+                this.next();
+                const index = this.expression();
+                e = { kind: 'index', object: e, index, start: e.start, end: this.expect(']').end };
+            }
+            else if (this.is('(')) {
+                this.next();
+                e = this.call(e, this.list(')', () => this.argument()));
+            }
+            else if (this.is('!') && !t.newline) {
+                e = { kind: 'wrap', inner: e, start: e.start, end: this.next().end };
+            }
+            else
+                return e;
+        }
+    }
+    /**
+     * `a.\nb c` is `a.<missing>` then `b c` to TypeScript (it guesses the line is being typed), so a name on
+     * the next line followed by another name on its own line is left to TypeScript.
+     */
+    nameAfterDot() {
+        const name = this.next();
+        if (name.type !== 'name' || (name.newline && this.peek().type === 'name' && !this.peek().newline))
+            decline();
+        return name;
+    }
+    call(callee, args) {
+        const e = { kind: 'call', callee, args, start: callee.start, end: this.lastEnd };
+        const first = args[0];
+        if (callee.kind === 'ident' && first?.kind === 'string')
+            this.calls.push({ callee: callee.name, arg: first.value, start: e.start, end: e.end });
+        return e;
+    }
+    argument() {
+        if (!this.is('...'))
+            return this.expression();
+        const start = this.next().start;
+        this.expression();
+        return { kind: 'other', start, end: this.lastEnd };
+    }
+    object() {
+        const start = this.next().start;
+        const props = this.list('}', () => {
+            if (this.is('...')) {
+                this.argument();
+                return { kind: 'other' };
+            }
+            const key = this.peek();
+            if (key.type === 'string' || (key.type === 'name' && this.is(':', 1))) {
+                this.next();
+                this.expect(':');
+                return { kind: 'assign', key: key.value, value: this.expression() };
+            }
+            return this.is(',', 1) || this.is('}', 1) ? { kind: 'shorthand', value: this.ident(this.identifier()) } : decline();
+        });
+        return { kind: 'object', props, start, end: this.lastEnd };
+    }
+    /** Items up to `close`, separated by commas, a trailing comma allowed; consumes `close`. */
+    list(close, item) {
+        const items = [];
+        while (!this.is(close)) {
+            items.push(item());
+            if (!this.is(close))
+                this.expect(',');
+        }
+        this.next();
+        return items;
+    }
+    ident(t) {
+        return { kind: 'ident', name: t.value, start: t.start, end: t.end };
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/prisma/config-syntax/parse-fast.ts
+
+
+
+/**
+ * The config's syntax tree without the TypeScript compiler, which costs ~160 ms to load: nearly every
+ * prisma.config.ts is imports, consts, maybe `dotenv.config()`, and `export default defineConfig({...})`.
+ * Returns undefined for anything outside that subset (functions, classes, `try`, `${}` templates, ...),
+ * and the caller asks TypeScript instead: declining is always safe, a wrong tree is not.
+ */
+function parseFast(text) {
+    const tokens = tokenize(text);
+    if (!tokens)
+        return undefined;
+    try {
+        return new StatementParser(tokens).program();
+    }
+    catch (e) {
+        if (e === DECLINE || e instanceof RangeError)
+            return undefined; // RangeError: nesting deeper than the stack
+        throw e;
+    }
+}
+class StatementParser extends ExpressionParser {
+    program() {
+        const statements = [];
+        while (this.peek().type !== 'eof')
+            statements.push(this.statement());
+        return { statements, calls: this.calls.sort((a, b) => a.start - b.start) };
+    }
+    statement() {
+        const start = this.peek().start;
+        if (this.is(';'))
+            return { kind: 'other', start, end: this.next().end };
+        if (this.is('import'))
+            return this.importDeclaration(start);
+        if (this.is('export') && this.is('default', 1))
+            return this.exportAssignment(start, 2);
+        if (this.is('export') && this.is('=', 1))
+            return this.exportAssignment(start, 2);
+        if (this.is('export'))
+            this.next();
+        if (this.is('const') || this.is('let') || this.is('var'))
+            return this.variables(start);
+        // `export` of anything else; a statement starting with `{` is a block, with `(` or `[` rarely a config's.
+        if (start !== this.peek().start || this.peek().type !== 'name')
+            decline();
+        this.expression(); // `dotenv.config()`, `config({ path: '../.env' })`
+        return { kind: 'other', start, end: this.end() };
+    }
+    /** `import 'm'`, `import x from 'm'`, `import * as x from 'm'`, `import x, { a as b, type C } from 'm'`, `import type ...`. */
+    importDeclaration(start) {
+        this.next();
+        const named = [];
+        if (this.peek().type !== 'string') {
+            if (this.is('type') && (this.is('{', 1) || this.is('*', 1) || (this.peek(1).type === 'name' && !this.is('from', 1))))
+                this.next();
+            let clause = this.is('{') || this.is('*');
+            if (!clause) {
+                this.binding();
+                clause = this.is(',');
+                if (clause)
+                    this.next();
+            }
+            if (clause && this.is('*')) {
+                this.next();
+                this.expect('as');
+                this.binding();
+            }
+            else if (clause) {
+                this.expect('{');
+                while (!this.is('}')) {
+                    named.push(this.specifier());
+                    if (!this.is('}'))
+                        this.expect(',');
+                }
+                this.next();
+            }
+            this.expect('from');
+        }
+        const from = this.next();
+        if (from.type !== 'string')
+            decline();
+        return { kind: 'import', from: from.value, named, start, end: this.end() };
+    }
+    /** `a`, `a as b`, `type a`, `type a as b`; `type` and `as` as names themselves are left to TypeScript. */
+    specifier() {
+        const words = [];
+        while (this.peek().type === 'name')
+            words.push(this.next().value);
+        if (words[0] === 'type')
+            words.shift();
+        const [imported, as, local] = words;
+        const plain = (w) => w !== undefined && w !== 'type' && w !== 'as';
+        if (words.length === 1 && plain(imported) && !RESERVED.has(imported))
+            return { imported, local: imported };
+        if (words.length === 3 && plain(imported) && as === 'as' && plain(local) && !RESERVED.has(local))
+            return { imported, local };
+        return decline();
+    }
+    binding() {
+        if (this.is('from') || this.is('type'))
+            decline();
+        this.identifier();
+    }
+    exportAssignment(start, keywords) {
+        for (let i = 0; i < keywords; i++)
+            this.next();
+        const expression = this.expression();
+        return { kind: 'export', expression, start, end: this.end() };
+    }
+    variables(start) {
+        this.next();
+        const declarations = [];
+        for (;;) {
+            const name = this.identifier();
+            if (this.is(':')) {
+                this.next();
+                this.type();
+            }
+            if (this.is('=')) {
+                this.next();
+                declarations.push({ name: name.value, init: this.expression() });
+            }
+            if (!this.is(','))
+                break;
+            this.next();
+        }
+        return { kind: 'variables', declarations, start, end: this.end() };
+    }
+    /** Ends a statement at `;`, or where TypeScript inserts one: before a line break or the end of the file. */
+    end() {
+        if (this.is(';'))
+            return this.next().end;
+        const t = this.peek();
+        return t.type === 'eof' || t.newline ? this.lastEnd : decline();
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/prisma/typescript.ts
+/**
+ * The TypeScript compiler, required on first use: evaluating it costs ~200 ms, and only a prisma.config.ts
+ * or a module that constructs a PrismaClient needs parsing. Import the types with `import type ts`.
+ */
+function typescript() {
+    return __webpack_require__(5116);
+}
+
+;// CONCATENATED MODULE: ./shared/prisma/config-syntax/from-typescript.ts
+
+/**
+ * The config's syntax tree from the TypeScript compiler: the slow front end (~160 ms to load the
+ * compiler), used only when parse-fast.ts declines a file. It reads every file TypeScript can parse.
+ */
+function fromTypeScript(file, text) {
+    const ts = typescript();
+    const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    const span = (node) => ({ start: node.getStart(source), end: node.getEnd() });
+    const expr = (e) => {
+        const at = span(e);
+        if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e))
+            return { kind: 'string', value: e.text, template: !ts.isStringLiteral(e), ...at };
+        if (ts.isIdentifier(e))
+            return { kind: 'ident', name: e.text, ...at };
+        if (ts.isMetaProperty(e))
+            return { kind: 'meta', ...at };
+        if (ts.isPropertyAccessExpression(e))
+            return { kind: 'member', object: expr(e.expression), name: e.name.text, ...at };
+        if (ts.isElementAccessExpression(e))
+            return { kind: 'index', object: expr(e.expression), index: expr(e.argumentExpression), ...at };
+        if (ts.isCallExpression(e))
+            return { kind: 'call', callee: expr(e.expression), args: e.arguments.map(expr), ...at };
+        if (ts.isObjectLiteralExpression(e))
+            return { kind: 'object', props: e.properties.map(prop), ...at };
+        if (ts.isBinaryExpression(e)) {
+            const op = e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ? '??' : e.operatorToken.kind === ts.SyntaxKind.BarBarToken ? '||' : undefined;
+            if (op)
+                return { kind: 'binary', op, left: expr(e.left), right: expr(e.right), ...at };
+        }
+        if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e))
+            return { kind: 'wrap', inner: expr(e.expression), ...at };
+        return { kind: 'other', ...at };
+    };
+    const prop = (p) => {
+        if (ts.isPropertyAssignment(p))
+            return { kind: 'assign', key: ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) ? p.name.text : undefined, value: expr(p.initializer) };
+        if (ts.isShorthandPropertyAssignment(p))
+            return { kind: 'shorthand', value: { kind: 'ident', name: p.name.text, ...span(p.name) } };
+        return { kind: 'other' };
+    };
+    const statement = (stmt) => {
+        const at = span(stmt);
+        if (ts.isImportDeclaration(stmt)) {
+            const bindings = stmt.importClause?.namedBindings;
+            const named = bindings && ts.isNamedImports(bindings) ? bindings.elements.map((el) => ({ imported: (el.propertyName ?? el.name).text, local: el.name.text })) : [];
+            return { kind: 'import', from: ts.isStringLiteral(stmt.moduleSpecifier) ? stmt.moduleSpecifier.text : undefined, named, ...at };
+        }
+        if (ts.isVariableStatement(stmt)) {
+            const declarations = stmt.declarationList.declarations.flatMap((d) => (ts.isIdentifier(d.name) && d.initializer ? [{ name: d.name.text, init: expr(d.initializer) }] : []));
+            return { kind: 'variables', declarations, ...at };
+        }
+        if (ts.isExportAssignment(stmt))
+            return { kind: 'export', expression: expr(stmt.expression), ...at };
+        return { kind: 'other', ...at };
+    };
+    const calls = [];
+    const visit = (node) => {
+        if (ts.isFunctionLike(node))
+            return; // bodies run later, if ever: not at load
+        if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+            const arg = node.arguments[0];
+            if (arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)))
+                calls.push({ callee: node.expression.text, arg: arg.text, ...span(node) });
+        }
+        ts.forEachChild(node, visit);
+    };
+    visit(source);
+    return { statements: source.statements.map(statement), calls };
+}
+
+;// CONCATENATED MODULE: ./shared/prisma/config-syntax/queries.ts
+/** The expression inside parentheses, `as T`, `satisfies T` and `x!`, which change no value. */
+function unwrap(e) {
+    while (e.kind === 'wrap')
+        e = e.inner;
+    return e;
+}
+/** The first property called `name`, written `name: value` or as a shorthand; spreads and methods are passed over. */
+function property(obj, name) {
+    for (const p of obj.props) {
+        if (p.kind === 'assign' && p.key === name)
+            return p.value;
+        if (p.kind === 'shorthand' && p.value.name === name)
+            return p.value;
+    }
+    return undefined;
+}
+/** `NAME` of `env('NAME')` when `env` is a local name of prisma's env(). */
+function envCallName(e, envNames) {
+    if (e.kind !== 'call' || e.callee.kind !== 'ident' || !envNames.has(e.callee.name))
+        return undefined;
+    const arg = e.args[0];
+    return arg?.kind === 'string' ? arg.value : undefined;
+}
+/** `X` of `process.env.X` or `process.env['X']`. */
+function processEnvName(e) {
+    const isProcessEnv = (x) => x.kind === 'member' && x.name === 'env' && x.object.kind === 'ident' && x.object.name === 'process';
+    if (e.kind === 'member' && isProcessEnv(e.object))
+        return e.name;
+    if (e.kind === 'index' && isProcessEnv(e.object) && e.index.kind === 'string' && !e.index.template)
+        return e.index.value;
+    return undefined;
+}
+/** `__dirname` or `import.meta.dirname`: the config file's directory. */
+function isDirname(e) {
+    if (e.kind === 'ident')
+        return e.name === '__dirname';
+    return e.kind === 'member' && e.name === 'dirname' && e.object.kind === 'meta';
+}
+/** `path.join(...)`, `path.resolve(...)`, or `join`/`resolve` imported bare. */
+function isPathCall(callee) {
+    const name = callee.kind === 'member' ? callee.name : callee.kind === 'ident' ? callee.name : '';
+    return name === 'join' || name === 'resolve';
+}
+
+;// CONCATENATED MODULE: ./shared/prisma/read-config.ts
+
+
+
+
+/** Stands for the config file's own directory (`__dirname`, `import.meta.dirname`) until paths are resolved. */
+const CONFIG_DIR = '\u0000CONFIG_DIR';
+const LOADS_DOTENV = /\bdotenv\b[\s\S]*\.config\(|loadEnvFile\(/;
+/** Deeper than any config is written; ends cycles such as `const a = b; const b = a`. */
+const MAX_DEPTH = 20;
+/**
+ * Reads prisma.config.ts without running it: Bickford must not execute repository code to find a schema,
+ * and running it would need the repository's `prisma/config` installed. It follows what configs are
+ * written with in practice (literals, `path.join(__dirname, …)`, `env('X')`, `process.env.X ?? 'y'`,
+ * top-level consts); anything else becomes an `unknown` value that the caller reports at its location.
+ * The hand-written parser reads the common shapes; only the others load the TypeScript compiler (~160 ms).
+ * https://www.prisma.io/docs/orm/reference/prisma-config-reference
+ */
+function readPrismaConfig(file, text) {
+    return evaluateConfig(file, text, parseFast(text) ?? fromTypeScript(file, text));
+}
+/** What a config's syntax tree says, whichever front end built it. */
+function evaluateConfig(file, text, program) {
+    const lines = new positions/* LineIndex */.r(text);
+    const loc = (node) => lines.locationOfChars(file, node.start, node.end);
+    const envNames = new Set(); // local names bound to prisma's env()
+    const consts = new Map();
+    let loadsDotenv = false;
+    let root;
+    const dotenvConfig = []; // local names of `import { config } from 'dotenv'`
+    for (const stmt of program.statements) {
+        if (stmt.kind === 'import' && stmt.from !== undefined) {
+            if (stmt.from === 'dotenv/config' || stmt.from === 'dotenv/config.js')
+                loadsDotenv = true;
+            if (stmt.from === 'dotenv')
+                for (const b of stmt.named)
+                    if (b.imported === 'config')
+                        dotenvConfig.push(b.local);
+            if (stmt.from === 'prisma/config' || stmt.from === '@prisma/config')
+                for (const b of stmt.named)
+                    if (b.imported === 'env')
+                        envNames.add(b.local);
+        }
+        else if (stmt.kind === 'variables') {
+            for (const d of stmt.declarations)
+                consts.set(d.name, d.init);
+        }
+        else if (stmt.kind === 'export') {
+            // Only consts declared above it: one declared below is in its temporal dead zone when the export runs.
+            root = configObject(stmt.expression, consts);
+        }
+        if (stmt.kind !== 'import' && loadsEnvFile(text.slice(stmt.start, stmt.end), dotenvConfig))
+            loadsDotenv = true;
+    }
+    const envCalls = program.calls.filter((c) => envNames.has(c.callee)).map((c) => ({ name: c.arg, location: loc(c) }));
+    const evaluate = (expr, depth = 0) => {
+        const location = loc(expr);
+        const unknown = { kind: 'unknown', text: text.slice(expr.start, expr.end), location };
+        if (depth > MAX_DEPTH)
+            return unknown;
+        const e = unwrap(expr);
+        if (e.kind === 'string')
+            return { kind: 'literal', value: e.value, location };
+        const envName = envCallName(e, envNames);
+        if (envName !== undefined)
+            return { kind: 'env', name: envName, location };
+        if (isDirname(e))
+            return { kind: 'literal', value: CONFIG_DIR, location };
+        if (e.kind === 'ident' && consts.has(e.name))
+            return { ...evaluate(consts.get(e.name), depth + 1), location };
+        const processEnv = processEnvName(e);
+        if (processEnv !== undefined)
+            return { kind: 'env', name: processEnv, location };
+        if (e.kind === 'binary') {
+            const left = evaluate(e.left, depth + 1);
+            const right = evaluate(e.right, depth + 1);
+            if (left.kind === 'env' && right.kind === 'literal')
+                return { ...left, fallback: right.value, location };
+        }
+        if (e.kind === 'call' && isPathCall(e.callee)) {
+            const parts = e.args.map((a) => evaluate(a, depth + 1));
+            if (parts.every((p) => p.kind === 'literal'))
+                return { kind: 'literal', value: joinPosix(parts.map((p) => p.value)), location };
+        }
+        return unknown;
+    };
+    const info = { file, envCalls, loadsDotenv };
+    if (!root)
+        return info;
+    const schema = property(root, 'schema');
+    if (schema)
+        info.schema = evaluate(schema);
+    const migrations = objectAt(root, 'migrations', consts);
+    const migrationsPath = migrations && property(migrations, 'path');
+    if (migrationsPath)
+        info.migrationsPath = evaluate(migrationsPath);
+    const datasource = objectAt(root, 'datasource', consts);
+    const url = datasource && property(datasource, 'url');
+    if (url)
+        info.datasourceUrl = evaluate(url);
+    const shadow = datasource && property(datasource, 'shadowDatabaseUrl');
+    if (shadow)
+        info.shadowDatabaseUrl = evaluate(shadow);
+    return info;
+}
+/** `defineConfig({...})`, `{...} satisfies PrismaConfig`, or a const holding either. */
+function configObject(expr, consts, depth = 0) {
+    if (depth > MAX_DEPTH)
+        return undefined;
+    const e = unwrap(expr);
+    if (e.kind === 'object')
+        return e;
+    if (e.kind === 'call' && e.args[0])
+        return configObject(e.args[0], consts, depth + 1);
+    if (e.kind === 'ident' && consts.has(e.name))
+        return configObject(consts.get(e.name), consts, depth + 1);
+    return undefined;
+}
+function objectAt(obj, name, consts) {
+    const value = property(obj, name);
+    return value ? configObject(value, consts) : undefined;
+}
+function joinPosix(parts) {
+    const start = parts.map((p) => p.replace(/\\/g, '/')).lastIndexOf(CONFIG_DIR);
+    return (start >= 0 ? parts.slice(start) : parts).map((p) => p.replace(/\\/g, '/')).filter((p) => p !== '').join('/');
+}
+/** `dotenv.config()`, `process.loadEnvFile()`, or a call of dotenv's `config` imported by name. */
+function loadsEnvFile(statement, dotenvConfig) {
+    return LOADS_DOTENV.test(statement) || dotenvConfig.some((name) => new RegExp(`(^|[^\\w$.])${name.replace(/\$/g, '\\$')}\\s*\\(`).test(statement));
+}
+
+;// CONCATENATED MODULE: ./shared/prisma/config-env.ts
+/**
+ * The variables prisma.config.ts would see: the job's environment, plus the package's .env when the
+ * config loads dotenv (Prisma 7 no longer loads .env itself; dotenv never overrides a set variable).
+ */
+function configEnv(fs, config, env) {
+    if (!config.loadsDotenv)
+        return env;
+    const dir = config.file.includes('/') ? config.file.slice(0, config.file.lastIndexOf('/')) : '.';
+    const file = dir === '.' ? '.env' : `${dir}/.env`;
+    if (!fs.isFile(file))
+        return env;
+    return { ...parseDotenv(fs.readText(file)), ...definedOnly(env) };
+}
+/** The KEY=value lines of a .env file, quotes removed; enough for the values Prisma configs read. */
+function parseDotenv(text) {
+    const out = {};
+    for (const raw of text.split(/\r?\n/)) {
+        const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$/.exec(raw);
+        if (!m)
+            continue;
+        let value = m[2];
+        const q = value[0];
+        if ((q === '"' || q === "'" || q === '`') && value.endsWith(q) && value.length >= 2)
+            value = value.slice(1, -1);
+        else
+            value = value.replace(/\s+#.*$/, '');
+        out[m[1]] = value;
+    }
+    return out;
+}
+function definedOnly(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+/** The string a config value stands for in this environment, or undefined when it cannot be known. */
+function config_env_valueOf(value, env) {
+    if (!value)
+        return undefined;
+    if (value.kind === 'literal')
+        return value.value;
+    if (value.kind === 'env')
+        return env[value.name] || value.fallback;
+    return undefined;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./shared/prisma/paths.ts
+
+
+/** Parent directory of a repository-relative path, `.` at the top. */
+function dirOf(rel) {
+    const d = external_node_path_.posix.dirname(rel);
+    return d === '' ? '.' : d;
+}
+/** Joins repository-relative segments, normalised, `.` for the root. */
+function joinRel(...parts) {
+    const j = external_node_path_.posix.normalize(external_node_path_.posix.join(...parts));
+    return j === '' || j === './' ? '.' : j.replace(/\/$/, '');
+}
+/**
+ * A path written in a config file, made repository-relative. Prisma resolves config paths against the
+ * config file's directory; `__dirname` (CONFIG_DIR) is that directory too.
+ */
+function resolveFrom(baseDir, written) {
+    const rest = written.startsWith(CONFIG_DIR) ? written.slice(CONFIG_DIR.length).replace(/^\//, '') : written;
+    return joinRel(baseDir, rest || '.');
+}
+/** Whether a resolved path stays inside the repository. */
+function insideRepo(rel) {
+    return rel !== '..' && !rel.startsWith('../') && !external_node_path_.posix.isAbsolute(rel);
+}
+
+;// CONCATENATED MODULE: ./shared/prisma/find-projects.ts
+
+
+
+
+/** Config file names Prisma 7 loads from the working directory, in its order. */
+const CONFIG_NAMES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.cts', 'prisma.config.js', 'prisma.config.mjs', 'prisma.config.cjs'];
+/** Prisma's default schema locations, relative to the package (prisma/build `getSchemaWithPath`). */
+const DEFAULT_SCHEMAS = ['prisma/schema.prisma', 'schema.prisma'];
+/** Folders whose .prisma files are copies (generated clients, build output), never sources. */
+const GENERATED_SEGMENTS = new Set(['node_modules', '.prisma', 'generated', 'dist', 'build', '.next', '.turbo', 'out']);
+/**
+ * Finds every package with a Prisma schema the way Prisma itself would from that package's directory:
+ * prisma.config.ts `schema`, then package.json `prisma.schema`, then prisma/schema.prisma and schema.prisma.
+ * Problems are returned as data; nothing here throws for a user's mistake.
+ */
+function findPrismaProjects(fs, options = {}) {
+    const dirs = new Set(['.']);
+    for (const f of fs.glob(['**/package.json', ...CONFIG_NAMES.map((n) => `**/${n}`)], { ignore: options.ignore }))
+        if (!isGenerated(f))
+            dirs.add(dirOf(f));
+    const looked = [];
+    const problems = [];
+    const bySchema = new Map();
+    for (const dir of [...dirs].sort()) {
+        const project = discoverPackage(fs, dir, options.env, looked, problems);
+        if (project && !bySchema.has(project.schemaPath))
+            bySchema.set(project.schemaPath, project);
+    }
+    let projects = [...bySchema.values()];
+    if (options.schemas && options.schemas.length > 0)
+        projects = canonicalOnly(fs, projects, options.schemas, problems);
+    const loaded = new Set(projects.flatMap((p) => p.schemaFiles));
+    const strays = fs.glob('**/*.prisma', { ignore: options.ignore }).filter((f) => !loaded.has(f) && !isGenerated(f));
+    return { projects, strays, problems, looked };
+}
+function isGenerated(rel) {
+    return rel.split('/').some((seg) => GENERATED_SEGMENTS.has(seg));
+}
+function discoverPackage(fs, dir, env, looked, problems) {
+    const configFile = CONFIG_NAMES.map((n) => joinRel(dir, n)).find((f) => fs.isFile(f));
+    const own = [];
+    let config;
+    let written;
+    if (configFile) {
+        config = readConfig(fs, configFile, own);
+        if (config)
+            written = schemaFromConfig(fs, config, env, own);
+    }
+    if (!written)
+        written = schemaFromPackageJson(fs, dir, own);
+    let schemaPath;
+    let source = 'default';
+    if (written) {
+        schemaPath = written.path;
+        source = written.source;
+        looked.push(schemaPath);
+        if (!fs.exists(schemaPath)) {
+            own.push({ kind: 'schema-missing', message: `${source === 'package.json' ? `${dir}/package.json` : configFile} names the schema ${schemaPath}, which does not exist` });
+            schemaPath = undefined;
+        }
+    }
+    else {
+        for (const candidate of DEFAULT_SCHEMAS.map((s) => joinRel(dir, s))) {
+            looked.push(candidate);
+            if (fs.isFile(candidate)) {
+                schemaPath = candidate;
+                break;
+            }
+        }
+    }
+    if (!schemaPath) {
+        if (configFile)
+            problems.push(...own);
+        return undefined;
+    }
+    return makeProject(fs, { packageDir: dir, configFile, config, schemaSource: source, schemaPath, problems: own, env });
+}
+function makeProject(fs, seed) {
+    const isFolder = fs.isDirectory(seed.schemaPath);
+    const schemaFiles = isFolder ? fs.glob('**/*.prisma', { cwd: seed.schemaPath }).filter((f) => !isGenerated(f.slice(seed.schemaPath.length + 1))) : [seed.schemaPath];
+    const schemaRootDir = isFolder ? seed.schemaPath : dirOf(seed.schemaPath);
+    let migrationsDir = joinRel(schemaRootDir, 'migrations');
+    let fromConfig = false;
+    const configured = seed.config && config_env_valueOf(seed.config.migrationsPath, envFor(fs, seed.config, seed.env));
+    if (seed.config?.migrationsPath?.kind === 'unknown') {
+        seed.problems.push({ kind: 'config-unreadable', message: `cannot read migrations.path in ${seed.config.file} without running it (${seed.config.migrationsPath.text}); assuming ${migrationsDir}`, location: seed.config.migrationsPath.location });
+    }
+    else if (configured !== undefined) {
+        migrationsDir = resolveFrom(dirOf(seed.config.file), configured);
+        fromConfig = true;
+    }
+    const { env: _env, ...rest } = seed;
+    return { ...rest, schemaKind: isFolder ? 'folder' : 'file', schemaFiles, schemaRootDir, migrationsDir, migrationsDirFromConfig: fromConfig };
+}
+function envFor(fs, config, env) {
+    return env ? configEnv(fs, config, env) : {};
+}
+function readConfig(fs, file, problems) {
+    try {
+        return readPrismaConfig(file, fs.readText(file));
+    }
+    catch (e) {
+        const reason = e instanceof repo_fs/* FileReadError */.tJ ? e.message : `cannot parse ${file}: ${e.message}`;
+        problems.push({ kind: 'config-parse', message: reason, location: { file, line: 1, column: 1 } });
+        return undefined;
+    }
+}
+function schemaFromConfig(fs, config, env, problems) {
+    if (env) {
+        const seen = configEnv(fs, config, env);
+        for (const call of config.envCalls) {
+            if (seen[call.name] === undefined) {
+                problems.push({
+                    kind: 'config-throws',
+                    message: `${config.file} throws when loaded: env('${call.name}') is called but ${call.name} is not set, so every prisma command fails (PrismaConfigEnvError)`,
+                    location: call.location,
+                });
+            }
+        }
+    }
+    const schema = config.schema;
+    if (!schema)
+        return undefined;
+    const value = config_env_valueOf(schema, env ? configEnv(fs, config, env) : {});
+    if (value === undefined) {
+        problems.push({ kind: 'config-unreadable', message: `cannot read the schema path in ${config.file} without running it (${schema.kind === 'unknown' ? schema.text : `env('${schema.kind === 'env' ? schema.name : ''}') is not set`})`, location: schema.location });
+        return undefined;
+    }
+    const resolved = resolveFrom(dirOf(config.file), value);
+    if (!insideRepo(resolved)) {
+        problems.push({ kind: 'schema-missing', message: `${config.file} names the schema ${value}, which is outside the repository`, location: schema.location });
+        return undefined;
+    }
+    return { path: resolved, source: 'prisma.config.ts' };
+}
+function schemaFromPackageJson(fs, dir, problems) {
+    const file = joinRel(dir, 'package.json');
+    if (!fs.isFile(file))
+        return undefined;
+    try {
+        const pkg = JSON.parse(fs.readText(file));
+        const schema = pkg.prisma?.schema;
+        return typeof schema === 'string' ? { path: joinRel(dir, schema), source: 'package.json' } : undefined;
+    }
+    catch (e) {
+        problems.push({ kind: 'config-parse', message: `cannot parse ${file}: ${e.message}`, location: { file, line: 1, column: 1 } });
+        return undefined;
+    }
+}
+/** Keeps the projects named by the `schemas` input, adding those discovery did not find on its own. */
+function canonicalOnly(fs, found, schemas, problems) {
+    const out = [];
+    for (const raw of schemas) {
+        const wanted = joinRel(raw);
+        const hit = found.find((p) => p.schemaPath === wanted);
+        if (hit)
+            out.push(hit);
+        else if (!fs.exists(wanted))
+            problems.push({ kind: 'schema-missing', message: `the schemas setting names ${wanted}, which does not exist` });
+        else {
+            const packageDir = nearestPackage(fs, wanted);
+            const configFile = CONFIG_NAMES.map((n) => joinRel(packageDir, n)).find((f) => fs.isFile(f));
+            const own = [];
+            const config = configFile ? readConfig(fs, configFile, own) : undefined;
+            out.push(makeProject(fs, { packageDir, configFile, config, schemaSource: 'input', schemaPath: wanted, problems: own }));
+        }
+    }
+    return out;
+}
+function nearestPackage(fs, rel) {
+    for (let dir = dirOf(rel);; dir = dirOf(dir)) {
+        if (fs.isFile(joinRel(dir, 'package.json')) || dir === '.')
+            return dir;
+    }
+}
+
+
+/***/ })
+
+};
+;

@@ -1,0 +1,47 @@
+import { parseFast } from './parse-fast';
+import { SUPPORTED, UNSUPPORTED } from './__fixtures__/config-variants';
+
+describe('parseFast', () => {
+  it.each(SUPPORTED.map((v) => [v.name, v.text]))('reads %s itself', (_name, text) => {
+    expect(parseFast(text)).toBeDefined();
+  });
+
+  it.each(UNSUPPORTED.map((v) => [v.name, v.text]))('leaves %s to TypeScript', (_name, text) => {
+    expect(parseFast(text)).toBeUndefined();
+  });
+
+  it('starts a statement at its first token, after comments and JSDoc, as TypeScript does', () => {
+    const text = "// header\n/** docs */\nexport default { schema: 'x' } // trailing\n";
+    const [stmt] = parseFast(text)!.statements;
+    expect(text.slice(stmt.start, stmt.end)).toBe("export default { schema: 'x' }");
+  });
+
+  it('ends a statement at its semicolon, or at the last token before a line break', () => {
+    const text = "const a = 'x' ;\nconst b = f\n('y')\nexport default b";
+    expect(parseFast(text)!.statements.map((s) => text.slice(s.start, s.end))).toEqual(["const a = 'x' ;", "const b = f\n('y')", 'export default b']);
+  });
+
+  it('cooks escapes in strings and templates', () => {
+    const text = "const a = 'A\\x42\\u0043\\u{1F600}\\n\\'', b = `t\\u0041`";
+    const [stmt] = parseFast(text)!.statements;
+    expect(stmt.kind === 'variables' && stmt.declarations.map((d) => d.init)).toEqual([
+      expect.objectContaining({ kind: 'string', value: "ABC😀\n'", template: false }),
+      expect.objectContaining({ kind: 'string', value: 'tA', template: true }),
+    ]);
+  });
+
+  it('lists calls of a bare name with a string first, in document order, outer before inner', () => {
+    const text = "f('a', g('b'))\nexport default { url: env(`c`), other: env(('d')), spread: h(...['e']) }";
+    expect(parseFast(text)!.calls.map((c) => [c.callee, c.arg, text.slice(c.start, c.end)])).toEqual([
+      ['f', 'a', "f('a', g('b'))"],
+      ['g', 'b', "g('b')"],
+      ['env', 'c', 'env(`c`)'],
+    ]);
+  });
+
+  it('binds as tighter than ?? and reads import specifiers with their aliases', () => {
+    const program = parseFast("import x, { a as b, type env, default as d } from 'm'\nexport default p ?? q as T")!;
+    expect(program.statements[0]).toMatchObject({ kind: 'import', from: 'm', named: [{ imported: 'a', local: 'b' }, { imported: 'env', local: 'env' }, { imported: 'default', local: 'd' }] });
+    expect(program.statements[1]).toMatchObject({ expression: { kind: 'binary', op: '??', left: { kind: 'ident' }, right: { kind: 'wrap', inner: { name: 'q' } } } });
+  });
+});
