@@ -10,12 +10,27 @@ export default defineConfig({
 });
 `;
 
-const ADAPTER = `import { defineConfig, env } from 'prisma/config';
+/** Seen in public repositories: a function declaration, an optional chain, a try/catch, an adapter. */
+const FUNCTIONS = `import { defineConfig, env } from 'prisma/config';
+const COMMANDS = new Set(['generate', 'format', 'validate']);
+function resolveDatasourceUrl(): string {
+  const databaseUrl = process.env.DATABASE_URL?.trim();
+  if (databaseUrl) return databaseUrl;
+  return env('IN_FUNCTION');
+}
+const direct = process.env.DIRECT_URL ?? process.env.DATABASE_URL?.replace('-pooler.', '.');
+try { process.loadEnvFile(); } catch { env('IN_CATCH'); }
 export default defineConfig({
   schema: 'prisma/schema.prisma',
-  adapter: async () => new PrismaPg({ connectionString: env('ADAPTER_URL') }),
-  datasource: { url: env('DATABASE_URL') },
+  adapter: async () => new PrismaPg({ connectionString: env('IN_ARROW') }),
+  datasource: { url: resolveDatasourceUrl(), shadowDatabaseUrl: direct },
 });
+`;
+
+/** A function body outside the fast parser's subset (`===`, a conditional). */
+const CONDITIONAL = `import { defineConfig, env } from 'prisma/config';
+function url() { return process.env.CI === 'true' ? env('CI_URL') : env('DATABASE_URL'); }
+export default defineConfig({ schema: env('SCHEMA'), datasource: { url: url() } });
 `;
 
 /** readPrismaConfig from a fresh module registry, and whether that reading required the TypeScript compiler. */
@@ -47,11 +62,30 @@ describe('readPrismaConfig', () => {
     expect(info.schema).toMatchObject({ kind: 'literal', value: 'prisma/schema.prisma' });
   });
 
-  it('loads the TypeScript compiler for a config with a function, and does not count env() inside it', () => {
-    const { info, loadedTypeScript } = readFresh(ADAPTER);
+  it('reads functions, optional chains and try/catch without the compiler, counting env() in blocks but not in function bodies', () => {
+    const { info, loadedTypeScript } = readFresh(FUNCTIONS);
+    expect(loadedTypeScript).toBe(false);
+    expect(info.envCalls.map((c) => c.name)).toEqual(['IN_CATCH']);
+    expect(info).toMatchObject({
+      loadsDotenv: true,
+      schema: { kind: 'literal', value: 'prisma/schema.prisma' },
+      datasourceUrl: { kind: 'unknown', text: 'resolveDatasourceUrl()' },
+      shadowDatabaseUrl: { kind: 'unknown', text: "process.env.DIRECT_URL ?? process.env.DATABASE_URL?.replace('-pooler.', '.')" },
+    });
+  });
+
+  it('loads the TypeScript compiler for a function body it cannot read, and does not count env() inside it', () => {
+    const { info, loadedTypeScript } = readFresh(CONDITIONAL);
     expect(loadedTypeScript).toBe(true);
-    expect(info.envCalls.map((c) => c.name)).toEqual(['DATABASE_URL']);
-    expect(info.datasourceUrl).toMatchObject({ kind: 'env', name: 'DATABASE_URL' });
+    expect(info.envCalls.map((c) => c.name)).toEqual(['SCHEMA']);
+    expect(info.schema).toMatchObject({ kind: 'env', name: 'SCHEMA' });
+  });
+
+  it('does not take a const declared inside a block for a top-level one', () => {
+    const text = "try { const schema = 'inner.prisma'; } catch {}\nif (x) { var url = 'postgres://x'; }\nexport default { schema, datasource: { url } };\n";
+    const info = readPrismaConfig('prisma.config.ts', text);
+    expect(info.schema).toMatchObject({ kind: 'unknown', text: 'schema' });
+    expect(info.datasourceUrl).toMatchObject({ kind: 'unknown', text: 'url' });
   });
 
   it('reads schema, migrations and datasource values with their locations', () => {

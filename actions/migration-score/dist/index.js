@@ -15261,7 +15261,7 @@ async function findMigrationsDirs(fs) {
     const locked = fs.glob(`**/${LOCK}`, { leafMarker: LOCK }).map((lock) => ({ dir: external_node_path_.posix.dirname(lock), source: lock }));
     if (locked.length > 0)
         return locked;
-    const { findPrismaProjects } = await __nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 8141));
+    const { findPrismaProjects } = await __nccwpck_require__.e(/* import() */ 204).then(__nccwpck_require__.bind(__nccwpck_require__, 6204));
     const found = new Map();
     for (const p of findPrismaProjects(fs).projects) {
         const source = p.migrationsDirFromConfig ? `${p.configFile} migrations.path` : `the folder beside ${p.schemaPath}`;

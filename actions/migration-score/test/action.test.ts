@@ -28,14 +28,14 @@ describe('migration-score dist', () => {
   });
 
   it('finds the migrations folder from a prisma.config.ts only the TypeScript compiler reads (shipped beside the bundle)', async () => {
-    // An adapter factory is outside what the fast config reader parses, so the dist loads its typescript.js.
+    // A `${}` template is outside what the fast config reader parses, so the dist loads its typescript.js.
     const config = [
       "import path from 'node:path';",
       "import { defineConfig } from 'prisma/config';",
       'export default defineConfig({',
       "  schema: path.join('db', 'schema.prisma'),",
       "  migrations: { path: 'db/migrations' },",
-      "  adapter: async () => new (await import('@prisma/adapter-pg')).PrismaPg({ connectionString: process.env.DATABASE_URL }),",
+      '  datasource: { url: `postgresql://${process.env.DB_HOST ?? "localhost"}:5432/app` },',
       '});',
     ].join('\n');
     const repo = createFixtureRepo({

@@ -30,14 +30,14 @@ describe('prisma-guard dist', () => {
   });
 
   it('reads a prisma.config.ts only the TypeScript compiler parses (shipped beside the bundle) and checks the schema it names', async () => {
-    // An adapter factory is outside what the fast config reader parses, so the dist loads its typescript.js.
+    // A `${}` template is outside what the fast config reader parses, so the dist loads its typescript.js.
     const config = [
       "import path from 'node:path';",
       "import { defineConfig } from 'prisma/config';",
       'export default defineConfig({',
       "  schema: path.join('db', 'schema.prisma'),",
       "  migrations: { path: 'prisma/migrations' },",
-      "  adapter: async () => new (await import('@prisma/adapter-pg')).PrismaPg({ connectionString: process.env.DATABASE_URL }),",
+      '  datasource: { url: `postgresql://${process.env.DB_HOST ?? "localhost"}:5432/app` },',
       '});',
     ].join('\n');
     const { 'prisma/schema.prisma': schema, ...rest } = base;

@@ -1,20 +1,28 @@
 import type { Token } from './tokenize';
-import { CONTEXTUAL, RESERVED, TokenCursor, decline } from './token-cursor';
+import { TypeParser } from './parse-type';
+import { decline } from './token-cursor';
 import type { CallCandidate, Expr, Ident, ObjectExpr, Prop } from './types';
-
-/** Type keywords accepted after `as`/`satisfies`; every other type is a dotted name. */
-const TYPE_KEYWORDS = new Set('any unknown never string number boolean bigint symbol object undefined null void const'.split(' '));
 
 /**
  * Expressions of the subset: literals, identifiers, `import.meta`, arrays, object literals, member, index
- * and call chains, `??`/`||`, parentheses, `as T`/`satisfies T`/`x!`. Precedence and ASI follow
- * TypeScript's parser: `as` binds tighter than `??`, needs no line break before it, and ends the
- * left-hand side (`x as T\n(y)` is two statements, not a call).
+ * and call chains (optional ones too), `new`, `!x`, `??`/`||`, parentheses, `as T`/`satisfies T`/`x!`,
+ * and functions (parse-function.ts). Precedence and ASI follow TypeScript's parser: `as` binds tighter
+ * than `??`, needs no line break before it, and ends the left-hand side (`x as T\n(y)` is two statements).
  */
-export class ExpressionParser extends TokenCursor {
+export abstract class ExpressionParser extends TypeParser {
   protected readonly calls: CallCandidate[] = [];
 
+  /** The arrow function starting here, read whole, or undefined when none starts here. */
+  protected abstract arrowFunction(): Expr | undefined;
+  /** The function expression starting here, read whole, or undefined when none starts here. */
+  protected abstract functionExpression(): Expr | undefined;
+  /** The object method or accessor starting here, read whole; false when none starts here. */
+  protected abstract method(): boolean;
+
+  /** An assignment expression, as TypeScript names it: where an arrow function may stand. */
   expression(): Expr {
+    const arrow = this.arrowFunction();
+    if (arrow) return arrow;
     let left = this.asExpression();
     const op = this.peek().value;
     if (!this.is('??') && !this.is('||')) return left;
@@ -27,7 +35,7 @@ export class ExpressionParser extends TokenCursor {
   }
 
   private asExpression(): Expr {
-    let e = this.postfix(this.primary());
+    let e = this.unary();
     while ((this.is('as') || this.is('satisfies')) && !this.peek().newline) {
       this.next();
       this.type();
@@ -36,19 +44,11 @@ export class ExpressionParser extends TokenCursor {
     return e;
   }
 
-  /** A keyword type or a dotted name: what `as`, `satisfies` and a declaration's annotation may name. */
-  protected type(): void {
-    const t = this.next();
-    if (t.type !== 'name') decline();
-    if (TYPE_KEYWORDS.has(t.value)) {
-      if (this.is('.')) decline(); // `string.X` is a type reference TypeScript reads its own way
-      return;
-    }
-    if (RESERVED.has(t.value) || CONTEXTUAL.has(t.value)) decline();
-    while (this.is('.')) {
-      this.next();
-      this.nameAfterDot();
-    }
+  /** `!x`, which binds looser than member access and calls (`!a.b()`) and tighter than `as`. */
+  private unary(): Expr {
+    if (!this.is('!')) return this.postfix(this.primary());
+    const start = this.next().start;
+    return { kind: 'other', start, end: this.unary().end };
   }
 
   private primary(): Expr {
@@ -78,38 +78,46 @@ export class ExpressionParser extends TokenCursor {
       return { kind: 'other', start: t.start, end: this.lastEnd };
     }
     if (this.is('{')) return this.object();
-    return this.ident(this.identifier());
+    if (this.is('new')) return this.newExpression();
+    return this.functionExpression() ?? this.ident(this.identifier());
   }
 
-  private postfix(e: Expr): Expr {
+  /** Member, index and call chains; under `new` the first argument list ends the chain, and `?.` is an error. */
+  private postfix(e: Expr, callable = true): Expr {
     for (;;) {
       const t = this.peek();
       if (t.type === 'template') decline(); // a tagged template
-      if (this.is('.')) {
-        this.next();
-        const name = this.nameAfterDot();
-        e = { kind: 'member', object: e, name: name.value, start: e.start, end: name.end };
-      } else if (this.is('[')) {
+      const chained = this.is('?.');
+      if (chained && !callable) decline();
+      if (chained) this.next();
+      if (this.is('[')) {
         this.next();
         const index = this.expression();
         e = { kind: 'index', object: e, index, start: e.start, end: this.expect(']').end };
-      } else if (this.is('(')) {
+      } else if (this.is('(') && callable) {
         this.next();
         e = this.call(e, this.list(')', () => this.argument()));
+      } else if (this.is('.') || chained) {
+        if (!chained) this.next();
+        const name = this.nameAfterDot();
+        e = { kind: 'member', object: e, name: name.value, start: e.start, end: name.end };
       } else if (this.is('!') && !t.newline) {
         e = { kind: 'wrap', inner: e, start: e.start, end: this.next().end };
       } else return e;
     }
   }
 
-  /**
-   * `a.\nb c` is `a.<missing>` then `b c` to TypeScript (it guesses the line is being typed), so a name on
-   * the next line followed by another name on its own line is left to TypeScript.
-   */
-  private nameAfterDot(): Token {
-    const name = this.next();
-    if (name.type !== 'name' || (name.newline && this.peek().type === 'name' && !this.peek().newline)) decline();
-    return name;
+  /** `new X.y[z](args)` and `new X`, whose calls inside are kept like any others. */
+  private newExpression(): Expr {
+    const start = this.next().start;
+    // `new.target`; and TypeScript reads `import.meta` only outside `new` (`new import.meta.X()` is an error).
+    if (this.is('.') || this.is('import')) decline();
+    this.postfix(this.primary(), false);
+    if (this.is('(')) {
+      this.next();
+      this.list(')', () => this.argument());
+    }
+    return { kind: 'other', start, end: this.lastEnd };
   }
 
   private call(callee: Expr, args: Expr[]): Expr {
@@ -133,6 +141,7 @@ export class ExpressionParser extends TokenCursor {
         this.argument();
         return { kind: 'other' };
       }
+      if (this.method()) return { kind: 'other' };
       const key = this.peek();
       if (key.type === 'string' || (key.type === 'name' && this.is(':', 1))) {
         this.next();
@@ -145,7 +154,7 @@ export class ExpressionParser extends TokenCursor {
   }
 
   /** Items up to `close`, separated by commas, a trailing comma allowed; consumes `close`. */
-  private list<T>(close: string, item: () => T): T[] {
+  protected list<T>(close: string, item: () => T): T[] {
     const items: T[] = [];
     while (!this.is(close)) {
       items.push(item());

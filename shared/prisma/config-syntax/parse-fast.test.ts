@@ -44,4 +44,28 @@ describe('parseFast', () => {
     expect(program.statements[0]).toMatchObject({ kind: 'import', from: 'm', named: [{ imported: 'a', local: 'b' }, { imported: 'env', local: 'env' }, { imported: 'default', local: 'd' }] });
     expect(program.statements[1]).toMatchObject({ expression: { kind: 'binary', op: '??', left: { kind: 'ident' }, right: { kind: 'wrap', inner: { name: 'q' } } } });
   });
+
+  it('reads a function declaration, a try statement and an arrow function as one node each, spanned as TypeScript spans them', () => {
+    const text = "export async function url(): Promise<string> { return env('A') }\ntry { load() } catch (e) {} finally {}\nexport default { adapter: async (x) => new Pg(x), get schema() { return 'x' } }\n";
+    const program = parseFast(text)!;
+    expect(program.statements.map((s) => [s.kind, text.slice(s.start, s.end)])).toEqual([
+      ['other', "export async function url(): Promise<string> { return env('A') }"],
+      ['other', 'try { load() } catch (e) {} finally {}'],
+      ['export', "export default { adapter: async (x) => new Pg(x), get schema() { return 'x' } }"],
+    ]);
+    const root = program.statements[2].kind === 'export' ? program.statements[2].expression : undefined;
+    expect(root?.kind === 'object' && root.props).toEqual([{ kind: 'assign', key: 'adapter', value: { kind: 'other', start: text.indexOf('async ('), end: text.indexOf(', get') } }, { kind: 'other' }]);
+  });
+
+  it('lists calls in blocks, conditions and new arguments, but none in function bodies or parameters', () => {
+    const text = "try { f('try') } catch { f('catch') }\nif (f('cond')) f('then'); else { f('else') }\nnew C(f('new'))\nfunction g(a = f('default')) { f('body') }\nconst h = () => f('arrow'), i = { m() { f('method') } }, j = function () { f('expression') }\n";
+    expect(parseFast(text)!.calls.map((c) => c.arg)).toEqual(['try', 'catch', 'cond', 'then', 'else', 'new']);
+  });
+
+  it('reads optional chains as member, index and call nodes, and a declaration inside a block as no top-level one', () => {
+    const text = "const a = x?.y?.['z']?.(w)\nif (a) { const b = 'x' }";
+    const program = parseFast(text)!;
+    expect(program.statements[0]).toMatchObject({ declarations: [{ name: 'a', init: { kind: 'call', callee: { kind: 'index', object: { kind: 'member', name: 'y' } } } }] });
+    expect(program.statements[1]).toEqual({ kind: 'other', start: text.indexOf('if'), end: text.length });
+  });
 });

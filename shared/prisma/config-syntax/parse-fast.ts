@@ -1,44 +1,49 @@
 import { tokenize } from './tokenize';
-import { ExpressionParser } from './parse-expression';
+import { StatementParser } from './parse-statement';
 import { DECLINE, RESERVED, decline } from './token-cursor';
-import type { ConfigProgram, Expr, Statement } from './types';
+import type { ConfigProgram, Statement } from './types';
 
 /**
  * The config's syntax tree without the TypeScript compiler, which costs ~160 ms to load: nearly every
  * prisma.config.ts is imports, consts, maybe `dotenv.config()`, and `export default defineConfig({...})`.
- * Returns undefined for anything outside that subset (functions, classes, `try`, `${}` templates, ...),
- * and the caller asks TypeScript instead: declining is always safe, a wrong tree is not.
+ * Functions, `try`, `if` and `new` are read too. Returns undefined for anything outside that subset
+ * (classes, loops, most operators, `${}` templates, ...), and the caller asks TypeScript instead:
+ * declining is always safe, a wrong tree is not.
  */
 export function parseFast(text: string): ConfigProgram | undefined {
   const tokens = tokenize(text);
   if (!tokens) return undefined;
   try {
-    return new StatementParser(tokens).program();
+    return new ProgramParser(tokens).program();
   } catch (e) {
     if (e === DECLINE || e instanceof RangeError) return undefined; // RangeError: nesting deeper than the stack
     throw e;
   }
 }
 
-class StatementParser extends ExpressionParser {
+class ProgramParser extends StatementParser {
   program(): ConfigProgram {
     const statements: Statement[] = [];
-    while (this.peek().type !== 'eof') statements.push(this.statement());
+    while (this.peek().type !== 'eof') statements.push(this.topLevelStatement());
     return { statements, calls: this.calls.sort((a, b) => a.start - b.start) };
   }
 
-  private statement(): Statement {
+  private topLevelStatement(): Statement {
     const start = this.peek().start;
-    if (this.is(';')) return { kind: 'other', start, end: this.next().end };
     if (this.is('import')) return this.importDeclaration(start);
-    if (this.is('export') && this.is('default', 1)) return this.exportAssignment(start, 2);
-    if (this.is('export') && this.is('=', 1)) return this.exportAssignment(start, 2);
-    if (this.is('export')) this.next();
-    if (this.is('const') || this.is('let') || this.is('var')) return this.variables(start);
-    // `export` of anything else; a statement starting with `{` is a block, with `(` or `[` rarely a config's.
-    if (start !== this.peek().start || this.peek().type !== 'name') decline();
-    this.expression(); // `dotenv.config()`, `config({ path: '../.env' })`
-    return { kind: 'other', start, end: this.end() };
+    if (this.is('export') && this.is('default', 1) && this.isFunctionStart(2)) {
+      this.pos += 2;
+      this.functionDeclaration(true); // a declaration, where `export default (function () {})` is an expression
+      return { kind: 'other', start, end: this.lastEnd };
+    }
+    if (this.is('export') && (this.is('default', 1) || this.is('=', 1))) return this.exportAssignment(start, 2);
+    if (this.is('export')) {
+      this.next();
+      if (!this.isFunctionStart() && !this.isVariables()) decline(); // `export { a }`, `export class`, ...
+    }
+    if (this.isVariables()) return this.variables(start);
+    this.statement();
+    return { kind: 'other', start, end: this.lastEnd };
   }
 
   /** `import 'm'`, `import x from 'm'`, `import * as x from 'm'`, `import x, { a as b, type C } from 'm'`, `import type ...`. */
@@ -93,31 +98,5 @@ class StatementParser extends ExpressionParser {
     for (let i = 0; i < keywords; i++) this.next();
     const expression = this.expression();
     return { kind: 'export', expression, start, end: this.end() };
-  }
-
-  private variables(start: number): Statement {
-    this.next();
-    const declarations: { name: string; init: Expr }[] = [];
-    for (;;) {
-      const name = this.identifier();
-      if (this.is(':')) {
-        this.next();
-        this.type();
-      }
-      if (this.is('=')) {
-        this.next();
-        declarations.push({ name: name.value, init: this.expression() });
-      }
-      if (!this.is(',')) break;
-      this.next();
-    }
-    return { kind: 'variables', declarations, start, end: this.end() };
-  }
-
-  /** Ends a statement at `;`, or where TypeScript inserts one: before a line break or the end of the file. */
-  private end(): number {
-    if (this.is(';')) return this.next().end;
-    const t = this.peek();
-    return t.type === 'eof' || t.newline ? this.lastEnd : decline();
   }
 }

@@ -2,6 +2,7 @@
  * Tokens of the subset parse-fast.ts reads. Anything outside it (other operators, regular expressions,
  * `${` templates, non-ASCII identifiers, octal escapes, ...) makes `tokenize` return undefined, so the
  * caller falls back to the TypeScript compiler: declining is always safe, a wrong token is not.
+ * `<` and `>` are read alone (type arguments) only where TypeScript's scanner also reads them alone.
  */
 export interface Token {
   type: 'name' | 'string' | 'template' | 'number' | 'punct' | 'eof';
@@ -58,10 +59,14 @@ export function tokenize(text: string): Token[] | undefined {
     else if (SINGLE.has(ch)) push('punct', ch, pos + 1);
     else if (text.startsWith('...', pos)) push('punct', '...', pos + 3);
     else if (ch === '.' && !/\d/.test(next ?? '')) push('punct', '.', pos + 1);
+    // `a?.5:b` is a conditional, as TypeScript's scanner reads it.
+    else if (ch === '?' && next === '.' && !/\d/.test(text[pos + 2] ?? '')) push('punct', '?.', pos + 2);
     else if ((ch === '?' && next === '?') || (ch === '|' && next === '|')) {
       if (text[pos + 2] === '=') return undefined;
       push('punct', ch + next, pos + 2);
-    } else if ((ch === '!' || ch === '=' || ch === '*') && !/[=>*]/.test(next ?? '')) push('punct', ch, pos + 1);
+    } else if (ch === '=' && next === '>') push('punct', '=>', pos + 2);
+    else if ((ch === '!' || ch === '=' || ch === '*') && !/[=>*]/.test(next ?? '')) push('punct', ch, pos + 1);
+    else if ((ch === '<' || ch === '>') && !/[<>=]/.test(next ?? '')) push('punct', ch, pos + 1);
     else return undefined;
   }
   push('eof', '', pos);

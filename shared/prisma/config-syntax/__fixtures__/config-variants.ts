@@ -1,13 +1,7 @@
-/**
- * prisma.config.ts variants for the front-end tests: `fast` says whether parse-fast.ts must read the
- * variant itself (true) or must decline it (false); either way the TypeScript front end is the reference.
- */
-export interface ConfigVariant {
-  name: string;
-  text: string;
-  fast: boolean;
-}
+import { FUNCTIONS_DECLINED, FUNCTIONS_READ } from './function-variants';
+import { type ConfigVariant, declined, fast, wrap } from './variant';
 
+/** Variants of the common shapes; function-variants.ts holds functions, blocks, `new` and optional chains. */
 const COMMON = `import 'dotenv/config';
 import path from 'node:path';
 import { defineConfig, env } from 'prisma/config';
@@ -17,10 +11,6 @@ export default defineConfig({
   datasource: { url: env('DATABASE_URL'), shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL ?? 'postgres://x' },
 });
 `;
-
-const fast = (name: string, text: string): ConfigVariant => ({ name, text, fast: true });
-const declined = (name: string, text: string): ConfigVariant => ({ name, text, fast: false });
-const wrap = (body: string) => `import { defineConfig, env } from 'prisma/config';\nexport default defineConfig({\n${body}\n});\n`;
 
 export const SUPPORTED: ConfigVariant[] = [
   fast('the common shape', COMMON),
@@ -77,18 +67,13 @@ export const SUPPORTED: ConfigVariant[] = [
   fast('only comments', `// nothing\n/* here */\n`),
   fast('no root object', `export default makeConfig;\n`),
   fast('get and set as keys and shorthands', `const get = 'g';\nexport default { get, set: 'x', schema: get };\n`),
+  ...FUNCTIONS_READ,
 ];
 
 export const UNSUPPORTED: ConfigVariant[] = [
-  declined('an adapter arrow function', `import { defineConfig, env } from 'prisma/config';\nimport { PrismaPg } from '@prisma/adapter-pg';\nexport default defineConfig({\n  schema: 'prisma/schema.prisma',\n  experimental: { adapter: true },\n  adapter: async () => new PrismaPg({ connectionString: env('DATABASE_URL') }),\n});\n`),
-  declined('env() inside a function body', `import { env } from 'prisma/config';\nfunction url() { return env('INSIDE'); }\nexport default { datasource: { url: url() }, schema: env('OUTSIDE') };\n`),
-  declined('a method', wrap(`  schema() { return 'x'; },`)),
-  declined('an accessor', wrap(`  get schema() { return 'x'; },`)),
   declined('a class', `class C { url = env('IN_CLASS'); }\nexport default { schema: 'x' };\n`),
-  declined('new', wrap(`  datasource: { url: new URL('postgres://x').toString() },`)),
   declined('a template with a substitution', wrap(`  schema: \`\${'prisma'}/schema.prisma\`,`)),
   declined('a regular expression', wrap(`  schema: 'x'.replace(/x/, 'y'),`)),
-  declined('optional chaining', wrap(`  datasource: { url: process.env?.DATABASE_URL },`)),
   declined('a generic call', `export default defineConfig<Config>({ schema: 'x' });\n`),
   declined('a computed key', wrap(`  ['schema']: 'x',`)),
   declined('string concatenation', wrap(`  schema: 'prisma/' + 'schema.prisma',`)),
@@ -100,9 +85,7 @@ export const UNSUPPORTED: ConfigVariant[] = [
   declined('a member name on the next line before another word', `const url = process.env.\nDATABASE_URL as string;\nexport default { datasource: { url } };\n`),
   declined('a call after a type assertion on the next line', `const c = x as Foo\n(y)\nexport default c\n`),
   declined('an array type after as', `export default { schema: ['x'] as string[] };\n`),
-  declined('try/catch around loadEnvFile', `try {\n  process.loadEnvFile('.env');\n} catch {}\nexport default { schema: 'x' };\n`),
   declined('module.exports', `module.exports = { schema: 'x' };\n`),
-  declined('export default async function', `export default async function () { return { schema: 'x' }; }\n`),
   declined('a shebang', `#!/usr/bin/env node\nexport default { schema: 'x' };\n`),
   declined('a unicode escape in an identifier', `export default { sch\\u0065ma: 'x' };\n`),
   declined('a legacy octal escape', `export default { schema: '\\101' };\n`),
@@ -115,8 +98,8 @@ export const UNSUPPORTED: ConfigVariant[] = [
   declined('import attributes', `import config from './c.json' with { type: 'json' };\nexport default config;\n`),
   declined('import x = require()', `import path = require('path');\nexport default { schema: path.join('a') };\n`),
   declined('export of a list', `const c = { schema: 'x' };\nexport { c as default };\n`),
-  declined('a block statement', `{ const x = 1; }\nexport default { schema: 'x' };\n`),
   declined('a carriage return inside a template', `export default { schema: \`a\r\nb\` };\n`),
   declined('a number key', wrap(`  1: 'x',`)),
   declined('a non-ASCII identifier', `const схема = 'x';\nexport default { schema: схема };\n`),
+  ...FUNCTIONS_DECLINED,
 ];

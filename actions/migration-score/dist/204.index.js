@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 141;
-exports.ids = [141];
+exports.id = 204;
+exports.ids = [204];
 exports.modules = {
 
-/***/ 8141:
+/***/ 6204:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
@@ -78,12 +78,19 @@ function tokenize(text) {
             push('punct', '...', pos + 3);
         else if (ch === '.' && !/\d/.test(next ?? ''))
             push('punct', '.', pos + 1);
+        // `a?.5:b` is a conditional, as TypeScript's scanner reads it.
+        else if (ch === '?' && next === '.' && !/\d/.test(text[pos + 2] ?? ''))
+            push('punct', '?.', pos + 2);
         else if ((ch === '?' && next === '?') || (ch === '|' && next === '|')) {
             if (text[pos + 2] === '=')
                 return undefined;
             push('punct', ch + next, pos + 2);
         }
+        else if (ch === '=' && next === '>')
+            push('punct', '=>', pos + 2);
         else if ((ch === '!' || ch === '=' || ch === '*') && !/[=>*]/.test(next ?? ''))
+            push('punct', ch, pos + 1);
+        else if ((ch === '<' || ch === '>') && !/[<>=]/.test(next ?? ''))
             push('punct', ch, pos + 1);
         else
             return undefined;
@@ -197,40 +204,13 @@ function decline() {
     throw DECLINE;
 }
 
-;// CONCATENATED MODULE: ./shared/prisma/config-syntax/parse-expression.ts
+;// CONCATENATED MODULE: ./shared/prisma/config-syntax/parse-type.ts
 
-/** Type keywords accepted after `as`/`satisfies`; every other type is a dotted name. */
+/** Type keywords accepted in annotations, after `as` and after `satisfies`; every other type is a dotted name. */
 const TYPE_KEYWORDS = new Set('any unknown never string number boolean bigint symbol object undefined null void const'.split(' '));
-/**
- * Expressions of the subset: literals, identifiers, `import.meta`, arrays, object literals, member, index
- * and call chains, `??`/`||`, parentheses, `as T`/`satisfies T`/`x!`. Precedence and ASI follow
- * TypeScript's parser: `as` binds tighter than `??`, needs no line break before it, and ends the
- * left-hand side (`x as T\n(y)` is two statements, not a call).
- */
-class ExpressionParser extends TokenCursor {
-    calls = [];
-    expression() {
-        let left = this.asExpression();
-        const op = this.peek().value;
-        if (!this.is('??') && !this.is('||'))
-            return left;
-        while (this.is(op)) {
-            this.next();
-            const right = this.asExpression();
-            left = { kind: 'binary', op: op, left, right, start: left.start, end: right.end };
-        }
-        return this.is('??') || this.is('||') ? decline() : left; // mixed without parentheses: TypeScript's own precedence
-    }
-    asExpression() {
-        let e = this.postfix(this.primary());
-        while ((this.is('as') || this.is('satisfies')) && !this.peek().newline) {
-            this.next();
-            this.type();
-            e = { kind: 'wrap', inner: e, start: e.start, end: this.lastEnd };
-        }
-        return e;
-    }
-    /** A keyword type or a dotted name: what `as`, `satisfies` and a declaration's annotation may name. */
+/** The types the subset reads: only their extent matters, since no type reaches the tree. */
+class TypeParser extends TokenCursor {
+    /** A keyword type, or a dotted name with type arguments (`Promise<string>`). */
     type() {
         const t = this.next();
         if (t.type !== 'name')
@@ -246,6 +226,75 @@ class ExpressionParser extends TokenCursor {
             this.next();
             this.nameAfterDot();
         }
+        // TypeScript reads `<` as type arguments only on the same line; after a break it is a comparison.
+        if (!this.is('<') || this.peek().newline)
+            return;
+        this.next();
+        for (;;) {
+            // `const` is no start of a type, so TypeScript ends the list before it (`as A<const>`).
+            if (this.is('const'))
+                decline();
+            this.type();
+            if (!this.is(','))
+                break;
+            this.next();
+        }
+        this.expect('>');
+    }
+    /**
+     * `a.\nb c` is `a.<missing>` then `b c` to TypeScript (it guesses the line is being typed), so a name on
+     * the next line followed by another name on its own line is left to TypeScript.
+     */
+    nameAfterDot() {
+        const name = this.next();
+        if (name.type !== 'name' || (name.newline && this.peek().type === 'name' && !this.peek().newline))
+            decline();
+        return name;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/prisma/config-syntax/parse-expression.ts
+
+
+/**
+ * Expressions of the subset: literals, identifiers, `import.meta`, arrays, object literals, member, index
+ * and call chains (optional ones too), `new`, `!x`, `??`/`||`, parentheses, `as T`/`satisfies T`/`x!`,
+ * and functions (parse-function.ts). Precedence and ASI follow TypeScript's parser: `as` binds tighter
+ * than `??`, needs no line break before it, and ends the left-hand side (`x as T\n(y)` is two statements).
+ */
+class ExpressionParser extends TypeParser {
+    calls = [];
+    /** An assignment expression, as TypeScript names it: where an arrow function may stand. */
+    expression() {
+        const arrow = this.arrowFunction();
+        if (arrow)
+            return arrow;
+        let left = this.asExpression();
+        const op = this.peek().value;
+        if (!this.is('??') && !this.is('||'))
+            return left;
+        while (this.is(op)) {
+            this.next();
+            const right = this.asExpression();
+            left = { kind: 'binary', op: op, left, right, start: left.start, end: right.end };
+        }
+        return this.is('??') || this.is('||') ? decline() : left; // mixed without parentheses: TypeScript's own precedence
+    }
+    asExpression() {
+        let e = this.unary();
+        while ((this.is('as') || this.is('satisfies')) && !this.peek().newline) {
+            this.next();
+            this.type();
+            e = { kind: 'wrap', inner: e, start: e.start, end: this.lastEnd };
+        }
+        return e;
+    }
+    /** `!x`, which binds looser than member access and calls (`!a.b()`) and tighter than `as`. */
+    unary() {
+        if (!this.is('!'))
+            return this.postfix(this.primary());
+        const start = this.next().start;
+        return { kind: 'other', start, end: this.unary().end };
     }
     primary() {
         const t = this.peek();
@@ -275,26 +324,35 @@ class ExpressionParser extends TokenCursor {
         }
         if (this.is('{'))
             return this.object();
-        return this.ident(this.identifier());
+        if (this.is('new'))
+            return this.newExpression();
+        return this.functionExpression() ?? this.ident(this.identifier());
     }
-    postfix(e) {
+    /** Member, index and call chains; under `new` the first argument list ends the chain, and `?.` is an error. */
+    postfix(e, callable = true) {
         for (;;) {
             const t = this.peek();
             if (t.type === 'template')
                 decline(); // a tagged template
-            if (this.is('.')) {
+            const chained = this.is('?.');
+            if (chained && !callable)
+                decline();
+            if (chained)
                 this.next();
-                const name = this.nameAfterDot();
-                e = { kind: 'member', object: e, name: name.value, start: e.start, end: name.end };
-            }
-            else if (this.is('[')) {
+            if (this.is('[')) {
                 this.next();
                 const index = this.expression();
                 e = { kind: 'index', object: e, index, start: e.start, end: this.expect(']').end };
             }
-            else if (this.is('(')) {
+            else if (this.is('(') && callable) {
                 this.next();
                 e = this.call(e, this.list(')', () => this.argument()));
+            }
+            else if (this.is('.') || chained) {
+                if (!chained)
+                    this.next();
+                const name = this.nameAfterDot();
+                e = { kind: 'member', object: e, name: name.value, start: e.start, end: name.end };
             }
             else if (this.is('!') && !t.newline) {
                 e = { kind: 'wrap', inner: e, start: e.start, end: this.next().end };
@@ -303,15 +361,18 @@ class ExpressionParser extends TokenCursor {
                 return e;
         }
     }
-    /**
-     * `a.\nb c` is `a.<missing>` then `b c` to TypeScript (it guesses the line is being typed), so a name on
-     * the next line followed by another name on its own line is left to TypeScript.
-     */
-    nameAfterDot() {
-        const name = this.next();
-        if (name.type !== 'name' || (name.newline && this.peek().type === 'name' && !this.peek().newline))
+    /** `new X.y[z](args)` and `new X`, whose calls inside are kept like any others. */
+    newExpression() {
+        const start = this.next().start;
+        // `new.target`; and TypeScript reads `import.meta` only outside `new` (`new import.meta.X()` is an error).
+        if (this.is('.') || this.is('import'))
             decline();
-        return name;
+        this.postfix(this.primary(), false);
+        if (this.is('(')) {
+            this.next();
+            this.list(')', () => this.argument());
+        }
+        return { kind: 'other', start, end: this.lastEnd };
     }
     call(callee, args) {
         const e = { kind: 'call', callee, args, start: callee.start, end: this.lastEnd };
@@ -334,6 +395,8 @@ class ExpressionParser extends TokenCursor {
                 this.argument();
                 return { kind: 'other' };
             }
+            if (this.method())
+                return { kind: 'other' };
             const key = this.peek();
             if (key.type === 'string' || (key.type === 'name' && this.is(':', 1))) {
                 this.next();
@@ -360,6 +423,255 @@ class ExpressionParser extends TokenCursor {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/prisma/config-syntax/parse-function.ts
+
+
+/**
+ * Functions: arrow functions, function expressions and declarations, object methods. Each is one `other`
+ * node; its body runs later, if ever, so nothing in it is kept (TypeScript's front end skips function-like
+ * nodes). The body is still parsed, not skipped by brackets: in broken code TypeScript's error recovery
+ * may end a function before its matching brace (`f(() => { g(a; b) }, h())` ends at `b`), and only a
+ * parse of the body can tell it is not broken.
+ */
+class FunctionParser extends ExpressionParser {
+    /**
+     * `x => …`, `async x => …`, `(a, b: T = 'd'): R => …`, `async () => {…}`. As TypeScript does, a
+     * parenthesis is an arrow's when its match is followed by `=>`, by `:` (a return type), or by `{` (an
+     * arrow missing its `=>`, which is left to TypeScript).
+     */
+    arrowFunction() {
+        const start = this.peek().start;
+        const modifier = this.is('async') && !this.peek(1).newline ? 1 : 0;
+        const simple = this.peek(modifier).type === 'name' && this.is('=>', modifier + 1);
+        if (!simple) {
+            if (!this.is('(', modifier))
+                return undefined;
+            const after = this.afterParentheses(this.pos + modifier);
+            const follows = (value) => after?.type === 'punct' && after.value === value;
+            if (follows('{'))
+                decline();
+            if (!follows('=>') && !follows(':'))
+                return modifier ? decline() : undefined; // `async (x)` is a call
+        }
+        this.pos += modifier;
+        const mark = this.calls.length;
+        if (simple)
+            this.identifier();
+        else {
+            this.parameters();
+            this.returnType();
+        }
+        if (this.peek().newline)
+            decline(); // TypeScript reads on, but reports the line break
+        this.expect('=>');
+        if (this.is('{'))
+            this.block(true);
+        else
+            this.expression();
+        this.calls.length = mark;
+        return { kind: 'other', start, end: this.lastEnd };
+    }
+    /** `function [name](…) {…}` or `async function …`, with no `*`. */
+    functionExpression() {
+        if (!this.isFunctionStart())
+            return undefined;
+        const start = this.peek().start;
+        this.functionDeclaration(true);
+        return { kind: 'other', start, end: this.lastEnd };
+    }
+    /** `async` is a modifier only before `function` on the same line. */
+    isFunctionStart(ahead = 0) {
+        return this.is('function', ahead) || (this.is('async', ahead) && this.is('function', ahead + 1) && !this.peek(ahead + 1).newline);
+    }
+    /** A declaration's name is optional only after `export default`, an expression's always. */
+    functionDeclaration(nameOptional) {
+        if (this.is('async'))
+            this.next();
+        this.expect('function');
+        if (!nameOptional || !this.is('('))
+            this.identifier();
+        this.functionRest();
+    }
+    /**
+     * `name() {}`, `async name() {}`, `get name() {}`, `set name(v) {}`, read whole when one starts here.
+     * TypeScript takes `async` as a modifier only before a name on the same line, `get`/`set` on any line.
+     */
+    method() {
+        const named = (ahead) => ['name', 'string'].includes(this.peek(ahead).type) && this.is('(', ahead + 1);
+        const modifier = this.is('get') || this.is('set') || (this.is('async') && !this.peek(1).newline);
+        const skip = named(0) ? 1 : modifier && named(1) ? 2 : 0;
+        if (skip === 0)
+            return false;
+        this.pos += skip;
+        this.functionRest();
+        return true;
+    }
+    functionRest() {
+        const mark = this.calls.length;
+        this.parameters();
+        this.returnType();
+        this.block(true);
+        this.calls.length = mark;
+    }
+    /** `(a, b: T, c = 'd')`; rest parameters, optional ones and destructuring are left to TypeScript. */
+    parameters() {
+        this.expect('(');
+        this.list(')', () => {
+            this.identifier();
+            if (this.is(':')) {
+                this.next();
+                this.type();
+            }
+            if (this.is('=')) {
+                this.next();
+                this.expression();
+            }
+        });
+    }
+    returnType() {
+        if (!this.is(':'))
+            return;
+        this.next();
+        this.type();
+    }
+    /** The token after the parenthesis that closes the one at `index`, or undefined at the end of the file. */
+    afterParentheses(index) {
+        let depth = 0;
+        for (let i = index; i < this.tokens.length; i++) {
+            const t = this.tokens[i];
+            if (t.type !== 'punct')
+                continue;
+            if (t.value === '(')
+                depth++;
+            else if (t.value === ')' && --depth === 0)
+                return this.tokens[i + 1];
+        }
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/prisma/config-syntax/parse-statement.ts
+
+
+/**
+ * Statements other than imports and exports: declarations, expression statements, blocks, `if`/`else`,
+ * `try`/`catch`/`finally`, `throw`, and `return` in a function body. Inside a block nothing but the calls
+ * is kept: its declarations are not the file's top-level consts.
+ */
+class StatementParser extends FunctionParser {
+    inFunction = false;
+    block(functionBody = false) {
+        const outer = this.inFunction;
+        this.inFunction = outer || functionBody;
+        this.expect('{');
+        while (!this.is('}'))
+            this.statement();
+        this.next();
+        this.inFunction = outer;
+    }
+    statement() {
+        const t = this.peek();
+        if (this.is(';'))
+            this.next();
+        else if (this.is('{'))
+            this.block();
+        else if (this.isVariables())
+            this.variables(t.start);
+        else if (this.isFunctionStart())
+            this.functionDeclaration(false);
+        else if (this.is('if'))
+            this.ifStatement();
+        else if (this.is('try'))
+            this.tryStatement();
+        else if (this.is('throw')) {
+            this.next();
+            if (this.peek().newline)
+                decline(); // an error TypeScript recovers from
+            this.expression();
+            this.end();
+        }
+        else if (this.is('return') && this.inFunction) {
+            this.next();
+            if (!this.atStatementEnd())
+                this.expression(); // `return\nx` returns nothing, as ASI has it
+            this.end();
+        }
+        else {
+            // A statement starting with `(` or `[` is rarely a config's; a keyword's is not in the subset.
+            if (t.type !== 'name')
+                decline();
+            this.expression(); // `dotenv.config()`, `config({ path: '../.env' })`
+            this.end();
+        }
+    }
+    ifStatement() {
+        this.next();
+        this.expect('(');
+        this.expression();
+        this.expect(')');
+        this.statement();
+        if (!this.is('else'))
+            return;
+        this.next();
+        this.statement();
+    }
+    /** `try {…} catch (e: unknown) {…} finally {…}`; without a catch clause the finally block is required. */
+    tryStatement() {
+        this.next();
+        this.block();
+        const caught = this.is('catch');
+        if (caught) {
+            this.next();
+            if (this.is('(')) {
+                this.next();
+                this.identifier();
+                if (this.is(':')) {
+                    this.next();
+                    this.type();
+                }
+                this.expect(')');
+            }
+            this.block();
+        }
+        if (caught && !this.is('finally'))
+            return;
+        this.expect('finally');
+        this.block();
+    }
+    isVariables() {
+        return this.is('const') || this.is('let') || this.is('var');
+    }
+    variables(start) {
+        this.next();
+        const declarations = [];
+        for (;;) {
+            const name = this.identifier();
+            if (this.is(':')) {
+                this.next();
+                this.type();
+            }
+            if (this.is('=')) {
+                this.next();
+                declarations.push({ name: name.value, init: this.expression() });
+            }
+            if (!this.is(','))
+                break;
+            this.next();
+        }
+        return { kind: 'variables', declarations, start, end: this.end() };
+    }
+    /** Ends a statement at `;`, or where TypeScript inserts one: before a line break, a `}`, or the end of the file. */
+    end() {
+        if (this.is(';'))
+            return this.next().end;
+        return this.atStatementEnd() ? this.lastEnd : decline();
+    }
+    atStatementEnd() {
+        const t = this.peek();
+        return this.is(';') || this.is('}') || t.type === 'eof' || t.newline;
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/prisma/config-syntax/parse-fast.ts
 
 
@@ -367,15 +679,16 @@ class ExpressionParser extends TokenCursor {
 /**
  * The config's syntax tree without the TypeScript compiler, which costs ~160 ms to load: nearly every
  * prisma.config.ts is imports, consts, maybe `dotenv.config()`, and `export default defineConfig({...})`.
- * Returns undefined for anything outside that subset (functions, classes, `try`, `${}` templates, ...),
- * and the caller asks TypeScript instead: declining is always safe, a wrong tree is not.
+ * Functions, `try`, `if` and `new` are read too. Returns undefined for anything outside that subset
+ * (classes, loops, most operators, `${}` templates, ...), and the caller asks TypeScript instead:
+ * declining is always safe, a wrong tree is not.
  */
 function parseFast(text) {
     const tokens = tokenize(text);
     if (!tokens)
         return undefined;
     try {
-        return new StatementParser(tokens).program();
+        return new ProgramParser(tokens).program();
     }
     catch (e) {
         if (e === DECLINE || e instanceof RangeError)
@@ -383,32 +696,33 @@ function parseFast(text) {
         throw e;
     }
 }
-class StatementParser extends ExpressionParser {
+class ProgramParser extends StatementParser {
     program() {
         const statements = [];
         while (this.peek().type !== 'eof')
-            statements.push(this.statement());
+            statements.push(this.topLevelStatement());
         return { statements, calls: this.calls.sort((a, b) => a.start - b.start) };
     }
-    statement() {
+    topLevelStatement() {
         const start = this.peek().start;
-        if (this.is(';'))
-            return { kind: 'other', start, end: this.next().end };
         if (this.is('import'))
             return this.importDeclaration(start);
-        if (this.is('export') && this.is('default', 1))
+        if (this.is('export') && this.is('default', 1) && this.isFunctionStart(2)) {
+            this.pos += 2;
+            this.functionDeclaration(true); // a declaration, where `export default (function () {})` is an expression
+            return { kind: 'other', start, end: this.lastEnd };
+        }
+        if (this.is('export') && (this.is('default', 1) || this.is('=', 1)))
             return this.exportAssignment(start, 2);
-        if (this.is('export') && this.is('=', 1))
-            return this.exportAssignment(start, 2);
-        if (this.is('export'))
+        if (this.is('export')) {
             this.next();
-        if (this.is('const') || this.is('let') || this.is('var'))
+            if (!this.isFunctionStart() && !this.isVariables())
+                decline(); // `export { a }`, `export class`, ...
+        }
+        if (this.isVariables())
             return this.variables(start);
-        // `export` of anything else; a statement starting with `{` is a block, with `(` or `[` rarely a config's.
-        if (start !== this.peek().start || this.peek().type !== 'name')
-            decline();
-        this.expression(); // `dotenv.config()`, `config({ path: '../.env' })`
-        return { kind: 'other', start, end: this.end() };
+        this.statement();
+        return { kind: 'other', start, end: this.lastEnd };
     }
     /** `import 'm'`, `import x from 'm'`, `import * as x from 'm'`, `import x, { a as b, type C } from 'm'`, `import type ...`. */
     importDeclaration(start) {
@@ -470,32 +784,6 @@ class StatementParser extends ExpressionParser {
             this.next();
         const expression = this.expression();
         return { kind: 'export', expression, start, end: this.end() };
-    }
-    variables(start) {
-        this.next();
-        const declarations = [];
-        for (;;) {
-            const name = this.identifier();
-            if (this.is(':')) {
-                this.next();
-                this.type();
-            }
-            if (this.is('=')) {
-                this.next();
-                declarations.push({ name: name.value, init: this.expression() });
-            }
-            if (!this.is(','))
-                break;
-            this.next();
-        }
-        return { kind: 'variables', declarations, start, end: this.end() };
-    }
-    /** Ends a statement at `;`, or where TypeScript inserts one: before a line break or the end of the file. */
-    end() {
-        if (this.is(';'))
-            return this.next().end;
-        const t = this.peek();
-        return t.type === 'eof' || t.newline ? this.lastEnd : decline();
     }
 }
 
