@@ -88,9 +88,9 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
     }
   } catch (e) {
     process.exitCode = handleError(e, logger, (message, location) => {
-      const props: Record<string, string> = location ? { file: location.file } : {};
-      if (location?.line) props.line = String(location.line);
-      if (location?.column) props.col = String(location.column);
+      const props: Record<string, string | number> = location ? { file: location.file } : {};
+      if (location?.line) props.line = location.line;
+      if (location?.column) props.col = location.column;
       issueCommand('error', props, message);
     });
   }

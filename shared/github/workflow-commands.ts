@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import { EOL } from 'node:os';
-import { escapeCommandData, escapeCommandProperty } from '../reporters/escape';
+import { formatCommand } from '../reporters/escape';
 
 /**
  * The runner's side of an action step: workflow commands on stdout and the GITHUB_OUTPUT file
@@ -9,11 +9,8 @@ import { escapeCommandData, escapeCommandProperty } from '../reporters/escape';
  * `@actions/core` writes them. Written here rather than imported: @actions/core loads an HTTP client (undici,
  * for OIDC tokens) when it is imported, ~30 ms of every run for five commands and a file.
  */
-export function issueCommand(command: string, properties: Record<string, string>, message: string): void {
-  const props = Object.entries(properties)
-    .map(([k, v]) => `${k}=${escapeCommandProperty(v)}`)
-    .join(',');
-  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeCommandData(message)}${EOL}`);
+export function issueCommand(command: string, properties: Record<string, string | number>, message: string): void {
+  process.stdout.write(formatCommand(command, properties, message) + EOL);
 }
 
 /** A plain log line, written as is (callers stop command processing around hostile text). */

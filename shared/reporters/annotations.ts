@@ -1,6 +1,6 @@
 import { activeFindings, compareFindings, type Finding, type Severity } from '../findings/finding';
 import type { GuardResult } from '../findings/result';
-import { escapeCommandData, escapeCommandProperty } from './escape';
+import { formatCommand } from './escape';
 import { changedFirst, type ReportOptions, type ReporterOutput } from './report-options';
 
 /** GitHub shows at most this many annotations of each severity per step; the rest are dropped silently. */
@@ -10,19 +10,19 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
 
 /** A finding as one workflow command, every property and the data escaped so nothing can inject a command. */
 export function annotationCommand(f: Finding, guard: string): string {
-  const props: string[] = [];
+  const props: Record<string, string | number> = {};
   if (f.location) {
-    props.push(`file=${escapeCommandProperty(f.location.file)}`);
-    props.push(`line=${f.location.line}`);
-    if (f.location.endLine) props.push(`endLine=${f.location.endLine}`);
-    props.push(`col=${f.location.column}`);
-    if (f.location.endColumn && (!f.location.endLine || f.location.endLine === f.location.line)) props.push(`endColumn=${f.location.endColumn}`);
+    props.file = f.location.file;
+    props.line = f.location.line;
+    if (f.location.endLine) props.endLine = f.location.endLine;
+    props.col = f.location.column;
+    if (f.location.endColumn && (!f.location.endLine || f.location.endLine === f.location.line)) props.endColumn = f.location.endColumn;
   }
-  props.push(`title=${escapeCommandProperty(`${guard}: ${f.ruleId}`)}`);
+  props.title = `${guard}: ${f.ruleId}`;
   const lines = [f.message];
   if (f.trace && f.trace.length > 0) lines.push(f.trace.map((s) => `${s.location.file}:${s.location.line}`).join(' → '));
   if (f.help) lines.push(f.help);
-  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeCommandData(lines.join('\n'))}`;
+  return formatCommand(COMMAND[f.severity], props, lines.join('\n'));
 }
 
 /**
@@ -55,7 +55,8 @@ export function reportAnnotations(result: GuardResult, options: ReportOptions): 
   }
   if (hidden > 0) {
     const where = options.fullReportUrl ? ` See ${options.fullReportUrl}` : ' See the job summary';
-    lines.push(`::notice title=${escapeCommandProperty(`${result.guard}: more findings`)}::${escapeCommandData(`${hidden} more finding(s) not shown as annotations (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per severity).${where} for all of them.`)}`);
+    const message = `${hidden} more finding(s) not shown as annotations (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per severity).${where} for all of them.`;
+    lines.push(formatCommand('notice', { title: `${result.guard}: more findings` }, message));
   }
   return { output: lines.length ? `${lines.join('\n')}\n` : '' };
 }

@@ -13,6 +13,14 @@ export function escapeCommandProperty(s: string): string {
   return escapeCommandData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** One workflow command as text, `::command k=v,k=v::message`, every property and the message escaped. */
+export function formatCommand(command: string, properties: Record<string, string | number>, message: string): string {
+  const props = Object.entries(properties)
+    .map(([k, v]) => `${k}=${escapeCommandProperty(String(v))}`)
+    .join(',');
+  return `::${command}${props ? ` ${props}` : ''}::${escapeCommandData(message)}`;
+}
+
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~>]/g;
 
 /**

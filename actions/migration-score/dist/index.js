@@ -12417,6 +12417,13 @@ function escapeCommandData(s) {
 function escapeCommandProperty(s) {
     return escapeCommandData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+/** One workflow command as text, `::command k=v,k=v::message`, every property and the message escaped. */
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .map(([k, v]) => `${k}=${escapeCommandProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeCommandData(message)}`;
+}
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~>]/g;
 /**
  * Text that must show as written in GitHub Markdown: HTML is entity-encoded (so `<img onerror>` and
@@ -12468,10 +12475,7 @@ function codeBlock(code, language = '') {
  * for OIDC tokens) when it is imported, ~30 ms of every run for five commands and a file.
  */
 function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .map(([k, v]) => `${k}=${escapeCommandProperty(v)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeCommandData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(formatCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
 }
 /** A plain log line, written as is (callers stop command processing around hostile text). */
 function writeLine(message) {
@@ -12835,23 +12839,23 @@ const ANNOTATIONS_PER_SEVERITY = 10;
 const COMMAND = { error: 'error', warning: 'warning', notice: 'notice' };
 /** A finding as one workflow command, every property and the data escaped so nothing can inject a command. */
 function annotationCommand(f, guard) {
-    const props = [];
+    const props = {};
     if (f.location) {
-        props.push(`file=${escapeCommandProperty(f.location.file)}`);
-        props.push(`line=${f.location.line}`);
+        props.file = f.location.file;
+        props.line = f.location.line;
         if (f.location.endLine)
-            props.push(`endLine=${f.location.endLine}`);
-        props.push(`col=${f.location.column}`);
+            props.endLine = f.location.endLine;
+        props.col = f.location.column;
         if (f.location.endColumn && (!f.location.endLine || f.location.endLine === f.location.line))
-            props.push(`endColumn=${f.location.endColumn}`);
+            props.endColumn = f.location.endColumn;
     }
-    props.push(`title=${escapeCommandProperty(`${guard}: ${f.ruleId}`)}`);
+    props.title = `${guard}: ${f.ruleId}`;
     const lines = [f.message];
     if (f.trace && f.trace.length > 0)
         lines.push(f.trace.map((s) => `${s.location.file}:${s.location.line}`).join(' → '));
     if (f.help)
         lines.push(f.help);
-    return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeCommandData(lines.join('\n'))}`;
+    return formatCommand(COMMAND[f.severity], props, lines.join('\n'));
 }
 /**
  * Workflow-command annotations: errors first, findings in changed files before others, at most ten of each
@@ -12882,7 +12886,8 @@ function reportAnnotations(result, options) {
     }
     if (hidden > 0) {
         const where = options.fullReportUrl ? ` See ${options.fullReportUrl}` : ' See the job summary';
-        lines.push(`::notice title=${escapeCommandProperty(`${result.guard}: more findings`)}::${escapeCommandData(`${hidden} more finding(s) not shown as annotations (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per severity).${where} for all of them.`)}`);
+        const message = `${hidden} more finding(s) not shown as annotations (GitHub shows ${ANNOTATIONS_PER_SEVERITY} per severity).${where} for all of them.`;
+        lines.push(formatCommand('notice', { title: `${result.guard}: more findings` }, message));
     }
     return { output: lines.length ? `${lines.join('\n')}\n` : '' };
 }
@@ -13362,9 +13367,9 @@ async function runAction(guard, env = process.env) {
         process.exitCode = handleError(e, logger, (message, location) => {
             const props = location ? { file: location.file } : {};
             if (location?.line)
-                props.line = String(location.line);
+                props.line = location.line;
             if (location?.column)
-                props.col = String(location.column);
+                props.col = location.column;
             issueCommand('error', props, message);
         });
     }

@@ -10387,6 +10387,13 @@ function escapeCommandData(s) {
 function escapeCommandProperty(s) {
     return escapeCommandData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+/** One workflow command as text, `::command k=v,k=v::message`, every property and the message escaped. */
+function formatCommand(command, properties, message) {
+    const props = Object.entries(properties)
+        .map(([k, v]) => `${k}=${escapeCommandProperty(String(v))}`)
+        .join(',');
+    return `::${command}${props ? ` ${props}` : ''}::${escapeCommandData(message)}`;
+}
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()#+\-.!|~>]/g;
 /**
  * Text that must show as written in GitHub Markdown: HTML is entity-encoded (so `<img onerror>` and
@@ -10438,10 +10445,7 @@ function codeBlock(code, language = '') {
  * for OIDC tokens) when it is imported, ~30 ms of every run for five commands and a file.
  */
 function issueCommand(command, properties, message) {
-    const props = Object.entries(properties)
-        .map(([k, v]) => `${k}=${escapeCommandProperty(v)}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeCommandData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(formatCommand(command, properties, message) + external_node_os_namespaceObject.EOL);
 }
 /** A plain log line, written as is (callers stop command processing around hostile text). */
 function writeLine(message) {
@@ -11491,7 +11495,7 @@ async function runPublish(env = process.env) {
         const source = new EnvInputSource(env);
         const token = source.get('github-token');
         if (token)
-            process.stdout.write(`::add-mask::${escapeCommandData(token)}\n`);
+            setSecret(token);
         const inputs = readPublishInputs(new InputReader([source]));
         if (!runner.owner || !runner.repo)
             throw new ConfigurationError('GITHUB_REPOSITORY is not set: run bickford/publish in a GitHub Actions job', PUBLISH_DOCS);
@@ -11536,7 +11540,7 @@ async function runPublish(env = process.env) {
         }
     }
     catch (e) {
-        process.exitCode = handleError(e, logger, (message) => process.stdout.write(`::error::${escapeCommandData(message)}\n`));
+        process.exitCode = handleError(e, logger, (message) => issueCommand('error', {}, message));
     }
 }
 

@@ -6,14 +6,14 @@ import { ConfigurationError } from '@shared/errors';
 import { ActionsLogger } from '@shared/github/actions-logger';
 import { GitHubClient } from '@shared/github/api-client';
 import { readRunnerEnv } from '@shared/github/runner-env';
-import { escapeCommandData, escapeMarkdown, inlineCode } from '@shared/reporters/escape';
+import { escapeMarkdown, inlineCode } from '@shared/reporters/escape';
 import { findReports } from './find-reports';
 import { publishReport } from './publish-report';
 import { readPublishInputs } from './read-inputs';
 import { LIMITS } from './report-schema';
 import { PUBLISH_DOCS, resolveTarget, type PublishTarget } from './trusted-target';
 import { validateReport } from './validate-report';
-import { setOutput } from '@shared/github/workflow-commands';
+import { issueCommand, setOutput, setSecret } from '@shared/github/workflow-commands';
 
 interface Outcome {
   file: string;
@@ -39,7 +39,7 @@ export async function runPublish(env: NodeJS.ProcessEnv = process.env): Promise<
     const runner = readRunnerEnv(env);
     const source = new EnvInputSource(env);
     const token = source.get('github-token');
-    if (token) process.stdout.write(`::add-mask::${escapeCommandData(token)}\n`);
+    if (token) setSecret(token);
     const inputs = readPublishInputs(new InputReader([source]));
     if (!runner.owner || !runner.repo) throw new ConfigurationError('GITHUB_REPOSITORY is not set: run bickford/publish in a GitHub Actions job', PUBLISH_DOCS);
     if (!token) throw new ConfigurationError('github-token is empty: the publisher needs a token with pull-requests: write and checks: write', PUBLISH_DOCS);
@@ -81,6 +81,6 @@ export async function runPublish(env: NodeJS.ProcessEnv = process.env): Promise<
       process.exitCode = EXIT.configuration;
     }
   } catch (e) {
-    process.exitCode = handleError(e, logger, (message) => process.stdout.write(`::error::${escapeCommandData(message)}\n`));
+    process.exitCode = handleError(e, logger, (message) => issueCommand('error', {}, message));
   }
 }
