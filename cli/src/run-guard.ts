@@ -3,7 +3,9 @@ import * as path from 'node:path';
 import type { GuardDefinition } from '@shared/action/guard';
 import { decideVerdict } from '@shared/action/gate';
 import { readCommonInputs } from '@shared/action/read-common-inputs';
+import { engineChanges } from '@shared/action/engine-changes';
 import { resolveChanges } from '@shared/action/resolve-changes';
+import { repoTouched, withRepoPaths } from '@shared/changes/repo-paths';
 import { InputReader, MapInputSource } from '@shared/config/input-reader';
 import { CONFIG_DOCS, loadConfig } from '@shared/config/load-config';
 import { ConfigurationError } from '@shared/errors';
@@ -29,13 +31,19 @@ export async function runGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logg
   const common = readCommonInputs(reader);
   const inputs = Object.freeze(guard.readInputs(reader));
   const git = new CliGitReader(root);
-  if (args.base && !git.hasCommit(args.base)) throw new ConfigurationError(`--base ${args.base} is not a commit in ${args.dir}`);
-  const changes = await resolveChanges(args.base, 'HEAD', git, logger);
-  const result = await guard.run(inputs, {
+  const base = args.base ?? guard.changeSet?.base?.(inputs);
+  if (base && !git.hasCommit(base)) {
+    throw new ConfigurationError(`${args.base ? '--base' : 'base'} ${base} is not a commit in ${args.dir}${git.isShallow() ? ' (a shallow clone: fetch it, e.g. `git fetch --deepen=100 origin`, or clone with full history)' : ''}`);
+  }
+  const required = guard.changeSet?.needed(inputs) ?? false;
+  const resolution = await resolveChanges({ base, head: 'HEAD', git, fs: repoFs, logger, fetch: 'the CLI does not fetch into your clone', required, api: 'the CLI does not call the API' });
+  const engine = engineChanges(guard, inputs, resolution, git);
+  const raw = await guard.run(inputs, {
     fs: repoFs,
-    git,
+    git: engine.git,
     logger,
-    changes,
+    changes: engine.changes,
+    changesUnknown: engine.changesUnknown,
     labels: args.labels,
     env: process.env,
     workDir: path.join(root, '.bickford'),
@@ -43,8 +51,9 @@ export async function runGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logg
     repository: undefined,
     run: { sha: undefined, ref: undefined },
   });
+  const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix);
   const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);
-  const report = REPORTERS[args.format](result, { verdict, changed: changes?.touched, color: args.color, version: BICKFORD_VERSION });
+  const report = REPORTERS[args.format](result, { verdict, changed: repoTouched(engine.changes?.touched, git.prefix), color: args.color, version: BICKFORD_VERSION });
   if (args.output) fs.writeFileSync(path.resolve(args.output), report.output);
   else write(report.output);
   if (common.sarifFile) fs.writeFileSync(path.resolve(common.sarifFile), REPORTERS.sarif(result, { verdict, version: BICKFORD_VERSION }).output);

@@ -18,8 +18,13 @@ export interface EngineContext {
   fs: RepoFs;
   git: GitReader;
   logger: Logger;
-  /** Undefined outside a PR and without --base. */
+  /** Undefined outside a PR and without --base, and when the change set is unknown (then `changesUnknown` says why). */
   changes?: ChangeSet;
+  /**
+   * Set when there was a base to compare with but no source could list the changes: the runner has already added
+   * the change-set-unknown error, and the engine must not report "nothing changed" (or compare with anything).
+   */
+  changesUnknown?: string;
   /** PR labels, for approvals by label (empty outside a PR). */
   labels: string[];
   /** The job's environment, for checks of required variables (values are never printed). */
@@ -53,7 +58,18 @@ export interface GuardDefinition<I> {
   /** Inputs that hold secrets (database URLs): their values are masked in logs. */
   secretInputs?: string[];
   readInputs(reader: InputReader): I;
+  /** How the guard uses the PR's change set; a guard without it checks the whole tree and never needs one. */
+  changeSet?: ChangeSetNeeds<I>;
   run(inputs: I, ctx: EngineContext): Promise<GuardResult>;
+}
+
+export interface ChangeSetNeeds<I> {
+  /** Whether, with these inputs, an unknown change set leaves the guard unable to check: then it fails. */
+  needed(inputs: I): boolean;
+  /** A base the inputs name in place of the PR's (prisma-guard's `base`). */
+  base?(inputs: I): string | undefined;
+  /** Files (guard-root-relative) whose base content the guard reads: fetched from the API when the clone lacks the base. */
+  needsBaseContent?(path: string): boolean;
 }
 
 export function defineGuard<I>(guard: GuardDefinition<I>): GuardDefinition<I> {

@@ -4,17 +4,19 @@ import { CONFIG_DOCS, loadConfig } from '../config/load-config';
 import { ConfigurationError } from '../errors';
 import { GitHubClient } from '../github/api-client';
 import { ActionsLogger } from '../github/actions-logger';
-import { listPullFiles } from '../github/publish-api';
+import { changeSetApi } from '../github/change-set-api';
 import { publishResult } from '../github/publish';
 import { readRunnerEnv } from '../github/runner-env';
 import { issueCommand, setSecret } from '../github/workflow-commands';
-import { CliGitReader, type ChangedFile } from '../io/git';
+import { repoTouched, withRepoPaths } from '../changes/repo-paths';
+import { CliGitReader } from '../io/git';
 import { NodeRepoFs } from '../io/repo-fs';
 import { BICKFORD_VERSION } from '../version';
 import { decideVerdict } from './gate';
 import type { GuardDefinition } from './guard';
 import { EXIT, handleError } from './handle-error';
 import { readCommonInputs } from './read-common-inputs';
+import { engineChanges } from './engine-changes';
 import { resolveChanges } from './resolve-changes';
 
 /**
@@ -46,24 +48,26 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
     const inputs = Object.freeze(guard.readInputs(reader));
     const git = new CliGitReader(root);
     const client = token ? new GitHubClient(runner.apiUrl, token) : undefined;
-    const base = runner.baseSha ?? (runner.eventName === 'push' ? runner.event.before : undefined);
+    const override = guard.changeSet?.base?.(inputs);
+    const base = override ?? runner.baseSha ?? (runner.eventName === 'push' ? runner.event.before : undefined);
     const head = runner.headSha ?? runner.run.sha;
-    const fromApi =
-      client && runner.prNumber && runner.owner && runner.repo
-        ? async (): Promise<ChangedFile[]> =>
-            (await listPullFiles(client, { owner: runner.owner!, repo: runner.repo! }, runner.prNumber!)).map((f) => ({
-              path: f.filename,
-              status: f.status === 'removed' ? 'deleted' : f.status === 'added' ? 'added' : f.status === 'renamed' ? 'renamed' : 'modified',
-              ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
-            }))
-        : undefined;
-    const changes = await resolveChanges(base, head, git, logger, fromApi);
+    // A guard that checks the whole tree only uses the change set to order its findings: no fetch, no API call for it.
+    const required = guard.changeSet?.needed(inputs) ?? false;
+    const api =
+      !required ? 'not needed by this guard'
+      : !client ? 'no github-token'
+      : !runner.owner || !runner.repo ? 'GITHUB_REPOSITORY is not set'
+      : !base ? 'nothing to compare'
+      : changeSetApi(client, { owner: runner.owner, repo: runner.repo }, { pr: override ? undefined : runner.prNumber, base, head: head ?? 'HEAD' });
+    const resolution = await resolveChanges({ base, head, git, fs, logger, fetch: required || 'not needed by this guard', required, api, needsBaseContent: guard.changeSet?.needsBaseContent });
+    const engine = engineChanges(guard, inputs, resolution, git);
 
-    const result = await guard.run(inputs, {
+    const raw = await guard.run(inputs, {
       fs,
-      git,
+      git: engine.git,
       logger,
-      changes,
+      changes: engine.changes,
+      changesUnknown: engine.changesUnknown,
       labels: runner.labels,
       env,
       workDir: runner.tempDir,
@@ -71,6 +75,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       repository: runner.repository,
       run: runner.run,
     });
+    const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix);
     const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);
     await publishResult({
       result,
@@ -79,7 +84,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       client,
       logger,
       defaultReportPath: path.join(runner.tempDir, `bickford-${guard.name}.json`),
-      options: { verdict, changed: changes?.touched, fullReportUrl: runner.runUrl, version: BICKFORD_VERSION },
+      options: { verdict, changed: repoTouched(engine.changes?.touched, git.prefix), fullReportUrl: runner.runUrl, version: BICKFORD_VERSION },
     });
     logger.info(`${result.headline}. ${verdict.reason}.`);
     if (verdict.failed) {

@@ -15,14 +15,35 @@ export class GitHubApiError extends Error {
   }
 }
 
+/** Statuses worth another try: the server or a proxy in front of it failed, not the request. */
+const RETRIABLE = new Set([500, 502, 503, 504]);
+
 export class GitHubClient {
   constructor(
     private readonly apiUrl: string,
     private readonly token: string,
     private readonly timeoutMs = 30_000,
+    /** Waits before each retry; three tries in all, as @octokit/plugin-retry's default. */
+    private readonly retryDelaysMs: readonly number[] = [1_000, 3_000],
   ) {}
 
+  /**
+   * One request, tried again after a 5xx, a timeout or a network error (the runner sometimes gets a 502).
+   * 4xx answers are final. Stand-in until the Octokit client with plugin-retry replaces this class.
+   */
   async request<T = any>(method: string, path: string, body?: unknown): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.requestOnce<T>(method, path, body);
+      } catch (e) {
+        const retriable = e instanceof GitHubApiError ? RETRIABLE.has(e.status) : true;
+        if (!retriable || attempt >= this.retryDelaysMs.length) throw e;
+        await new Promise((resolve) => setTimeout(resolve, this.retryDelaysMs[attempt]));
+      }
+    }
+  }
+
+  private async requestOnce<T>(method: string, path: string, body?: unknown): Promise<T> {
     const res = await fetch(`${this.apiUrl.replace(/\/$/, '')}${path}`, {
       method,
       headers: {

@@ -5,5 +5,7 @@ import { readMigrationScoreInputs, type MigrationScoreInputs } from './inputs';
 export const guard = defineGuard<MigrationScoreInputs>({
   name: 'migration-score',
   readInputs: readMigrationScoreInputs,
+  // `paths` and `all` name the files themselves; otherwise the PR's change set is what gets scored.
+  changeSet: { needed: (inputs) => inputs.paths.length === 0 && !inputs.all },
   run: scoreMigrations,
 });

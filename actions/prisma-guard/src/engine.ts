@@ -34,7 +34,9 @@ export async function runPrismaGuard(inputs: PrismaGuardInputs, ctx: EngineConte
   const findings: Finding[] = discoveryFindings(discovery);
   const sections: Section[] = [];
   const rows: ProjectRow[] = [];
-  const base = inputs.base ?? ctx.changes?.base;
+  // The resolved base (the commit `inputs.base` named, or the PR's); none when the change set is unknown.
+  const base = ctx.changesUnknown ? undefined : (ctx.changes?.base ?? inputs.base);
+  if (!base) logger.info(ctx.changesUnknown ? 'Applied migrations: not compared, the change set is unknown (see the error).' : 'Applied migrations: not compared, there is no base (no pull request; in the CLI, pass --base).');
 
   for (const project of discovery.projects) {
     const version = detectPrismaVersion(fs, project.packageDir);

@@ -7,5 +7,7 @@ export const guard = defineGuard({
   name: 'prisma-guard',
   secretInputs: ['shadow-database-url'],
   readInputs,
+  // Applied migrations are compared with the base: without the change set that check cannot run.
+  changeSet: { needed: () => true, base: (inputs) => inputs.base, needsBaseContent: (path) => /(^|\/)migration\.sql$/.test(path) },
   run: (inputs, ctx) => runPrismaGuard(inputs, ctx, { cli: new NodePrismaCli(ctx.fs, ctx.env) }),
 });

@@ -28,6 +28,9 @@ export async function selectFiles(inputs: MigrationScoreInputs, ctx: EngineConte
     if (files.length === 0) throw new ConfigurationError(`paths (${inputs.paths.join(', ')}) matched no file under ${ctx.fs.root}; check the globs, which are relative to the repository root.`, PATHS_DOCS);
     return { mode: 'paths', files, dirs: (await findMigrationsDirs(ctx.fs)).filter((d) => ctx.fs.isDirectory(d.dir)), edited };
   }
+  if (!inputs.all && ctx.changesUnknown) {
+    return { mode: 'none', files: [], dirs: [], edited, note: 'The change set is unknown (see the change-set-unknown error): nothing was scored' };
+  }
   if (!inputs.all && !ctx.changes && ctx.inActions) {
     return { mode: 'none', files: [], dirs: [], edited, note: 'No pull request or base commit to compare with: nothing to score. Set `all: true` to score every migration.' };
   }

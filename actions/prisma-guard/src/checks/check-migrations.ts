@@ -1,6 +1,7 @@
 import type { RepoFs } from '@shared/io/repo-fs';
 import type { GitReader } from '@shared/io/git';
-import type { Finding } from '@shared/findings/finding';
+import { CHANGE_SET_DOCS, CHANGE_SET_UNKNOWN } from '@shared/changes/change-set-unknown';
+import { createFinding, type Finding } from '@shared/findings/finding';
 import type { PrismaProject } from '@shared/prisma';
 import { migrationDeleted, migrationEdited } from '../rules/prisma-migration-edited';
 import { migrationOutOfOrder } from '../rules/prisma-migration-out-of-order';
@@ -22,7 +23,9 @@ export function checkMigrations(fs: RepoFs, git: GitReader, project: PrismaProje
   const dir = project.migrationsDir;
   const migrations = fs.list(dir).filter((n) => fs.isFile(`${dir}/${n}/migration.sql`));
   const findings: Finding[] = [];
-  if (!base || !git.hasCommit(base)) return { findings, migrations };
+  if (!base) return { findings, migrations };
+  // A base the clone lacks is not "nothing was edited": the shared resolver fetches or asks the API before this.
+  if (!git.hasCommit(base)) return { findings: [baseUnknown(base, dir)], migrations };
 
   const atBase = git.listFiles(base, dir).filter((p) => /\/migration\.sql$/.test(p) && p.split('/').length === dir.split('/').length + 2);
   const baseNames = new Set(atBase.map((p) => p.split('/').slice(-2)[0]));
@@ -45,6 +48,16 @@ export function checkMigrations(fs: RepoFs, git: GitReader, project: PrismaProje
     }
   }
   return { findings, migrations, comparedWith: base };
+}
+
+function baseUnknown(base: string, dir: string): Finding {
+  return createFinding({
+    ruleId: CHANGE_SET_UNKNOWN,
+    severity: 'error',
+    message: `Cannot tell whether applied migrations in ${dir} were edited: the base ${short(base)} is not a commit in this clone.`,
+    help: 'Check out with `fetch-depth: 0`, or name a base the clone has.',
+    docsUrl: CHANGE_SET_DOCS,
+  });
 }
 
 function normalise(sql: string): string {
