@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -13,7 +14,17 @@ export interface FakeGitHubOptions {
   denyWrites?: number;
   /** Files the PR changed, for GET /pulls/:n/files. */
   pullFiles?: { filename: string; status: string }[];
+  /**
+   * A full clone the fake answers from, as GitHub does from its copy: the PR's files and the comparison
+   * (`git diff base...head`), and file contents at a ref. Takes precedence over `pullFiles`.
+   */
+  repoDir?: string;
+  /** Requests (GET, path matching `pattern`) that answer `status` (default 502): the first `times` of them, or always. */
+  failing?: { pattern: RegExp; times: number | 'always'; status?: number };
 }
+
+/** The API's file statuses for git's --name-status letters. */
+const API_STATUS: Record<string, string> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', T: 'changed', C: 'copied' };
 
 /**
  * A stand-in for the GitHub REST API on 127.0.0.1: it records every call and keeps issue comments and
@@ -27,6 +38,9 @@ export class FakeGitHub {
   private server?: http.Server;
   private nextId = 1000;
   url = '';
+
+  /** PR number → its base and head, for answers computed from `repoDir`. */
+  readonly pulls = new Map<number, { base: string; head: string }>();
 
   constructor(private readonly options: FakeGitHubOptions = {}) {}
 
@@ -61,8 +75,51 @@ export class FakeGitHub {
     return this.calls.filter((c) => c.method === method && pattern.test(c.path));
   }
 
+  private failures = 0;
+
+  /** `git diff --name-status base...head` in the fake's repository, in the API's shape. */
+  private diffFiles(base: string, head: string): { filename: string; status: string; previous_filename?: string }[] {
+    const out = execFileSync('git', ['diff', '--name-status', '-z', '-M', `${base}...${head}`], { cwd: this.options.repoDir, encoding: 'utf8' });
+    const parts = out.split('\0').filter(Boolean);
+    const files: { filename: string; status: string; previous_filename?: string }[] = [];
+    for (let i = 0; i < parts.length; ) {
+      const code = parts[i++];
+      if (code.startsWith('R') || code.startsWith('C')) {
+        const previous = parts[i++];
+        files.push({ filename: parts[i++], status: API_STATUS[code[0]], previous_filename: previous });
+      } else files.push({ filename: parts[i++], status: API_STATUS[code[0]] ?? 'modified' });
+    }
+    return files;
+  }
+
   private answer(method: string, url: URL, body: any): [number, unknown] {
     const p = url.pathname;
+    const failing = this.options.failing;
+    if (failing && method === 'GET' && failing.pattern.test(p) && (failing.times === 'always' || this.failures < failing.times)) {
+      this.failures++;
+      return [failing.status ?? 502, { message: 'Bad Gateway' }];
+    }
+    const repoDir = this.options.repoDir;
+    let r: RegExpMatchArray | null;
+    if (repoDir && method === 'GET' && (r = p.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/files$/))) {
+      const pr = this.pulls.get(Number(r[1]));
+      if (!pr) return [404, { message: 'Not Found' }];
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const per = Number(url.searchParams.get('per_page') ?? 30);
+      return [200, this.diffFiles(pr.base, pr.head).slice((page - 1) * per, page * per)];
+    }
+    if (repoDir && method === 'GET' && (r = p.match(/^\/repos\/[^/]+\/[^/]+\/compare\/([^.]+)\.\.\.(.+)$/))) {
+      return [200, { files: this.diffFiles(r[1], r[2]) }];
+    }
+    if (repoDir && method === 'GET' && (r = p.match(/^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/))) {
+      const file = decodeURIComponent(r[1]);
+      try {
+        const content = execFileSync('git', ['show', `${url.searchParams.get('ref') ?? 'HEAD'}:${file}`], { cwd: repoDir });
+        return [200, { type: 'file', encoding: 'base64', path: file, content: content.toString('base64') }];
+      } catch {
+        return [404, { message: 'Not Found' }];
+      }
+    }
     if (method !== 'GET' && this.options.denyWrites) return [this.options.denyWrites, { message: 'Resource not accessible by integration' }];
     let m: RegExpMatchArray | null;
     if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {

@@ -59,3 +59,21 @@ export function createFixtureRepo(base: FileTree, changes: FileTree): FixtureRep
   git(dir, ['commit', '-q', '--allow-empty', '-m', 'head']);
   return { dir, base: baseSha, head: git(dir, ['rev-parse', 'HEAD']) };
 }
+
+/** Every path of a tree moved under `folder/`, for a repository whose app lives in a subfolder (`working-directory`). */
+export function underFolder(folder: string, tree: FileTree): FileTree {
+  return Object.fromEntries(Object.entries(tree).map(([rel, content]) => [`${folder}/${rel}`, content]));
+}
+
+/**
+ * What actions/checkout leaves by default: a clone of the PR's head, one commit deep, so the base commit is absent.
+ * `origin: 'unreachable'` points origin at a missing path, as a checkout without persisted credentials (or
+ * behind a proxy that refuses git) is for a later `git fetch`.
+ */
+export function shallowClone(full: FixtureRepo, origin: 'reachable' | 'unreachable' = 'reachable'): FixtureRepo {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bickford-shallow-'));
+  git(dir, ['clone', '-q', '--depth', '1', '--no-tags', `file://${full.dir}`, '.']);
+  if (origin === 'unreachable') git(dir, ['remote', 'set-url', 'origin', path.join(dir, '..', 'bickford-no-such-origin')]);
+  if (git(dir, ['rev-parse', '--is-shallow-repository']) !== 'true') throw new Error('shallowClone: the clone is not shallow');
+  return { dir, base: full.base, head: full.head };
+}

@@ -108,6 +108,7 @@ export async function runDist(options: RunDistOptions): Promise<DistRun> {
   const github = options.github ?? new FakeGitHub(options.githubOptions);
   const ownsGithub = !options.github;
   if (!github.url) await github.start();
+  if (options.pr) github.pulls.set(options.pr.number, { base: options.repo.base, head: options.repo.head });
 
   const repository = 'acme/monorepo';
   let eventName = 'push';
