@@ -2,7 +2,9 @@ import '@shared/action/wasm-tiering'; // first: before any WebAssembly compiles 
 import { EXIT, handleError } from '@shared/action/handle-error';
 import { ConfigurationError } from '@shared/errors';
 import { ConsoleLogger } from '@shared/logger';
+import { BICKFORD_VERSION } from '@shared/version';
 import { GUARDS } from './guards';
+import { guardHelp, mainHelp } from './help';
 import { parseArgs } from './parse-args';
 import { runGuard } from './run-guard';
 
@@ -10,6 +12,19 @@ import { runGuard } from './run-guard';
 async function main(argv: string[]): Promise<number> {
   const logger = new ConsoleLogger(argv.includes('--verbose'));
   try {
+    if (argv[0] === '--version' || argv[0] === '-V') {
+      process.stdout.write(`${BICKFORD_VERSION}\n`);
+      return EXIT.ok;
+    }
+    if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+      process.stdout.write(mainHelp());
+      return EXIT.ok;
+    }
+    if (argv.slice(1).some((a) => a === '--help' || a === '-h')) {
+      if (!(argv[0] in GUARDS) && argv[0] !== 'all') throw new ConfigurationError(`unknown guard '${argv[0]}': one of ${Object.keys(GUARDS).join(', ')}, or all`);
+      process.stdout.write(argv[0] === 'all' ? mainHelp() : guardHelp(argv[0]));
+      return EXIT.ok;
+    }
     const args = parseArgs(argv, Boolean(process.stdout.isTTY));
     // `all` runs the checking guards; the ledger records events and is run with an `--event`.
     const names = args.command === 'all' ? Object.keys(GUARDS).filter((n) => n !== 'ledger-record') : [args.command];

@@ -1,0 +1,83 @@
+import { spawn } from 'node:child_process';
+import * as path from 'node:path';
+import { createFixtureRepo, shallowClone, underFolder } from '../harness/fixture-repo';
+
+const BIN = path.resolve(__dirname, '..', '..', 'cli', 'bin.cjs');
+
+function cli(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const base = {
+  'prisma/schema.prisma': 'datasource db {\n  provider = "postgresql"\n}\n',
+  'prisma/migrations/migration_lock.toml': 'provider = "postgresql"\n',
+  'prisma/migrations/20240101000000_init/migration.sql': 'CREATE TABLE "a" ("id" INTEGER NOT NULL, "name" TEXT);\n',
+};
+const head = { 'prisma/migrations/20240201000000_drop/migration.sql': 'ALTER TABLE "a" DROP COLUMN "name";\n' };
+
+describe('bickford flags', () => {
+  it('refuses a misspelt flag with exit 2, the closest valid flag and the list of valid ones', async () => {
+    const repo = createFixtureRepo(base, head);
+    const run = await cli(['migration-score', '.', '--base', repo.base, '--max-rsik', '0.05'], repo.dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown flag --max-rsik (did you mean --max-risk?) for migration-score');
+    expect(run.stderr).toMatch(/valid flags: .*--base.*--max-risk/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('refuses a flag of another guard, and accepts it under `all`', async () => {
+    const repo = createFixtureRepo(base, {});
+    const run = await cli(['migration-score', '.', '--check-format', 'false'], repo.dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown flag --check-format');
+    const all = await cli(['all', '.', '--check-formatt', 'false'], repo.dir);
+    expect(all.code).toBe(2);
+    expect(all.stderr).toContain('did you mean --check-format?');
+  });
+
+  it('prints help for the CLI and for a guard, and the version, with exit 0', async () => {
+    const dir = createFixtureRepo({}, {}).dir;
+    const help = await cli(['--help'], dir);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^usage: bickford <guard\|all>/);
+    expect(help.stdout).toContain('bickford migration-score --help');
+    const guard = await cli(['migration-score', '--help'], dir);
+    expect(guard.code).toBe(0);
+    expect(guard.stdout).toMatch(/--max-risk\s+\S/);
+    expect(guard.stdout).not.toContain('--shadow-database-url');
+    const version = await cli(['--version'], dir);
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(require('../../package.json').version);
+  });
+
+  it('keeps the directory after a switch (`--verbose dir`)', async () => {
+    const repo = createFixtureRepo(base, head);
+    const run = await cli(['migration-score', '--verbose', repo.dir, '--base', repo.base], path.dirname(repo.dir));
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('ban-drop-column');
+  });
+});
+
+describe('bickford in a subfolder of a repository', () => {
+  it('compares with --base and prints repository-relative paths', async () => {
+    const repo = createFixtureRepo(underFolder('monorepo', base), underFolder('monorepo', head));
+    const run = await cli(['migration-score', 'monorepo', '--base', repo.base], repo.dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/monorepo\/prisma\/migrations\/20240201000000_drop\/migration\.sql:1:\d+\s+ban-drop-column/);
+    expect(run.stdout).not.toContain('20240101000000_init');
+  });
+
+  it('says a --base the shallow clone lacks is not a commit, and how to get it (exit 2)', async () => {
+    const repo = shallowClone(createFixtureRepo(base, head));
+    const run = await cli(['migration-score', '.', '--base', repo.base], repo.dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('a shallow clone');
+  });
+});
