@@ -58,7 +58,10 @@ export interface GuardDefinition<I> {
   /** Inputs that hold secrets (database URLs): their values are masked in logs. */
   secretInputs?: string[];
   readInputs(reader: InputReader): I;
-  /** How the guard uses the PR's change set; a guard without it checks the whole tree and never needs one. */
+  /**
+   * How the guard uses the PR's change set (fetched or asked of the API when the clone lacks the base). A guard
+   * without it checks the whole tree and gets the change set only when the clone can answer alone.
+   */
   changeSet?: ChangeSetNeeds<I>;
   run(inputs: I, ctx: EngineContext): Promise<GuardResult>;
 }

@@ -51,15 +51,16 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
     const override = guard.changeSet?.base?.(inputs);
     const base = override ?? runner.baseSha ?? (runner.eventName === 'push' ? runner.event.before : undefined);
     const head = runner.headSha ?? runner.run.sha;
-    // A guard that checks the whole tree only uses the change set to order its findings: no fetch, no API call for it.
+    // A guard that declares no use of the change set gets it from the clone alone (it only orders findings): no fetch, no API.
+    const uses = guard.changeSet !== undefined;
     const required = guard.changeSet?.needed(inputs) ?? false;
     const api =
-      !required ? 'not needed by this guard'
+      !uses ? 'not needed by this guard'
       : !client ? 'no github-token'
       : !runner.owner || !runner.repo ? 'GITHUB_REPOSITORY is not set'
       : !base ? 'nothing to compare'
       : changeSetApi(client, { owner: runner.owner, repo: runner.repo }, { pr: override ? undefined : runner.prNumber, base, head: head ?? 'HEAD' });
-    const resolution = await resolveChanges({ base, head, git, fs, logger, fetch: required || 'not needed by this guard', required, api, needsBaseContent: guard.changeSet?.needsBaseContent });
+    const resolution = await resolveChanges({ base, head, git, fs, logger, fetch: uses || 'not needed by this guard', required, api, needsBaseContent: guard.changeSet?.needsBaseContent });
     const engine = engineChanges(guard, inputs, resolution, git);
 
     const raw = await guard.run(inputs, {

@@ -16,6 +16,8 @@ export interface EdgeGuardInputs extends EdgeGuardOptions {
  */
 export const guard = defineGuard<EdgeGuardInputs>({
   name: 'edge-guard',
+  // Every entry is checked whatever changed; the change set only picks which hop a finding is annotated at.
+  changeSet: { needed: () => false },
   readInputs(reader) {
     const baselineFile = reader.string('baseline-file');
     return Object.freeze({
