@@ -131,3 +131,14 @@ describe.each(['', 'monorepo'])('change sets from a shallow checkout (working-di
     });
   });
 });
+
+describe('a push on a shallow checkout', () => {
+  it('compares before...after through the API when origin cannot be fetched, and scores what the push added', async () => {
+    const c = CASES[0];
+    const full = createFixtureRepo(c.base, c.changes);
+    const r = await runDist({ action: 'migration-score', repo: shallowClone(full, 'unreachable'), githubOptions: { repoDir: full.dir } });
+    expect(r.apiCalls.some((a) => a.path.startsWith(`/repos/acme/monorepo/compare/${full.base}...${full.head}`))).toBe(true);
+    expect(r.exitCode).toBe(1);
+    expect(seen(r, 'migration-score')).toContain('error ban-drop-column prisma/migrations/20240301000000_drop_bio/migration.sql:3');
+  });
+});
