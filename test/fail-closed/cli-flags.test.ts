@@ -1,20 +1,8 @@
-import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { createFixtureRepo, shallowClone, underFolder } from '../harness/fixture-repo';
+import { runCli as cli } from '../harness/run-cli';
 
-const BIN = path.resolve(__dirname, '..', '..', 'cli', 'bin.cjs');
-
-function cli(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
+// The fixture of test/cli.test.ts: a migration that drops a column.
 const base = {
   'prisma/schema.prisma': 'datasource db {\n  provider = "postgresql"\n}\n',
   'prisma/migrations/migration_lock.toml': 'provider = "postgresql"\n',
