@@ -1,6 +1,5 @@
 import { createFinding, type Finding } from '@shared/findings/finding';
 import type { MigrationScoreInputs } from '../inputs';
-import { RULES } from '../rules';
 import { editedMigration, riskThreshold } from '../rules/meta-rules';
 import type { MigrationAnalysis } from './analyse-migration';
 import { interpolate } from './run-rules';
@@ -31,6 +30,8 @@ export function judge(analyses: readonly MigrationAnalysis[], selection: Selecti
   const findings: Finding[] = [];
   for (const analysis of analyses) {
     if (selection.edited.has(analysis.file)) analysis.findings.push(edited(analysis.file));
+    // A denial is a regressive error as the rule reported it (ban-drop-not-null's severity is an option), before fail-on-regressive.
+    const denials = new Set(analysis.findings.filter((f) => f.category === 'regressive' && f.severity === 'error'));
     for (const f of analysis.findings) {
       if (f.category !== 'regressive') continue;
       if (labelled && !f.suppressed) f.suppressed = { kind: 'approval', reason: `approved by the "${inputs.allowLabel}" label on the pull request`, by: `label:${inputs.allowLabel}` };
@@ -40,7 +41,7 @@ export function judge(analyses: readonly MigrationAnalysis[], selection: Selecti
     const contribution = (f: Finding) => Number(f.properties?.risk ?? 0);
     const risk = analysis.unscorable ? 1 : capRisk(counted.map(contribution));
     const unapprovedRisk = analysis.unscorable ? 1 : capRisk(counted.filter((f) => !f.suppressed).map(contribution));
-    const regressive = counted.some((f) => f.category === 'regressive' && RULES.get(f.ruleId)?.meta.severity === 'error');
+    const regressive = counted.some((f) => denials.has(f));
     migrations.push({ analysis, risk, unapprovedRisk, regressive });
     findings.push(...analysis.findings);
   }
