@@ -11,6 +11,8 @@ ruleTester(banAddRequiredColumn, {
     'CREATE TABLE "Post" ("id" TEXT);\nALTER TABLE "Post" ADD COLUMN "title" TEXT NOT NULL;',
     // Added with a default: inserts from deployed code still fill it (ban-set-not-null reports the scan).
     { code: 'ALTER TABLE "User" ADD COLUMN "plan" TEXT DEFAULT \'free\';\nALTER TABLE "User" ALTER COLUMN "plan" SET NOT NULL;', history },
+    // The default is set in the same statement: inserts from deployed code get it (rallly's 20231205043530_poll_status).
+    { code: 'ALTER TABLE "User" ADD COLUMN "status" TEXT;\nUPDATE "User" SET "status" = \'live\';\nALTER TABLE "User"\nALTER COLUMN "status" SET NOT NULL,\nALTER COLUMN "status" SET DEFAULT \'live\';', history },
     // A column that existed before the PR: ban-set-not-null's.
     { code: 'ALTER TABLE "User" ALTER COLUMN "bio" SET NOT NULL;', history },
     // A new table is empty and no deployed code writes it.

@@ -1,6 +1,8 @@
 import { isNullConst, SERIAL_TYPES } from '../engine/schema-state';
 import { baseTypeName } from '../engine/pg-ast';
-import { alterTable, columnDefOf, constraintsOf } from './helpers';
+import type { SchemaState } from '../engine/schema-state';
+import { alterTable, columnDefOf, constraintsOf, setsDefaultHere } from './helpers';
+import type { AlterTableCmd } from 'libpg-query';
 import { defineRule } from './types';
 
 export const banAddRequiredColumn = defineRule({
@@ -24,7 +26,7 @@ export const banAddRequiredColumn = defineRule({
     if (!alter || ctx.schema.isNewTable(alter.table)) return;
     const { table } = alter;
     for (const [clause, cmd] of alter.cmds.entries()) {
-      if (cmd.subtype === 'AT_SetNotNull' && cmd.name && ctx.schema.isAddedToExistingTable(table, cmd.name) && !ctx.schema.columnInfo(table, cmd.name)?.hasDefault) {
+      if (cmd.subtype === 'AT_SetNotNull' && cmd.name && ctx.schema.isAddedToExistingTable(table, cmd.name) && !hasDefault(ctx.schema, table, cmd.name, alter.cmds)) {
         ctx.report({ messageId: 'requiredInSteps', data: { table, column: cmd.name }, clause, near: /SET\s+NOT\s+NULL/i });
         continue;
       }
@@ -40,3 +42,8 @@ export const banAddRequiredColumn = defineRule({
     }
   },
 });
+
+/** Inserts that leave the column out still fill it: a default set earlier, or in the same statement. */
+export function hasDefault(schema: SchemaState, table: string, column: string, cmds: readonly AlterTableCmd[]): boolean {
+  return schema.columnInfo(table, column)?.hasDefault === true || setsDefaultHere(cmds, column);
+}

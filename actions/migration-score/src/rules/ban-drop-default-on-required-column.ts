@@ -1,3 +1,7 @@
+import type { AlterTableCmd } from 'libpg-query';
+import type { Statement } from '../engine/parse-sql';
+import { nodeAs, relationName } from '../engine/pg-ast';
+import type { SchemaState } from '../engine/schema-state';
 import { alterTable, ident } from './helpers';
 import { defineRule } from './types';
 
@@ -20,13 +24,25 @@ export const banDropDefaultOnRequiredColumn = defineRule({
     for (const [clause, cmd] of alter.cmds.entries()) {
       // AT_ColumnDefault without an expression is DROP DEFAULT.
       if (cmd.subtype !== 'AT_ColumnDefault' || cmd.def || !cmd.name || ctx.schema.isNewColumn(alter.table, cmd.name)) continue;
-      const notNull = ctx.schema.columnInfo(alter.table, cmd.name)?.notNull === true || setsNotNullHere(alter.cmds, cmd.name);
-      if (!notNull) continue;
+      const notNull = (ctx.schema.columnInfo(alter.table, cmd.name)?.notNull === true || has(alter.cmds, 'AT_SetNotNull', cmd.name)) && !has(alter.cmds, 'AT_DropNotNull', cmd.name);
+      // Prisma's enum swap drops the default to retype the column and sets it again a few lines later.
+      if (!notNull || defaultSetLater(ctx.statements, ctx.statement.index, ctx.schema, alter.table, cmd.name)) continue;
       ctx.report({ messageId: 'dropDefault', data: { table: alter.table, column: cmd.name }, clause, near: new RegExp(`ALTER\\s+(?:COLUMN\\s+)?${ident(cmd.name)}`, 'i') });
     }
   },
 });
 
-function setsNotNullHere(cmds: readonly { subtype?: string; name?: string }[], column: string): boolean {
-  return cmds.some((c) => c.subtype === 'AT_SetNotNull' && c.name === column);
+function has(cmds: readonly AlterTableCmd[], subtype: string, column: string): boolean {
+  return cmds.some((c) => c.subtype === subtype && c.name === column);
+}
+
+function defaultSetLater(statements: readonly Statement[], after: number, schema: SchemaState, table: string, column: string): boolean {
+  return statements.slice(after + 1).some((s) => {
+    const alter = nodeAs(s.node, 'AlterTableStmt');
+    if (!alter || schema.key(relationName(alter.relation)) !== schema.key(table)) return false;
+    return (alter.cmds ?? []).some((c) => {
+      const cmd = nodeAs(c, 'AlterTableCmd');
+      return cmd?.subtype === 'AT_ColumnDefault' && cmd.def !== undefined && cmd.name === column;
+    });
+  });
 }

@@ -66,3 +66,8 @@ export function isDefault(c: Constraint): boolean {
   return c.contype === 'CONSTR_DEFAULT';
 }
 
+
+/** The statement also sets a default on the column (clauses of one ALTER TABLE apply together). */
+export function setsDefaultHere(cmds: readonly AlterTableCmd[], column: string): boolean {
+  return cmds.some((c) => c.subtype === 'AT_ColumnDefault' && c.def !== undefined && c.name === column);
+}
