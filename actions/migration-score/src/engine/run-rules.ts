@@ -82,7 +82,7 @@ function clauseRange(statement: Statement, n: number): { start: number; end: num
   const cmds = nodeAs(statement.node, 'AlterTableStmt')?.cmds?.length ?? 0;
   const ranges = splitClauses(statement.text);
   if (ranges.length !== cmds || !ranges[n]) return { start: 0, end: statement.text.length };
-  // The first clause carries the `ALTER TABLE name` head; it is part of the clause's span but not searched past.
+  // The first range also holds the `ALTER TABLE name` head: a `near` pattern must not match the table's name there.
   return ranges[n];
 }
 

@@ -63,7 +63,7 @@ export const notAnalysed = defineMetaRule({
 export const riskThreshold = defineMetaRule({
   id: 'risk-threshold',
   severity: 'error',
-  description: "The pull request's risk score (its worst migration) exceeds max-risk, counting what is not approved.",
+  description: "A migration's risk score exceeds max-risk, counting what is not approved: one finding per migration over it.",
   messages: { over: 'Risk {{score}} of {{migration}} exceeds max-risk {{max}} ({{reasons}}); the report lists every contribution.' },
   risk: {},
   help: 'Split the risky steps into separate releases (expand, backfill, contract), approve regressive steps that are intended, or raise max-risk for this repository.',
