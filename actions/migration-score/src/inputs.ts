@@ -12,9 +12,13 @@ export interface MigrationScoreInputs {
   allowLabel: string;
   /** Rule ids to turn on (`prefer-text`) or off (`-require-lock-timeout`) relative to the defaults. */
   rules: string[];
+  /** `connection`: the role or connection sets lock_timeout (require-lock-timeout stays quiet). */
+  lockTimeout: 'migration' | 'connection';
+  /** How DROP NOT NULL (the usual expand step) is reported. */
+  dropNotNull: 'warning' | 'error';
 }
 
-export const DEFAULTS = { pgVersion: 15, maxRisk: 0.5, failOnRegressive: true, allowLabel: 'migration-approved' } as const;
+export const DEFAULTS = { pgVersion: 15, maxRisk: 0.5, failOnRegressive: true, allowLabel: 'migration-approved', lockTimeout: 'migration', dropNotNull: 'warning' } as const;
 
 export function readMigrationScoreInputs(reader: InputReader): MigrationScoreInputs {
   const rules = reader.list('rules');
@@ -27,5 +31,7 @@ export function readMigrationScoreInputs(reader: InputReader): MigrationScoreInp
     failOnRegressive: reader.boolean('fail-on-regressive', DEFAULTS.failOnRegressive),
     allowLabel: reader.string('allow-label', DEFAULTS.allowLabel) ?? DEFAULTS.allowLabel,
     rules,
+    lockTimeout: reader.oneOf('lock-timeout', ['migration', 'connection'] as const, DEFAULTS.lockTimeout),
+    dropNotNull: reader.oneOf('drop-not-null', ['warning', 'error'] as const, DEFAULTS.dropNotNull),
   };
 }

@@ -1,7 +1,7 @@
 import { createFinding, type Finding } from '@shared/findings/finding';
 import { LineIndex } from '@shared/findings/positions';
 import type { Rule, RuleSettings } from '../rules/types';
-import { emptyMigration, syntaxError, unreadableMigration } from '../rules/meta-rules';
+import { emptyMigration, notAnalysed, syntaxError, unreadableMigration } from '../rules/meta-rules';
 import { commentsBetween } from './comments';
 import { applyDirectives } from './apply-directives';
 import { parseDirectives } from './directives';
@@ -9,7 +9,8 @@ import { parsePrismaWarnings } from './prisma-warnings';
 import { attachPrismaWarnings } from './attach-warnings';
 import { parseStatements, type Statement } from './parse-sql';
 import { decodeMigration } from './read-migration';
-import { interpolate, runRules } from './run-rules';
+import { interpolate, normaliseSql, runRules } from './run-rules';
+import { findUnanalysed } from './not-analysed';
 import type { SchemaState } from './schema-state';
 
 /** What the report needs of a statement once it is checked: its text, not its parse tree. */
@@ -30,6 +31,8 @@ export interface AnalyseOptions {
   settings: RuleSettings;
   /** Rule ids that suppressions may name (every registered rule, enabled or not). */
   knownRules: ReadonlySet<string>;
+  /** State rules keep across the run's files (once-per-PR findings); a fresh one per file when absent. */
+  runState?: Map<Rule, object>;
 }
 
 /** Reads, parses and checks one migration file against the schema as it stands; then applies it to the schema. */
@@ -53,7 +56,13 @@ export function analyseMigration(file: string, bytes: Buffer, schema: SchemaStat
     return { file, findings: [metaFinding(emptyMigration, 'empty', {}, { file, line: 1, column: 1 }, 'empty')], statements, unscorable: false, lines };
   }
   const comments = commentsBetween(text, statements);
-  const findings = runRules({ file, text, lines, statements }, options.rules, schema, options.settings);
+  const findings = runRules({ file, text, lines, statements }, options.rules, schema, options.settings, options.runState);
+  for (const u of findUnanalysed(statements)) {
+    const location = u.byte !== undefined ? lines.locationOfBytes(file, u.byte) : lines.locationOfChars(file, u.statement.startChar);
+    const finding = metaFinding(notAnalysed, u.messageId, u.data, location, `${u.messageId}\0${normaliseSql(u.statement.text)}`);
+    finding.properties = { ...finding.properties, statement: u.statement.index + 1 };
+    findings.push(finding);
+  }
   attachPrismaWarnings(findings, parsePrismaWarnings(comments), lines, file);
   const problems = applyDirectives(findings, parseDirectives(comments), { file, lines, knownRules: options.knownRules });
   return { file, findings: [...findings, ...problems], statements: statements.map(({ node: _, ...rest }) => rest), unscorable: false, lines };

@@ -1,5 +1,5 @@
 import type { Statement } from './parse-sql';
-import { lastName, nodeAs, objectName } from './pg-ast';
+import { nodeAs, objectName, qualifiedName, relationName } from './pg-ast';
 import type { SchemaState } from './schema-state';
 
 /**
@@ -7,25 +7,26 @@ import type { SchemaState } from './schema-state';
  * CREATE INDEX), when that table existed before the migration. While such a lock waits, every query
  * on the table waits behind it: that is what lock_timeout bounds.
  */
-export function blockingLockTarget(s: Statement, schema: SchemaState): string | undefined {
+export function blockingLockTarget(s: Statement, schema: SchemaState, opts: { accessExclusiveOnly?: boolean } = {}): string | undefined {
   const existing = (t: string | undefined) => (t && !schema.isNewTable(t) ? t : undefined);
   const alter = nodeAs(s.node, 'AlterTableStmt');
   if (alter) {
     // VALIDATE CONSTRAINT takes SHARE UPDATE EXCLUSIVE, which lets reads and writes through.
     const onlyValidates = (alter.cmds ?? []).every((c) => nodeAs(c, 'AlterTableCmd')?.subtype === 'AT_ValidateConstraint');
-    return onlyValidates ? undefined : existing(alter.relation?.relname);
+    return onlyValidates ? undefined : existing(relationName(alter.relation));
   }
   const idx = nodeAs(s.node, 'IndexStmt');
-  if (idx) return idx.concurrent ? undefined : existing(idx.relation?.relname);
+  // A plain CREATE INDEX takes SHARE: writes wait, reads go on.
+  if (idx) return idx.concurrent || opts.accessExclusiveOnly ? undefined : existing(relationName(idx.relation));
   const drop = nodeAs(s.node, 'DropStmt');
-  if (drop?.removeType === 'OBJECT_TABLE') return (drop.objects ?? []).map((o) => existing(lastName(objectName(o)))).find(Boolean);
+  if (drop?.removeType === 'OBJECT_TABLE') return (drop.objects ?? []).map((o) => existing(qualifiedName(objectName(o)))).find(Boolean);
   if (drop?.removeType === 'OBJECT_INDEX' && !drop.concurrent) {
-    const name = (drop.objects ?? []).map((o) => lastName(objectName(o))).find((n) => !schema.isNewIndex(n));
+    const name = (drop.objects ?? []).map((o) => qualifiedName(objectName(o))).find((n) => !schema.isNewIndex(n));
     return name ? `index ${name}` : undefined;
   }
   const rename = nodeAs(s.node, 'RenameStmt');
-  if (rename?.relation) return existing(rename.relation.relname);
+  if (rename?.relation) return existing(relationName(rename.relation));
   const trunc = nodeAs(s.node, 'TruncateStmt');
-  if (trunc) return (trunc.relations ?? []).map((r) => existing(nodeAs(r, 'RangeVar')?.relname)).find(Boolean);
+  if (trunc) return (trunc.relations ?? []).map((r) => existing(relationName(nodeAs(r, 'RangeVar')))).find(Boolean);
   return undefined;
 }

@@ -44,8 +44,15 @@ export function lastName(parts: readonly string[]): string {
   return parts[parts.length - 1] ?? '';
 }
 
+/** A relation as written, schema included when given: `User`, `auth.User`. SchemaState resolves the unqualified ones. */
 export function relationName(rel: RangeVar | undefined): string {
-  return rel?.relname ?? '';
+  if (!rel?.relname) return '';
+  return rel.schemaname ? `${rel.schemaname}.${rel.relname}` : rel.relname;
+}
+
+/** A qualified name from its parts (`["auth", "Role"]` → `auth.Role`), as relationName writes it. */
+export function qualifiedName(parts: readonly string[]): string {
+  return parts.join('.');
 }
 
 /** A type as a person writes it: `varchar(20)`, `timestamp(3)`, `text[]`; `pg_catalog.` dropped. */

@@ -20,7 +20,13 @@ export async function scoreMigrations(inputs: MigrationScoreInputs, ctx: EngineC
   await loadParser();
   const selection = await selectFiles(inputs, ctx);
   const rules = enabledRules(inputs.rules);
-  const options: AnalyseOptions = { rules, settings: { pgVersion: inputs.pgVersion }, knownRules: new Set(RULES.keys()) };
+  const options: AnalyseOptions = {
+    rules,
+    settings: { pgVersion: inputs.pgVersion, lockTimeout: inputs.lockTimeout, dropNotNull: inputs.dropNotNull },
+    knownRules: new Set(RULES.keys()),
+    runState: new Map(),
+  };
+  const scored = new Set(selection.files.filter((f) => !selection.edited.has(f)));
   const states = new Map<string, SchemaState>();
   // Each folder is its own database; files outside every folder share one state.
   const stateFor = (file: string): SchemaState => {
@@ -28,13 +34,23 @@ export async function scoreMigrations(inputs: MigrationScoreInputs, ctx: EngineC
     let state = states.get(dir);
     if (!state) {
       state = new SchemaState();
-      if (dir && selection.mode !== 'all') replayHistory(ctx, dir, selection.files, state);
+      if (dir && selection.mode === 'changes') {
+        // The base's full history, edited files as the databases applied them: what the PR adds is judged against that.
+        replayHistory(ctx, dir, { scored, appliedText: (f) => (selection.edited.has(f) ? appliedText(ctx, f) : undefined) }, state);
+      } else if (dir && selection.mode === 'paths') {
+        replayHistory(ctx, dir, { scored, before: [...scored].filter((f) => f.startsWith(`${dir}/`)).sort()[0] }, state);
+      }
       states.set(dir, state);
     }
     return state;
   };
   const analyses: MigrationAnalysis[] = [];
   for (const file of selection.files) {
+    // An edited applied migration never runs again where it was applied: it is reported (judge), not scored.
+    if (selection.edited.has(file)) {
+      analyses.push({ file, findings: [], statements: [], unscorable: false });
+      continue;
+    }
     const state = stateFor(file);
     analyses.push(analyse(ctx, file, state, options));
     // With `all`, each migration was its own deploy: what it created holds data for the next one.
@@ -43,6 +59,18 @@ export async function scoreMigrations(inputs: MigrationScoreInputs, ctx: EngineC
   ctx.logger.info(`migration-score: ${analyses.length} migration(s) checked with ${rules.length} rule(s), pg-version ${inputs.pgVersion}`);
   const judged = judge(analyses, selection, inputs, ctx.labels);
   return buildResult(judged, selection, inputs);
+}
+
+/**
+ * The text of an edited migration at the base commit, which is what databases applied. A shallow
+ * checkout (fetch-depth 1) has no base commit: the working tree's text stands in, and the log says so.
+ */
+function appliedText(ctx: EngineContext, file: string): string | undefined {
+  const base = ctx.changes?.base;
+  // `./` makes the path relative to the working directory, which may be a subfolder of the repository.
+  const text = base ? ctx.git.show(base, `./${file}`) : undefined;
+  if (text === undefined) ctx.logger.info(`migration-score: the base version of edited migration ${file} is not in this checkout (fetch-depth 1?); its current text stands in for the history`);
+  return text;
 }
 
 function analyse(ctx: EngineContext, file: string, state: SchemaState, options: AnalyseOptions): MigrationAnalysis {

@@ -1,4 +1,4 @@
-import { lastName, stringsOf } from '../engine/pg-ast';
+import { qualifiedName, stringsOf } from '../engine/pg-ast';
 import { defineRule } from './types';
 
 export const banAlterEnumAddValueInTransaction = defineRule({
@@ -14,7 +14,7 @@ export const banAlterEnumAddValueInTransaction = defineRule({
   },
   check(ctx) {
     const e = ctx.node('AlterEnumStmt');
-    const type = lastName(stringsOf(e?.typeName));
+    const type = qualifiedName(stringsOf(e?.typeName));
     if (!e?.newVal || e.oldVal || !ctx.inTransaction || ctx.settings.pgVersion >= 12 || ctx.schema.isNewType(type)) return;
     ctx.report({ messageId: 'addValue', data: { type, value: e.newVal, pgVersion: ctx.settings.pgVersion, count: ctx.statements.length } });
   },

@@ -21,17 +21,18 @@ export const banColumnTypeChange = defineRule({
   check(ctx) {
     if (ctx.inEnumSwap) return;
     const alter = alterTable(ctx);
-    for (const cmd of alter?.cmds ?? []) {
+    for (const [clause, cmd] of (alter?.cmds ?? []).entries()) {
       const col = columnDefOf(cmd);
       if (cmd.subtype !== 'AT_AlterColumnType' || !cmd.name || !col?.typeName) continue;
       const { table } = alter!;
-      if (ctx.schema.isNewColumn(table, cmd.name)) continue;
+      // A column this PR added to an existing table is not empty: every row holds it, so the rewrite is real.
+      if (ctx.schema.isNewTable(table)) continue;
       const from = ctx.schema.columnType(table, cmd.name);
       const data = { table, column: cmd.name, to: typeText(col.typeName), from: from ? typeText(from) : '' };
-      const near = new RegExp(`ALTER\\s+(?:COLUMN\\s+)?${ident(cmd.name)}`, 'i');
-      if (col.raw_default) ctx.report({ messageId: 'usingClause', data, near });
-      else if (!from) ctx.report({ messageId: 'unknownFrom', data, near });
-      else if (!isBinaryCompatible(from, col.typeName)) ctx.report({ messageId: 'typeChange', data, near });
+      const at = { clause, near: new RegExp(`ALTER\\s+(?:COLUMN\\s+)?${ident(cmd.name)}`, 'i') };
+      if (col.raw_default) ctx.report({ messageId: 'usingClause', data, ...at });
+      else if (!from) ctx.report({ messageId: 'unknownFrom', data, ...at });
+      else if (!isBinaryCompatible(from, col.typeName)) ctx.report({ messageId: 'typeChange', data, ...at });
     }
   },
 });

@@ -14,12 +14,12 @@ export const banDropColumn = defineRule({
   },
   check(ctx) {
     const alter = alterTable(ctx);
-    for (const cmd of alter?.cmds ?? []) {
+    for (const [clause, cmd] of (alter?.cmds ?? []).entries()) {
       if (cmd.subtype !== 'AT_DropColumn' || !cmd.name || ctx.schema.isNewColumn(alter!.table, cmd.name)) continue;
       ctx.report({
         messageId: 'dropColumn',
         data: { table: alter!.table, column: cmd.name },
-        near: new RegExp(`DROP\\s+(?:COLUMN\\s+)?(?:IF\\s+EXISTS\\s+)?${ident(cmd.name)}`, 'i'),
+        clause, near: new RegExp(`DROP\\s+(?:COLUMN\\s+)?(?:IF\\s+EXISTS\\s+)?${ident(cmd.name)}`, 'i'),
       });
     }
   },

@@ -1,4 +1,4 @@
-import { lastName, objectName } from '../engine/pg-ast';
+import { objectName, qualifiedName } from '../engine/pg-ast';
 import { ident } from './helpers';
 import { defineRule } from './types';
 
@@ -17,7 +17,7 @@ export const banDropTable = defineRule({
     const drop = ctx.node('DropStmt');
     if (drop?.removeType !== 'OBJECT_TABLE') return;
     for (const o of drop.objects ?? []) {
-      const table = lastName(objectName(o));
+      const table = qualifiedName(objectName(o));
       if (ctx.schema.isNewTable(table)) continue;
       ctx.report({ messageId: 'dropTable', data: { table }, near: new RegExp(ident(table)) });
     }

@@ -1,4 +1,4 @@
-import { lastName, objectName } from '../engine/pg-ast';
+import { objectName, qualifiedName } from '../engine/pg-ast';
 import { ident } from './helpers';
 import { defineRule } from './types';
 
@@ -20,7 +20,7 @@ export const banDropType = defineRule({
     const drop = ctx.node('DropStmt');
     if (ctx.inEnumSwap || (drop?.removeType !== 'OBJECT_TYPE' && drop?.removeType !== 'OBJECT_DOMAIN')) return;
     for (const o of drop.objects ?? []) {
-      const type = lastName(objectName(o));
+      const type = qualifiedName(objectName(o));
       if (ctx.schema.isNewType(type)) continue;
       const messageId = drop.behavior === 'DROP_CASCADE' ? 'dropTypeCascade' : 'dropType';
       ctx.report({ messageId, data: { type }, near: new RegExp(ident(type)) });

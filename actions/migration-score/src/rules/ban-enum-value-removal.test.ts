@@ -21,3 +21,19 @@ ruleTester(banEnumValueRemoval, {
     { code: swap("'USER'"), errors: [{ messageId: 'removeUnknown', line: 3, column: 1 }] },
   ],
 });
+
+describe('a hand-written enum swap', () => {
+  const byHand = `ALTER TYPE "Role" RENAME TO "Role_old";
+CREATE TYPE "Role" AS ENUM ('USER', 'ADMIN', 'GUEST', 'OWNER');
+ALTER TABLE "User" ALTER COLUMN "role" TYPE "Role" USING ("role"::text::"Role");
+DROP TYPE "Role_old";`;
+  const withRole = `${history}\nALTER TABLE "User" ADD COLUMN "role" "Role";`;
+
+  it('that keeps every value is not a rename, a drop and a type change', async () => {
+    const { runRule } = await import('../testing/rule-tester');
+    const { RULES } = await import('./index');
+    const ids = ['ban-rename-type', 'ban-drop-type', 'ban-column-type-change', 'ban-enum-value-removal'];
+    const found = (await Promise.all(ids.map((id) => runRule(RULES.get(id)!, { code: byHand, history: withRole })))).flat();
+    expect(found.map((f) => f.ruleId)).toEqual([]);
+  });
+});

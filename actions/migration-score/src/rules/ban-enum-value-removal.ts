@@ -16,8 +16,8 @@ export const banEnumValueRemoval = defineRule({
   },
   check(ctx) {
     const swap = ctx.enumSwaps.find((s) => s.createIndex === ctx.statement.index);
-    if (!swap || ctx.schema.isNewType(swap.typeName)) return;
-    const old = ctx.schema.enumValues(swap.typeName);
+    if (!swap || ctx.schema.isNewType(swap.oldName)) return;
+    const old = ctx.schema.enumValues(swap.oldName);
     const list = (values: string[]) => values.map((v) => `'${v}'`).join(', ');
     if (!old) return ctx.report({ messageId: 'removeUnknown', data: { type: swap.typeName, values: list(swap.newValues) } });
     const removed = old.filter((v) => !swap.newValues.includes(v));

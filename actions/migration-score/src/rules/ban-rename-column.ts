@@ -1,3 +1,4 @@
+import { relationName } from '../engine/pg-ast';
 import { ident } from './helpers';
 import { defineRule } from './types';
 
@@ -14,8 +15,8 @@ export const banRenameColumn = defineRule({
   },
   check(ctx) {
     const r = ctx.node('RenameStmt');
-    const table = r?.relation?.relname;
+    const table = relationName(r?.relation);
     if (r?.renameType !== 'OBJECT_COLUMN' || !table || !r.subname || ctx.schema.isNewColumn(table, r.subname)) return;
-    ctx.report({ messageId: 'renameColumn', data: { table, column: r.subname, newName: r.newname ?? '' }, near: new RegExp(ident(r.subname)) });
+    ctx.report({ messageId: 'renameColumn', data: { table, column: r.subname, newName: r.newname ?? '' }, near: new RegExp(`(?<=RENAME\\s+(?:COLUMN\\s+)?)${ident(r.subname)}`, 'i') });
   },
 });

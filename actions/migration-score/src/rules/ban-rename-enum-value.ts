@@ -1,4 +1,4 @@
-import { lastName, stringsOf } from '../engine/pg-ast';
+import { qualifiedName, stringsOf } from '../engine/pg-ast';
 import { defineRule } from './types';
 
 export const banRenameEnumValue = defineRule({
@@ -14,7 +14,7 @@ export const banRenameEnumValue = defineRule({
   },
   check(ctx) {
     const e = ctx.node('AlterEnumStmt');
-    const type = lastName(stringsOf(e?.typeName));
+    const type = qualifiedName(stringsOf(e?.typeName));
     if (!e?.oldVal || ctx.schema.isNewType(type)) return;
     ctx.report({ messageId: 'renameValue', data: { type, oldValue: e.oldVal, newValue: e.newVal ?? '' } });
   },

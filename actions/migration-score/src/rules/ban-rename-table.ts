@@ -1,3 +1,4 @@
+import { relationName } from '../engine/pg-ast';
 import { defineRule } from './types';
 
 export const banRenameTable = defineRule({
@@ -13,7 +14,7 @@ export const banRenameTable = defineRule({
   },
   check(ctx) {
     const r = ctx.node('RenameStmt');
-    const table = r?.relation?.relname;
+    const table = relationName(r?.relation);
     if (r?.renameType !== 'OBJECT_TABLE' || !table || ctx.schema.isNewTable(table)) return;
     ctx.report({ messageId: 'renameTable', data: { table, newName: r.newname ?? '' } });
   },

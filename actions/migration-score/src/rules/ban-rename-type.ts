@@ -1,4 +1,4 @@
-import { lastName, objectName } from '../engine/pg-ast';
+import { objectName, qualifiedName } from '../engine/pg-ast';
 import { defineRule } from './types';
 
 export const banRenameType = defineRule({
@@ -15,7 +15,7 @@ export const banRenameType = defineRule({
   check(ctx) {
     const r = ctx.node('RenameStmt');
     if (r?.renameType !== 'OBJECT_TYPE' || ctx.inEnumSwap) return;
-    const type = lastName(objectName(r.object));
+    const type = qualifiedName(objectName(r.object));
     if (ctx.schema.isNewType(type)) return;
     ctx.report({ messageId: 'renameType', data: { type, newName: r.newname ?? '' } });
   },

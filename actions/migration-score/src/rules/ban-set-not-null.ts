@@ -1,3 +1,4 @@
+import { hasDefault } from './ban-add-required-column';
 import { alterTable, ident } from './helpers';
 import { defineRule } from './types';
 
@@ -16,12 +17,14 @@ export const banSetNotNull = defineRule({
   },
   check(ctx) {
     const alter = alterTable(ctx);
-    for (const cmd of alter?.cmds ?? []) {
+    for (const [clause, cmd] of (alter?.cmds ?? []).entries()) {
       if (cmd.subtype !== 'AT_SetNotNull' || !cmd.name) continue;
       const { table } = alter!;
-      if (ctx.schema.isNewColumn(table, cmd.name)) continue;
+      if (ctx.schema.isNewTable(table)) continue;
+      // Added by this PR without a default: ban-add-required-column reports the three-step required column.
+      if (ctx.schema.isAddedToExistingTable(table, cmd.name) && !hasDefault(ctx.schema, table, cmd.name, alter!.cmds)) continue;
       if (ctx.settings.pgVersion >= 12 && ctx.schema.hasValidatedNotNullCheck(table, cmd.name)) continue;
-      ctx.report({ messageId: 'setNotNull', data: { table, column: cmd.name }, near: new RegExp(`ALTER\\s+(?:COLUMN\\s+)?${ident(cmd.name)}`, 'i') });
+      ctx.report({ messageId: 'setNotNull', data: { table, column: cmd.name }, clause, near: new RegExp(`ALTER\\s+(?:COLUMN\\s+)?${ident(cmd.name)}`, 'i') });
     }
   },
 });

@@ -1,3 +1,4 @@
+import { nodeAs, relationName } from '../engine/pg-ast';
 import { ident } from './helpers';
 import { defineRule } from './types';
 
@@ -15,7 +16,7 @@ export const banTruncate = defineRule({
   check(ctx) {
     const t = ctx.node('TruncateStmt');
     for (const r of t?.relations ?? []) {
-      const table = ('RangeVar' in r ? r.RangeVar.relname : undefined) ?? '';
+      const table = relationName(nodeAs(r, 'RangeVar'));
       if (!table || ctx.schema.isNewTable(table)) continue;
       ctx.report({ messageId: 'truncate', data: { table }, near: new RegExp(ident(table)) });
     }

@@ -1,11 +1,22 @@
 import type { AlterTableCmd, ColumnDef, Constraint, TypeName } from 'libpg-query';
-import { nodeAs } from '../engine/pg-ast';
+import { nodeAs, relationName } from '../engine/pg-ast';
 import type { RuleContext } from './types';
 
-/** A pattern for an identifier as it may be written: quoted exactly, or bare in any case. */
+/**
+ * A pattern for a whole identifier as PostgreSQL reads it: quoted exactly (`"paid"` is not `id`), or bare
+ * in any case when the name is lower-case (bare names fold to lower case, so a bare `ID` is `id`). A
+ * qualified name (`auth.User`) matches its parts separated by a dot.
+ */
 export function ident(name: string): string {
+  return name.split('.').map(identPart).join('\\s*\\.\\s*');
+}
+
+function identPart(name: string): string {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return `(?:"${escaped}"|${escaped}\\b)`;
+  const quoted = `(?<![\\w$"])"${escaped.replace(/"/g, '""')}"`;
+  if (name !== name.toLowerCase() || !/^[a-z_][a-z0-9_$]*$/.test(name)) return quoted;
+  const bare = [...escaped].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('');
+  return `(?:${quoted}|(?<![\\w$"])${bare}(?![\\w$"]))`;
 }
 
 /** `ALTER TABLE` clauses with their table, or undefined for other statements. */
@@ -17,7 +28,7 @@ export function alterTable<M extends string>(ctx: RuleContext<M>): { table: stri
     const cmd = nodeAs(c, 'AlterTableCmd');
     if (cmd) cmds.push(cmd);
   }
-  return { table: alter.relation.relname, cmds };
+  return { table: relationName(alter.relation), cmds };
 }
 
 export function columnDefOf(cmd: AlterTableCmd): ColumnDef | undefined {
@@ -39,7 +50,7 @@ export function columnTypesOf<M extends string>(ctx: RuleContext<M>): { column: 
   const create = ctx.node('CreateStmt');
   for (const elt of create?.tableElts ?? []) {
     const col = nodeAs(elt, 'ColumnDef');
-    if (col?.typeName) out.push({ column: col.colname ?? '', table: create?.relation?.relname ?? '', type: col.typeName });
+    if (col?.typeName) out.push({ column: col.colname ?? '', table: relationName(create?.relation), type: col.typeName });
   }
   const alter = alterTable(ctx);
   for (const cmd of alter?.cmds ?? []) {
@@ -55,3 +66,8 @@ export function isDefault(c: Constraint): boolean {
   return c.contype === 'CONSTR_DEFAULT';
 }
 
+
+/** The statement also sets a default on the column (clauses of one ALTER TABLE apply together). */
+export function setsDefaultHere(cmds: readonly AlterTableCmd[], column: string): boolean {
+  return cmds.some((c) => c.subtype === 'AT_ColumnDefault' && c.def !== undefined && c.name === column);
+}

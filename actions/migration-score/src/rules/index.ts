@@ -5,21 +5,27 @@ import { banAlterEnumAddValueInTransaction } from './ban-alter-enum-add-value-in
 import { banColumnTypeChange } from './ban-column-type-change';
 import { banConcurrentIndexInTransaction } from './ban-concurrent-index-in-transaction';
 import { banDropColumn } from './ban-drop-column';
+import { banDropDefaultOnRequiredColumn } from './ban-drop-default-on-required-column';
 import { banDropForeignKey } from './ban-drop-foreign-key';
 import { banDropNotNull } from './ban-drop-not-null';
+import { banDropPrimaryKey } from './ban-drop-primary-key';
 import { banDropSchema } from './ban-drop-schema';
 import { banDropTable } from './ban-drop-table';
 import { banDropType } from './ban-drop-type';
+import { banDropView } from './ban-drop-view';
+import { banEnumTypeSwap } from './ban-enum-type-swap';
 import { banEnumValueRemoval } from './ban-enum-value-removal';
+import { banFullTableBackfill } from './ban-full-table-backfill';
 import { banRenameColumn } from './ban-rename-column';
 import { banRenameEnumValue } from './ban-rename-enum-value';
 import { banRenameTable } from './ban-rename-table';
 import { banRenameType } from './ban-rename-type';
 import { banSetNotNull } from './ban-set-not-null';
+import { banSetUnlogged } from './ban-set-unlogged';
 import { banTruncate } from './ban-truncate';
 import { banVolatileDefault } from './ban-volatile-default';
 import { constraintMissingNotValid } from './constraint-missing-not-valid';
-import { editedMigration, emptyMigration, invalidSuppression, riskThreshold, syntaxError, unreadableMigration } from './meta-rules';
+import { editedMigration, emptyMigration, invalidSuppression, notAnalysed, riskThreshold, syntaxError, unreadableMigration } from './meta-rules';
 import { preferBigint } from './prefer-bigint';
 import { preferIdentity } from './prefer-identity';
 import { preferText } from './prefer-text';
@@ -35,6 +41,7 @@ import { requireWhereClause } from './require-where-clause';
  */
 const ALL: readonly Rule[] = [
   banDropTable,
+  banDropView,
   banDropColumn,
   banDropSchema,
   banTruncate,
@@ -44,11 +51,16 @@ const ALL: readonly Rule[] = [
   banAddRequiredColumn,
   banSetNotNull,
   banDropNotNull,
+  banDropDefaultOnRequiredColumn,
+  banDropPrimaryKey,
+  banSetUnlogged,
   banDropType,
   banEnumValueRemoval,
+  banEnumTypeSwap,
   banRenameType,
   banRenameEnumValue,
   requireWhereClause,
+  banFullTableBackfill,
   banDropForeignKey,
   requireConcurrentIndexCreation,
   requireConcurrentIndexDeletion,
@@ -65,6 +77,7 @@ const ALL: readonly Rule[] = [
   syntaxError,
   unreadableMigration,
   emptyMigration,
+  notAnalysed,
   invalidSuppression,
   riskThreshold,
   editedMigration,

@@ -47,20 +47,35 @@ export const invalidSuppression = defineMetaRule({
   help: 'Write `-- bickford-ignore <rule>: <reason>` (or bickford-approve) on the line before the statement, with a rule id from docs/rules.',
 });
 
+export const notAnalysed = defineMetaRule({
+  id: 'not-analysed',
+  severity: 'notice',
+  description: 'A statement whose body the rules cannot see into (a DO block, a function, DML inside a WITH query): it is run as written, unchecked.',
+  messages: {
+    doBlock: 'This DO block runs code the rules cannot see into: it is not analysed. Read it yourself, or write its statements as plain SQL.',
+    function: 'The body of {{name}} is not analysed: what it does when called is not checked.',
+    cte: 'The {{kind}} inside this WITH query is not analysed: only top-level statements are checked.',
+  },
+  risk: {},
+  help: 'Write data and schema changes as top-level statements, where the rules check them; keep procedural code for what plain SQL cannot do.',
+});
+
 export const riskThreshold = defineMetaRule({
   id: 'risk-threshold',
   severity: 'error',
-  description: "The pull request's risk score (its worst migration) exceeds max-risk, counting what is not approved.",
-  messages: { over: 'Risk {{score}} of {{migration}} exceeds max-risk {{max}} ({{reasons}}).' },
+  description: "A migration's risk score exceeds max-risk, counting what is not approved: one finding per migration over it.",
+  messages: { over: 'Risk {{score}} of {{migration}} exceeds max-risk {{max}} ({{reasons}}); the report lists every contribution.' },
   risk: {},
   help: 'Split the risky steps into separate releases (expand, backfill, contract), approve regressive steps that are intended, or raise max-risk for this repository.',
 });
 
 export const editedMigration = defineMetaRule({
   id: 'edited-migration',
-  severity: 'warning',
-  description: 'The pull request edits a migration that already exists on the base branch: databases that applied it will not run the edit.',
-  messages: { edited: 'This migration already exists on the base branch and is edited here: databases that applied it keep the old version, and `prisma migrate deploy` stops on the checksum mismatch.' },
+  severity: 'error',
+  description: 'The pull request edits a migration that already exists on the base branch: databases that applied it will never run the edit.',
+  messages: {
+    edited: 'This migration already exists on the base branch and is edited here: databases that applied it keep the old version, and `prisma migrate deploy` neither re-runs it nor warns (only `prisma migrate dev` notices the checksum). The other migrations are judged against the base version.',
+  },
   risk: {},
   help: 'Leave applied migrations as they are and add a new migration with the change.',
 });

@@ -1,3 +1,4 @@
+import { relationName } from '../engine/pg-ast';
 import { defineRule } from './types';
 
 export const requireConcurrentIndexCreation = defineRule({
@@ -13,7 +14,7 @@ export const requireConcurrentIndexCreation = defineRule({
   },
   check(ctx) {
     const idx = ctx.node('IndexStmt');
-    const table = idx?.relation?.relname;
+    const table = relationName(idx?.relation);
     if (!idx || idx.concurrent || !table || ctx.schema.isNewTable(table)) return;
     ctx.report({ messageId: 'createIndex', data: { index: idx.idxname ?? '(unnamed)', table } });
   },

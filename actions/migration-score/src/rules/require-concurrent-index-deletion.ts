@@ -1,4 +1,4 @@
-import { lastName, objectName } from '../engine/pg-ast';
+import { objectName, qualifiedName } from '../engine/pg-ast';
 import { ident } from './helpers';
 import { defineRule } from './types';
 
@@ -17,7 +17,7 @@ export const requireConcurrentIndexDeletion = defineRule({
     const drop = ctx.node('DropStmt');
     if (drop?.removeType !== 'OBJECT_INDEX' || drop.concurrent) return;
     for (const o of drop.objects ?? []) {
-      const index = lastName(objectName(o));
+      const index = qualifiedName(objectName(o));
       if (!ctx.schema.isNewIndex(index)) ctx.report({ messageId: 'dropIndex', data: { index }, near: new RegExp(ident(index)) });
     }
   },

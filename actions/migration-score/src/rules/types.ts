@@ -38,15 +38,23 @@ export interface RuleMeta<M extends string> {
 
 export interface ReportDescriptor<M extends string> {
   messageId: M;
+  /** Overrides the rule's severity, for rules whose severity is an option. */
+  severity?: Severity;
   data?: Record<string, string | number>;
   /** UTF-8 byte offset in the file (a parse-tree location); the statement's start when absent. */
   byte?: number;
-  /** A pattern searched in the statement's text, to point at one clause of a multi-clause statement. */
+  /** The index of the ALTER TABLE command the finding is about: the location is that clause, not the statement. */
+  clause?: number;
+  /** A pattern searched in the clause's text (or the statement's, without `clause`), to point at one part of it. */
   near?: RegExp;
 }
 
 export interface RuleSettings {
   pgVersion: number;
+  /** `connection`: the role or connection sets lock_timeout, so a migration need not. */
+  lockTimeout?: 'migration' | 'connection';
+  /** `warning` (the default) or `error`: how DROP NOT NULL is reported. */
+  dropNotNull?: 'warning' | 'error';
 }
 
 /** What a rule sees of one statement and its surroundings. */
@@ -60,8 +68,10 @@ export interface RuleContext<M extends string> {
   readonly schema: SchemaState;
   /** The file runs as one transaction (Prisma wraps a multi-statement file in one). */
   readonly inTransaction: boolean;
-  /** A `SET lock_timeout` ran earlier in the file. */
+  /** A `SET lock_timeout` to a non-zero value ran earlier in the file (and no later one set it back to 0). */
   readonly lockTimeoutSet: boolean;
+  /** State shared by every file of the run, for rules that report once per pull request. */
+  runState<T extends object>(init: () => T): T;
   /** The statement belongs to Prisma's swap of an enum for a new one (see ban-enum-value-removal). */
   readonly inEnumSwap: boolean;
   /** The file's enum swaps, found once per file. */

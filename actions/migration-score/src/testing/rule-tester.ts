@@ -1,7 +1,7 @@
 import { LineIndex } from '@shared/findings/positions';
 import type { Finding } from '@shared/findings/finding';
 import { RULES } from '../rules';
-import type { Rule } from '../rules/types';
+import type { Rule, RuleSettings } from '../rules/types';
 import { analyseMigration } from '../engine/analyse-migration';
 import { loadParser, parseStatements } from '../engine/parse-sql';
 import { SchemaState } from '../engine/schema-state';
@@ -11,10 +11,12 @@ export interface ValidCase {
   /** SQL of earlier migrations, so tables and columns exist (and hold data) before `code` runs. */
   history?: string;
   pgVersion?: number;
+  /** Rule settings other than pgVersion (the lock-timeout and drop-not-null inputs). */
+  settings?: Omit<RuleSettings, 'pgVersion'>;
 }
 
 export interface InvalidCase extends ValidCase {
-  errors: { messageId: string; line: number; column: number }[];
+  errors: { messageId: string; line: number; column: number; severity?: string }[];
 }
 
 /** Runs one rule over SQL, after replaying `history`, and returns its findings. */
@@ -29,7 +31,7 @@ export async function runRule(rule: Rule, c: ValidCase): Promise<Finding[]> {
   }
   const analysis = analyseMigration('migration.sql', Buffer.from(c.code, 'utf8'), schema, {
     rules: [rule],
-    settings: { pgVersion: c.pgVersion ?? 15 },
+    settings: { pgVersion: c.pgVersion ?? 15, ...c.settings },
     knownRules: new Set(RULES.keys()),
   });
   return analysis.findings.filter((f) => f.ruleId === rule.meta.id);
@@ -52,7 +54,8 @@ export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; i
     for (const c of cases.invalid) {
       it(`reports: ${oneLine(c.code)}`, async () => {
         const found = await runRule(rule, c);
-        expect(found.map(summary)).toEqual(c.errors);
+        // A case that names a severity checks it too (rules whose severity is an option).
+        expect(found.map((f, i) => ({ ...summary(f), ...(c.errors[i]?.severity ? { severity: f.severity } : {}) }))).toEqual(c.errors);
         for (const f of found) expect(rule.meta.messages).toHaveProperty(String(f.properties?.messageId));
       });
     }
