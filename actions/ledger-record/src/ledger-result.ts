@@ -46,7 +46,7 @@ export function buildLedgerResult(event: LedgerEvent, tenantId: string, outcome:
   };
   if (event === 'verify') outputs.verified = String(!failed);
   // A refused deploy and a broken chain are gates: they fail the step even with fail-on: never.
-  const gate = outcome.findings.find((f) => f.ruleId === 'ledger-deploy-unproven' || f.ruleId === 'ledger-chain-broken');
+  const gate = outcome.findings.find((f) => f.ruleId === 'ledger-deploy-unproven' || f.ruleId === 'ledger-chain-broken' || f.ruleId === 'ledger-nothing-verified');
   return {
     guard: 'ledger-record',
     findings: outcome.findings,
