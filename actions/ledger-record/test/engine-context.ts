@@ -25,6 +25,7 @@ export interface TestRun {
   inActions?: boolean;
   repository?: string;
   logger?: MemoryLogger;
+  env?: Record<string, string>;
 }
 
 export function engineContext(options: TestRun): EngineContext {
@@ -33,7 +34,7 @@ export function engineContext(options: TestRun): EngineContext {
     git: new CliGitReader(options.root),
     logger: options.logger ?? new MemoryLogger(),
     labels: [],
-    env: {},
+    env: options.env ?? {},
     workDir: options.root,
     inActions: options.inActions ?? false,
     repository: options.repository ?? 'acme/shop',

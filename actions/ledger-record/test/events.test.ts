@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { adminQuery, createTestDatabase, describeWithPostgres, type TestDatabase } from './pg-test-db';
+import { adminQuery, adminTamper, createTestDatabase, describeWithPostgres, type TestDatabase } from './pg-test-db';
 import { COMMIT_A, COMMIT_B, runLedgerGuard, tempRepo } from './engine-context';
 
 describeWithPostgres('ledger-record events', () => {
@@ -64,7 +64,7 @@ describeWithPostgres('ledger-record events', () => {
 
     it('refuses a build hash whose entry no longer verifies', async () => {
       const build = await run({ event: 'build' });
-      await adminQuery(`UPDATE "LedgerEntry" SET "canonical" = replace("canonical", 'success', 'succes5') WHERE "hash" = $1`, [build.outputs['ledger-hash']], database.url);
+      await adminTamper(`UPDATE "LedgerEntry" SET "canonical" = replace("canonical", 'success', 'succes5') WHERE "hash" = $1`, [build.outputs['ledger-hash']], database.url);
       const result = await run({ event: 'deploy', environment: 'production', 'build-hash': build.outputs['ledger-hash'] }, { runId: 'x', runAttempt: '1', sha: COMMIT_A });
       expect(result.findings[0].message).toMatch(/does not verify/);
     });
@@ -114,8 +114,8 @@ describeWithPostgres('ledger-record events', () => {
       const second = await run({ event: 'build' }, { runId: '2', runAttempt: '1', sha: COMMIT_B });
       const ok = await run({ event: 'verify', 'expected-head': `ledger head 2:${second.outputs['ledger-hash']}` });
       expect(ok.outputs).toMatchObject({ verified: 'true', 'head-seq': '2' });
-      await adminQuery('DELETE FROM "BuildEvent" WHERE "tenantId" = $1 AND "commit" = $2', [tenant, COMMIT_B], database.url);
-      await adminQuery('DELETE FROM "LedgerEntry" WHERE "tenantId" = $1 AND "seq" = 2', [tenant], database.url);
+      await adminTamper('DELETE FROM "BuildEvent" WHERE "tenantId" = $1 AND "commit" = $2', [tenant, COMMIT_B], database.url);
+      await adminTamper('DELETE FROM "LedgerEntry" WHERE "tenantId" = $1 AND "seq" = 2', [tenant], database.url);
       const bad = await run({ event: 'verify', 'expected-head': `2:${second.outputs['ledger-hash']}` });
       expect(bad.outputs.verified).toBe('false');
       expect(bad.findings.map((f) => [f.ruleId, f.properties?.seq])).toEqual([['ledger-chain-broken', 2]]);

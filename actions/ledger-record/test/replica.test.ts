@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { adminQuery, createTestDatabase, describeWithPostgres, urlForDatabase, type TestDatabase } from './pg-test-db';
+import { adminQuery, adminTamper, createTestDatabase, describeWithPostgres, urlForDatabase, type TestDatabase } from './pg-test-db';
 import { MemoryLogger } from '@shared/logger';
 import { COMMIT_A, COMMIT_B, runLedgerGuard, tempRepo } from './engine-context';
 
@@ -28,7 +28,7 @@ describeWithPostgres('replica-url', () => {
     expect(result.findings).toEqual([]);
     expect(result.outputs).toMatchObject({ verified: 'true', 'head-seq': '2' });
     expect(result.data?.chain).toMatchObject({ checked: 2, behind: { readerSeq: 1, pinnedSeq: 2 } });
-    expect(logger.lines.join('\n')).toMatch(/replica has entries up to 1, the primary up to 2/);
+    expect(logger.lines.join('\n')).toMatch(/replica is 1 entries behind: it has entries up to 1, the primary up to 2; verified what the replica has/);
   });
 
   it('finds a deploy proof on the primary when the replica has not caught up, and writes to the primary', async () => {
@@ -40,7 +40,7 @@ describeWithPostgres('replica-url', () => {
   });
 
   it('reports an entry altered on the replica at its seq', async () => {
-    await adminQuery(`UPDATE "LedgerEntry" SET "payload" = '{"x":1}' WHERE "seq" = 1`, [], replicaUrl);
+    await adminTamper(`UPDATE "LedgerEntry" SET "payload" = '{"x":1}' WHERE "seq" = 1`, [], replicaUrl);
     const result = await runLedgerGuard({ event: 'verify', 'database-url': primary.url, 'replica-url': replicaUrl, 'tenant-id': 't' }, { root });
     expect(result.findings.map((f) => f.properties?.seq)).toEqual([1]);
   });
