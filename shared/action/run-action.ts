@@ -4,7 +4,7 @@ import { CONFIG_DOCS, loadConfig } from '../config/load-config';
 import { ConfigurationError } from '../errors';
 import { GitHubClient } from '../github/api-client';
 import { ActionsLogger } from '../github/actions-logger';
-import { listPullFiles } from '../github/publish-api';
+import { listCommitStatuses, listPullFiles } from '../github/publish-api';
 import { publishResult } from '../github/publish';
 import { readRunnerEnv } from '../github/runner-env';
 import { issueCommand, setSecret } from '../github/workflow-commands';
@@ -70,6 +70,9 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       inActions: true,
       repository: runner.repository,
       run: runner.run,
+      ...(client && runner.owner && runner.repo
+        ? { github: { listCommitStatuses: (sha: string) => listCommitStatuses(client, { owner: runner.owner!, repo: runner.repo! }, sha) } }
+        : {}),
     });
     const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);
     await publishResult({

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { adminQuery, adminTamper, createTestDatabase, describeWithPostgres, type TestDatabase } from './pg-test-db';
-import { COMMIT_A, COMMIT_B, runLedgerGuard, tempRepo } from './engine-context';
+import { COMMIT_A, COMMIT_B, runLedgerGuard, StatusBoard, tempRepo } from './engine-context';
 
 describeWithPostgres('ledger-record events', () => {
   let database: TestDatabase;
@@ -18,8 +18,9 @@ describeWithPostgres('ledger-record events', () => {
   beforeEach(() => {
     tenant = `acme/events-${++n}`;
   });
+  const github = new StatusBoard();
   const run = (inputs: Record<string, string>, runInfo = { runId: `${n}00`, runAttempt: '1', sha: COMMIT_A }, repoRoot = root) =>
-    runLedgerGuard({ 'database-url': database.url, 'tenant-id': tenant, ...inputs }, { root: repoRoot, run: runInfo });
+    runLedgerGuard({ 'database-url': database.url, 'tenant-id': tenant, ...inputs }, { root: repoRoot, run: runInfo, github });
 
   describe('build', () => {
     it('records the build and gives its hash and the head as outputs, with a commit status for the runner', async () => {
@@ -28,7 +29,7 @@ describeWithPostgres('ledger-record events', () => {
       expect(result.outputs).toMatchObject({ 'head-seq': '1', appended: 'true', 'tenant-id': tenant });
       expect(result.outputs['ledger-hash']).toMatch(/^[0-9a-f]{64}$/);
       expect(result.outputs['head-hash']).toBe(result.outputs['ledger-hash']);
-      expect(result.data?.commitStatus).toEqual({ state: 'success', context: 'bickford/ledger', description: `ledger head 1:${result.outputs['head-hash']}` });
+      expect(result.data?.commitStatus).toEqual({ state: 'success', context: 'bickford/ledger', description: `ledger head 1:${result.outputs['head-hash']}`, required: true });
       const [row] = await adminQuery<{ status: string; artifacts: string[] }>('SELECT "status", "artifacts" FROM "BuildEvent" WHERE "tenantId" = $1', [tenant], database.url);
       expect(row).toEqual({ status: 'success', artifacts: ['sha256:1111', 'sha256:2222'] });
     });

@@ -9,7 +9,7 @@ import { openPostgres } from '../src/db/postgres-client';
 import { legacyTenantSchemaName, tenantSchemaName } from '../src/db/open-ledger';
 import { parseConnInfo } from '../src/db/conninfo';
 import { adminQuery, createTestDatabase, describeWithPostgres, urlForDatabase, type TestDatabase } from './pg-test-db';
-import { COMMIT_A, COMMIT_B, runLedgerGuard, tempRepo } from './engine-context';
+import { COMMIT_A, COMMIT_B, runLedgerGuard, StatusBoard, tempRepo } from './engine-context';
 const { compileLedger, CHILD_ENV } = require('./compile-ledger.cjs') as {
   compileLedger(entries: string[], outDir: string): string[];
   CHILD_ENV: Record<string, string>;
@@ -62,7 +62,8 @@ describeWithPostgres('ledger-record on the database it is given', () => {
     it('runs every event and verifies, since each append runs in an explicit READ COMMITTED transaction', async () => {
       const [{ level }] = await adminQuery<{ level: string }>(`SELECT current_setting('default_transaction_isolation') AS level`, [], rr.url);
       expect(level).toBe('repeatable read');
-      const run = (inputs: Record<string, string>, runId: string) => runLedgerGuard({ 'database-url': rr.url, 'tenant-id': 'rr', ...inputs }, { root, run: { runId, runAttempt: '1', sha: COMMIT_A } });
+      const github = new StatusBoard();
+      const run = (inputs: Record<string, string>, runId: string) => runLedgerGuard({ 'database-url': rr.url, 'tenant-id': 'rr', ...inputs }, { root, github, run: { runId, runAttempt: '1', sha: COMMIT_A } });
       expect((await run({ event: 'build' }, '1')).outputs.appended).toBe('true');
       expect((await run({ event: 'deploy', environment: 'production' }, '2')).findings).toEqual([]);
       expect((await run({ event: 'schema', 'schema-hash': '1'.repeat(64) }, '3')).outputs.appended).toBe('true');
