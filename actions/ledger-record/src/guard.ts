@@ -75,7 +75,7 @@ export async function runLedger(inputs: LedgerInputs, ctx: EngineContext) {
 
 export const guard = defineGuard<LedgerInputs>({
   name: 'ledger-record',
-  secretInputs: ['database-url', 'replica-url'],
+  secretInputs: ['database-url', 'replica-url', 'admin-database-url'],
   readInputs: readLedgerInputs,
   run: runLedger,
 });
