@@ -64,7 +64,8 @@ export async function runLedger(inputs: LedgerInputs, ctx: EngineContext) {
       inputs.event === 'migrate'
         ? { appended: false, findings: [], headline: applied.length ? `Applied ledger migrations ${applied.join(', ')}` : 'Ledger migrations are up to date' }
         : await HANDLERS[inputs.event](session);
-    const head = await readHead(db.primary, tenantId);
+    // migrate runs before any tenant is granted: the tenant role may not read yet.
+    const head = inputs.event === 'migrate' ? undefined : await readHead(db.primary, tenantId);
     return buildLedgerResult(inputs.event, tenantId, outcome, head);
   } catch (e) {
     throw explain(e, inputs, tenantId);

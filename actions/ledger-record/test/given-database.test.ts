@@ -177,6 +177,37 @@ describeWithPostgres('ledger-record on the database it is given', () => {
     });
   });
 
+  it('migrates as an owner without CREATEROLE or superuser once an admin has created the group role, and grants tenants', async () => {
+    const owner = `ledger_owner_${database.name.slice(-6)}`;
+    const tenantRole = `ledger_t_${database.name.slice(-6)}`;
+    const db = `${database.name}_owned`;
+    await adminQuery(`CREATE ROLE ${owner} LOGIN NOCREATEROLE NOSUPERUSER`);
+    await adminQuery(`CREATE ROLE ${tenantRole} LOGIN`);
+    // The one SQL an admin runs (see the README's Roles); the group role is cluster-wide and may exist already.
+    await adminQuery(`DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'bickford_ledger_tenant') THEN CREATE ROLE bickford_ledger_tenant NOLOGIN; END IF; END $$`);
+    await adminQuery(`GRANT bickford_ledger_tenant TO ${owner} WITH ADMIN OPTION`);
+    await adminQuery(`CREATE DATABASE ${db} OWNER ${owner}`);
+    const ownerUrl = new URL(urlForDatabase(db));
+    ownerUrl.username = owner;
+    const tenantUrl = new URL(urlForDatabase(db));
+    tenantUrl.username = tenantRole;
+    try {
+      const migrated = await runLedgerGuard({ event: 'migrate', 'database-url': tenantUrl.toString(), 'admin-database-url': ownerUrl.toString(), 'tenant-id': 'owned' }, { root });
+      expect(migrated.headline).toMatch(/Applied ledger migrations .*20260201000000_hardening/);
+      await adminQuery(`SELECT bickford_ledger_grant_tenant($1, 'owned')`, [tenantRole], ownerUrl.toString());
+      const build = await runLedgerGuard({ event: 'build', commit: COMMIT_A, migrate: false, 'database-url': tenantUrl.toString(), 'tenant-id': 'owned' }, { root });
+      expect(build.outputs.appended).toBe('true');
+      // A database migrated by the earlier text of 20260101000100 is not reported as drifted.
+      await adminQuery(`UPDATE "_prisma_migrations" SET checksum = 'e136b31285b082d44034a79971e7966535d94913a17c48e07cf3ae07dd94c582' WHERE migration_name = '20260101000100_tenant_isolation'`, [], ownerUrl.toString());
+      const logger = new MemoryLogger();
+      await runLedgerGuard({ event: 'migrate', 'database-url': tenantUrl.toString(), 'admin-database-url': ownerUrl.toString(), 'tenant-id': 'owned' }, { root, logger });
+      expect(logger.lines.filter((l) => /applied from different SQL/.test(l))).toEqual([]);
+    } finally {
+      await adminQuery(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+      for (const role of [owner, tenantRole]) await adminQuery(`DROP ROLE IF EXISTS ${role}`);
+    }
+  });
+
   describe('verify that checks nothing', () => {
     it('fails for a tenant with no visible entry, saying why', async () => {
       const result = await runLedgerGuard({ event: 'verify', 'database-url': database.url, 'tenant-id': 'acme/typo' }, { root });
