@@ -120,18 +120,17 @@ function corruption(e: unknown, seq: number): ChainBreak | undefined {
  * disagrees with the table. The expressions keep the planner off every index.
  */
 async function countCheck(reader: SqlQueryable, tenantId: string, upTo: number, checked: number): Promise<ChainBreak | undefined> {
-  const [row] = await reader.query<{ rows: number; dup: number | null }>(
-    `SELECT count(*)::int AS "rows",
-            (SELECT min(d."seq") FROM (SELECT "seq" FROM "LedgerEntry" WHERE "tenantId" || '' = $1 AND "seq" + 0 <= $2 GROUP BY "seq" HAVING count(*) > 1) d) AS "dup"
-     FROM "LedgerEntry" WHERE "tenantId" || '' = $1 AND "seq" + 0 <= $2`,
+  const [{ rows }] = await reader.query<{ rows: number }>(`SELECT count(*)::int AS "rows" FROM "LedgerEntry" WHERE "tenantId" || '' = $1 AND "seq" + 0 <= $2`, [tenantId, upTo]);
+  if (rows === checked) return undefined;
+  const [{ dup }] = await reader.query<{ dup: number | null }>(
+    `SELECT min("seq") AS "dup" FROM (SELECT "seq" FROM "LedgerEntry" WHERE "tenantId" || '' = $1 AND "seq" + 0 <= $2 GROUP BY "seq" HAVING count(*) > 1) d`,
     [tenantId, upTo],
   );
-  if (row.rows === checked) return undefined;
-  const where = row.dup !== null ? `seq ${row.dup} is stored more than once` : 'an index disagrees with the table';
+  const where = dup !== null ? `seq ${dup} is stored more than once` : 'an index disagrees with the table';
   return {
-    seq: row.dup ?? 0,
+    seq: dup ?? 0,
     kind: 'corruption',
-    reason: `the table holds ${row.rows} rows of this tenant but the chain walked through the index has ${checked}: ${where} (index corruption, or rows written around the ledger); REINDEX TABLE "LedgerEntry" and verify again`,
+    reason: `the table holds ${rows} rows of this tenant but the chain walked through the index has ${checked}: ${where} (index corruption, or rows written around the ledger); REINDEX TABLE "LedgerEntry" and verify again`,
   };
 }
 
