@@ -70,6 +70,20 @@ export interface LedgerTenantRoleRow {
   tenantId: string;
 }
 
+export interface LedgerHeadRow {
+  tenantId: string;
+  seq: number;
+  hash: string;
+}
+
+export interface LedgerMaintenanceRow {
+  id: string;
+  actor: string;
+  reason: string;
+  statement: string;
+  createdAt: Date;
+}
+
 /** Table name -> row type, for code that is generic over tables. */
 export interface LedgerTables {
   LedgerEntry: LedgerRow;
@@ -78,4 +92,6 @@ export interface LedgerTables {
   SchemaVersion: SchemaVersionRow;
   MigrationScore: MigrationScoreRow;
   LedgerTenantRole: LedgerTenantRoleRow;
+  LedgerHead: LedgerHeadRow;
+  LedgerMaintenance: LedgerMaintenanceRow;
 }

@@ -37,6 +37,14 @@ export interface EngineContext {
   repository?: string;
   /** Facts about the run (sha, ref, run id, attempt, workflow, actor) from the runner's environment. */
   run: RunInfo;
+  /** Reads from the GitHub API, when the run has a token and a repository (never in the CLI). */
+  github?: GitHubReads;
+}
+
+/** What an engine may read back from GitHub, through the adapter: ledger-record reads its anchored heads. */
+export interface GitHubReads {
+  /** The commit's statuses, newest first. */
+  listCommitStatuses(sha: string): Promise<{ context: string; state: string; description: string | null; createdAt: string; creator?: string }[]>;
 }
 
 export interface RunInfo {

@@ -5,6 +5,7 @@ import { ConfigurationError } from '../errors';
 import { GitHubClient } from '../github/api-client';
 import { ActionsLogger } from '../github/actions-logger';
 import { changeSetApi } from '../github/change-set-api';
+import { listCommitStatuses } from '../github/publish-api';
 import { publishResult } from '../github/publish';
 import { readRunnerEnv } from '../github/runner-env';
 import { issueCommand, setSecret } from '../github/workflow-commands';
@@ -75,6 +76,9 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       inActions: true,
       repository: runner.repository,
       run: runner.run,
+      ...(client && runner.owner && runner.repo
+        ? { github: { listCommitStatuses: (sha: string) => listCommitStatuses(client, { owner: runner.owner!, repo: runner.repo! }, sha) } }
+        : {}),
     });
     const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix);
     const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);

@@ -52,3 +52,21 @@ export async function postCommitStatus(client: GitHubClient, ref: RepoRef, sha: 
 export async function listPullFiles(client: GitHubClient, ref: RepoRef, pr: number): Promise<{ filename: string; status: string; previous_filename?: string }[]> {
   return client.paginate(`/repos/${ref.owner}/${ref.repo}/pulls/${pr}/files`, 30);
 }
+
+/** A commit status as read back: the fields a reader of an anchor needs. */
+export interface CommitStatusRead {
+  context: string;
+  state: string;
+  description: string | null;
+  createdAt: string;
+  creator?: string;
+}
+
+/** The statuses of a commit, newest first as the API lists them (GET /repos/{owner}/{repo}/commits/{ref}/statuses). */
+export async function listCommitStatuses(client: GitHubClient, ref: RepoRef, sha: string): Promise<CommitStatusRead[]> {
+  const rows = await client.paginate<{ context: string; state: string; description: string | null; created_at: string; creator?: { login?: string } | null }>(
+    `/repos/${ref.owner}/${ref.repo}/commits/${sha}/statuses`,
+    10,
+  );
+  return rows.map((r) => ({ context: r.context, state: r.state, description: r.description, createdAt: r.created_at, creator: r.creator?.login }));
+}

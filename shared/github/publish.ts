@@ -9,6 +9,7 @@ import { reportComment, reportSummary } from '../reporters/markdown';
 import type { ReportOptions } from '../reporters/report-options';
 import { reportSarif } from '../reporters/sarif';
 import type { CommonInputs } from '../action/read-common-inputs';
+import { ConfigurationError } from '../errors';
 import { GitHubApiError, type GitHubClient } from './api-client';
 import { setOutput } from './workflow-commands';
 import { postCommitStatus, publishCheckRun, upsertStickyComment, type CommitStatus } from './publish-api';
@@ -48,6 +49,7 @@ export async function publishResult(target: PublishTarget): Promise<void> {
   const notes: string[] = [...(target.options.runNotes ?? [])];
   const options = (): ReportOptions => ({ ...target.options, runNotes: notes });
   const ref = runner.owner && runner.repo ? { owner: runner.owner, repo: runner.repo } : undefined;
+  let anchorFailure: string | undefined;
 
   if (common.mode === 'check' && client && ref) {
     if (common.comment && runner.prNumber) {
@@ -61,11 +63,15 @@ export async function publishResult(target: PublishTarget): Promise<void> {
         publishCheckRun(client, ref, headSha, planCheckRun(result, options(), reportSummary(result, options()).output)),
       );
     }
-    const status = (result.data as { commitStatus?: CommitStatus } | undefined)?.commitStatus;
+    const status = (result.data as { commitStatus?: CommitStatus & { required?: boolean } } | undefined)?.commitStatus;
     if (status && headSha) {
+      const before = notes.length;
+      const { required, ...body } = status;
       await attempt('post the commit status', 'statuses: write', target, notes, () =>
-        postCommitStatus(client, ref, headSha, { ...status, target_url: status.target_url ?? runner.runUrl }),
+        postCommitStatus(client, ref, headSha, { ...body, target_url: body.target_url ?? runner.runUrl }),
       );
+      // A status the step exists to leave (ledger-record's anchored head) is not optional.
+      if (required && notes.length > before) anchorFailure = notes[notes.length - 1];
     }
   } else if (common.mode === 'check' && !client && (common.comment || common.checkRun) && runner.prNumber) {
     notes.push('No github-token was given: no comment or check run was posted.');
@@ -81,6 +87,7 @@ export async function publishResult(target: PublishTarget): Promise<void> {
 
   if (runner.summaryPath) fs.appendFileSync(runner.summaryPath, reportSummary(result, options()).output);
   process.stdout.write(reportAnnotations(result, options()).output);
+  if (anchorFailure) throw new ConfigurationError(`The required commit status was not posted, so this step left no trace outside the database: ${anchorFailure}`);
 }
 
 function writeFile(file: string, content: string): void {

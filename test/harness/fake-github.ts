@@ -21,6 +21,8 @@ export interface FakeGitHubOptions {
   repoDir?: string;
   /** Requests (GET, path matching `pattern`) that answer `status` (default 502): the first `times` of them, or always. */
   failing?: { pattern: RegExp; times: number | 'always'; status?: number };
+  /** Answer GET /commits/:sha/statuses with this status (an API that cannot be read). */
+  failStatusReads?: number;
 }
 
 /** The API's file statuses for git's --name-status letters. */
@@ -154,6 +156,17 @@ export class FakeGitHub {
     if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/statuses\/([0-9a-f]+)$/)) && method === 'POST') {
       this.statuses.push({ sha: m[1], body });
       return [201, { id: this.nextId++, ...body }];
+    }
+    if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/commits\/([0-9a-f]+)\/statuses$/)) && method === 'GET') {
+      if (this.options.failStatusReads) return [this.options.failStatusReads, { message: 'Server Error' }];
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const per = Number(url.searchParams.get('per_page') ?? 30);
+      // Newest first, as GitHub lists them.
+      const rows = this.statuses
+        .map((s, i) => ({ ...s.body, id: i + 1, created_at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(), creator: { login: 'github-actions[bot]', type: 'Bot' }, sha: s.sha }))
+        .filter((s) => s.sha === m![1])
+        .reverse();
+      return [200, rows.slice((page - 1) * per, page * per)];
     }
     if (p.match(/^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/) && method === 'GET') {
       const page = Number(url.searchParams.get('page') ?? 1);

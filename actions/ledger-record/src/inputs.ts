@@ -1,8 +1,10 @@
 import type { InputReader } from '@shared/config/input-reader';
 import { ConfigurationError } from '@shared/errors';
+import type { JsonValue } from '../../../prisma/rows';
+import { canonicalJson } from './ledger/canonical-json';
 import type { LedgerHead } from './ledger/entry-columns';
 
-export const LEDGER_EVENTS = ['build', 'deploy', 'schema', 'migration-score', 'verify'] as const;
+export const LEDGER_EVENTS = ['build', 'deploy', 'schema', 'migration-score', 'verify', 'migrate'] as const;
 export type LedgerEvent = (typeof LEDGER_EVENTS)[number];
 export const BUILD_STATUSES = ['success', 'failure', 'cancelled', 'skipped'] as const;
 
@@ -10,11 +12,17 @@ export interface LedgerInputs {
   event: LedgerEvent;
   databaseUrl?: string;
   replicaUrl?: string;
+  /** The owner's URL, used only to apply migrations; appends then need only the tenant role. */
+  adminDatabaseUrl?: string;
   embedded: boolean;
   migrate: boolean;
   tenantId?: string;
   tenantIsolation: 'shared' | 'schema';
   connectTimeoutSeconds: number;
+  lockTimeoutSeconds: number;
+  statementTimeoutSeconds: number;
+  /** The job's matrix values as canonical JSON ('' outside a matrix): part of the idempotency key. */
+  matrix: string;
   commit?: string;
   branch?: string;
   status: (typeof BUILD_STATUSES)[number];
@@ -42,17 +50,32 @@ function hashInput(reader: InputReader, name: string): string | undefined {
   return v;
 }
 
+/** `${{ toJSON(matrix) }}` (the action's default), in canonical form so that whitespace never splits a key. */
+function readMatrix(reader: InputReader): string {
+  const text = reader.string('matrix')?.trim();
+  if (!text || text === 'null' || text === '{}') return '';
+  try {
+    return canonicalJson(JSON.parse(text) as JsonValue, 'matrix');
+  } catch (e) {
+    throw new ConfigurationError(`matrix must be the job's matrix as JSON (\${{ toJSON(matrix) }}), got '${text.slice(0, 80)}': ${(e as Error).message}`);
+  }
+}
+
 export function readLedgerInputs(reader: InputReader): LedgerInputs {
   const expected = reader.string('expected-head');
   const inputs: LedgerInputs = {
     event: reader.oneOf('event', LEDGER_EVENTS, 'verify'),
     databaseUrl: reader.string('database-url'),
     replicaUrl: reader.string('replica-url'),
+    adminDatabaseUrl: reader.string('admin-database-url'),
     embedded: reader.boolean('embedded', false),
     migrate: reader.boolean('migrate', true),
     tenantId: reader.string('tenant-id'),
     tenantIsolation: reader.oneOf('tenant-isolation', ['shared', 'schema'] as const, 'shared'),
     connectTimeoutSeconds: reader.number('connect-timeout', 10, { min: 1, max: 300 }),
+    lockTimeoutSeconds: reader.number('lock-timeout', 30, { min: 1, max: 3600 }),
+    statementTimeoutSeconds: reader.number('statement-timeout', 120, { min: 1, max: 3600 }),
+    matrix: readMatrix(reader),
     commit: reader.string('commit'),
     branch: reader.string('branch'),
     status: reader.oneOf('status', BUILD_STATUSES, 'success'),
@@ -64,6 +87,7 @@ export function readLedgerInputs(reader: InputReader): LedgerInputs {
     report: reader.string('report'),
     expectedHead: expected ? parseHead(expected, 'expected-head') : undefined,
   };
+  if (inputs.adminDatabaseUrl && !inputs.databaseUrl) throw new ConfigurationError('admin-database-url needs database-url too: it is used only to apply migrations, and database-url (the tenant role) for everything else');
   if (inputs.replicaUrl && !inputs.databaseUrl) throw new ConfigurationError('replica-url needs database-url too: writes and the pinned head always come from the primary');
   return Object.freeze(inputs);
 }

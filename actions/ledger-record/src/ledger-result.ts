@@ -4,18 +4,22 @@ import type { LedgerHead } from './ledger/entry-columns';
 import { formatHead } from './ledger/head';
 import type { LedgerEvent } from './inputs';
 
-export const COMMIT_STATUS_CONTEXT = 'bickford/ledger';
+import { ANCHOR_CONTEXT } from './ledger/anchor';
+
+export const COMMIT_STATUS_CONTEXT = ANCHOR_CONTEXT;
 
 /** What the shared runner posts as a commit status: the copy of the head outside the database. */
 export interface LedgerCommitStatus {
   state: 'success' | 'failure';
   description: string;
   context: typeof COMMIT_STATUS_CONTEXT;
+  /** Build and deploy steps exist to leave this trace: failing to post it fails the step. */
+  required: boolean;
 }
 
-export function commitStatusFor(head: LedgerHead, failed: boolean): LedgerCommitStatus {
+export function commitStatusFor(head: LedgerHead, failed: boolean, required = false): LedgerCommitStatus {
   // The description is the head itself, so that it can be pasted into expected-head later.
-  return { state: failed ? 'failure' : 'success', description: `ledger head ${formatHead(head)}`, context: COMMIT_STATUS_CONTEXT };
+  return { state: failed ? 'failure' : 'success', description: `ledger head ${formatHead(head)}`, context: COMMIT_STATUS_CONTEXT, required };
 }
 
 export function buildLedgerResult(event: LedgerEvent, tenantId: string, outcome: EventOutcome, head: LedgerHead | undefined): GuardResult {
@@ -28,6 +32,10 @@ export function buildLedgerResult(event: LedgerEvent, tenantId: string, outcome:
       rows: [[tenantId, head ? String(head.seq) : '—', head ? { code: head.hash } : '—']],
     },
   ];
+  if (head) {
+    // The anchor in the check run's output too: a second copy outside the database, with the tenant.
+    sections.push({ kind: 'text', title: 'Anchored head', lines: [`tenant ${tenantId}: ledger head ${formatHead(head)}`] });
+  }
   if (outcome.entry) {
     const e = outcome.entry;
     sections.push({
@@ -46,7 +54,7 @@ export function buildLedgerResult(event: LedgerEvent, tenantId: string, outcome:
   };
   if (event === 'verify') outputs.verified = String(!failed);
   // A refused deploy and a broken chain are gates: they fail the step even with fail-on: never.
-  const gate = outcome.findings.find((f) => f.ruleId === 'ledger-deploy-unproven' || f.ruleId === 'ledger-chain-broken');
+  const gate = outcome.findings.find((f) => f.ruleId === 'ledger-deploy-unproven' || f.ruleId === 'ledger-chain-broken' || f.ruleId === 'ledger-nothing-verified');
   return {
     guard: 'ledger-record',
     findings: outcome.findings,
@@ -61,7 +69,7 @@ export function buildLedgerResult(event: LedgerEvent, tenantId: string, outcome:
       entry: outcome.entry ?? null,
       appended: outcome.appended,
       chain: outcome.chain ?? null,
-      ...(head ? { commitStatus: commitStatusFor(head, failed) } : {}),
+      ...(head ? { commitStatus: commitStatusFor(head, failed, event === 'build' || event === 'deploy') } : {}),
     },
   };
 }

@@ -12,6 +12,11 @@ export const RULES = {
     description: "A tenant's chain does not verify from its stored bytes, or disagrees with the expected head.",
     help: 'Entries from this one on cannot be trusted. Compare with a backup or the bickford/ledger commit statuses to find what changed.',
   },
+  'ledger-nothing-verified': {
+    severity: 'error' as Severity,
+    description: 'verify checked no entry: an unknown tenant, a chain the role cannot see, or a replica that has none of it yet.',
+    help: 'Check tenant-id, that the role was granted this tenant (bickford_ledger_grant_tenant), and that the replica has caught up; a verify that checked nothing proves nothing.',
+  },
 } as const;
 
 export type LedgerRuleId = keyof typeof RULES;

@@ -1,5 +1,7 @@
 import { createFixtureRepo } from '../../../test/harness/fixture-repo';
+import { FakeGitHub } from '../../../test/harness/fake-github';
 import { runDist } from '../../../test/harness/run-dist';
+import { rewriteAsSuccess } from './rewrite-chain';
 import { createTestDatabase, serverUrl, type TestDatabase } from './pg-test-db';
 
 const repo = () => createFixtureRepo({ 'prisma/schema.prisma': 'model A { id Int @id }\n' }, { 'README.md': 'hello\n' });
@@ -51,6 +53,37 @@ describe('ledger-record dist', () => {
       expect(run.exitCode).toBe(1);
       expect(run.outputs.verdict).toBe('fail');
       expect(run.outputs.appended).toBe('false');
+    });
+
+    it('refuses a deploy after a consistent tail rewrite, through the head anchored in the fake GitHub API', async () => {
+      const fixture = repo();
+      const github = new FakeGitHub();
+      await github.start();
+      try {
+        const inputs = { 'database-url': database.url, 'tenant-id': 'dist-rewrite' };
+        const build = await runDist({ action: 'ledger-record', repo: fixture, github, inputs: { ...inputs, event: 'build', status: 'failure' } });
+        expect(build.exitCode).toBe(0);
+        expect(github.statuses).toEqual([expect.objectContaining({ sha: fixture.head, body: expect.objectContaining({ context: 'bickford/ledger' }) })]);
+        await rewriteAsSuccess(database.url, 'dist-rewrite', 1);
+        const deploy = await runDist({ action: 'ledger-record', repo: fixture, github, inputs: { ...inputs, event: 'deploy', environment: 'production' } });
+        expect(deploy.exitCode).toBe(1);
+        expect(deploy.outputs.appended).toBe('false');
+        expect(deploy.stdout).toMatch(/does not match the head anchored in the bickford\/ledger status of commit/);
+        expect(github.calls.some((c) => c.method === 'GET' && c.path.startsWith(`/repos/acme/monorepo/commits/${fixture.head}/statuses`))).toBe(true);
+      } finally {
+        await github.stop();
+      }
+    });
+
+    it('fails a deploy whose anchor cannot be read (502), and a build whose anchor cannot be posted', async () => {
+      const fixture = repo();
+      const inputs = { 'database-url': database.url, 'tenant-id': 'dist-unreadable' };
+      const denied = await runDist({ action: 'ledger-record', repo: fixture, githubOptions: { denyWrites: 403 }, inputs: { ...inputs, event: 'build' } });
+      expect(denied.exitCode).not.toBe(0);
+      expect(denied.stdout + denied.stderr).toMatch(/required commit status was not posted, so this step left no trace outside the database/);
+      const deploy = await runDist({ action: 'ledger-record', repo: fixture, githubOptions: { failStatusReads: 502 }, inputs: { ...inputs, event: 'deploy', environment: 'production' } });
+      expect(deploy.exitCode).toBe(1);
+      expect(deploy.stdout).toMatch(/could not be read from the GitHub API/);
     });
   });
 });

@@ -29,13 +29,17 @@ describe.each(BACKENDS)('appendEntry on $name', (backend) => {
     expect(entry).toMatchObject({ seq: 1, hash: rows[1].hash });
   });
 
-  it('stores the canonical text exactly as hashed, with the five hashed fields and the version', async () => {
+  it('stores the canonical text exactly as hashed, with the six hashed fields (createdAt included) and the version', async () => {
     const t = tenant();
     const payload = { z: 1, a: 'é€😀', n: 0.1 };
     const { entry } = await appendEntry(db, { tenantId: t, type: 'build', payload });
-    const [row] = await db.query<{ canonical: string; hash: string }>('SELECT "canonical", "hash" FROM "LedgerEntry" WHERE "hash" = $1', [entry.hash]);
+    const [row] = await db.query<{ canonical: string; hash: string; createdAt: string }>(
+      `SELECT "canonical", "hash", to_char("createdAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt" FROM "LedgerEntry" WHERE "hash" = $1`,
+      [entry.hash],
+    );
     expect(sha256Hex(row.canonical)).toBe(row.hash);
-    expect(row.canonical).toBe(canonicalJson({ version: 1, tenantId: t, seq: 1, prevHash: entry.prevHash, type: 'build', payload }));
+    expect(row.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(row.canonical).toBe(canonicalJson({ version: 2, createdAt: row.createdAt, tenantId: t, seq: 1, prevHash: entry.prevHash, type: 'build', payload }));
   });
 
   it('returns the first entry again for a retried job with the same idempotency key', async () => {

@@ -57,5 +57,16 @@ const postgres: Backend = {
   },
 };
 
+/**
+ * Changes rows as an attacker with superuser rights would: with triggers off (session_replication_role),
+ * since the append-only trigger refuses UPDATE, DELETE and TRUNCATE to everyone else.
+ */
+export async function tamper(db: SqlClient, sql: string, params: unknown[] = []): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.exec('SET LOCAL session_replication_role = replica');
+    await tx.query(sql, params);
+  });
+}
+
 /** The same behaviour is checked on every backend available: PGlite always, PostgreSQL with DATABASE_URL. */
 export const BACKENDS: Backend[] = serverUrl ? [pglite, postgres] : [pglite];

@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { EngineContext, RunInfo } from '@shared/action/guard';
+import type { EngineContext, GitHubReads, RunInfo } from '@shared/action/guard';
 import { InputReader, MapInputSource } from '@shared/config/input-reader';
 import type { GuardResult } from '@shared/findings/result';
 import { CliGitReader } from '@shared/io/git';
@@ -25,6 +25,22 @@ export interface TestRun {
   inActions?: boolean;
   repository?: string;
   logger?: MemoryLogger;
+  env?: Record<string, string>;
+  /** Stands for the GitHub API's commit statuses: runs post their anchor to it, deploys read it back. */
+  github?: StatusBoard;
+}
+
+type StatusRead = Awaited<ReturnType<GitHubReads['listCommitStatuses']>>[number];
+
+/** Commit statuses in memory, newest first, posted the way the shared runner posts result.data.commitStatus. */
+export class StatusBoard implements GitHubReads {
+  private readonly bySha = new Map<string, StatusRead[]>();
+  post(sha: string, status: { context: string; state: string; description: string }): void {
+    this.bySha.set(sha, [{ ...status, createdAt: new Date().toISOString(), creator: 'github-actions[bot]' }, ...(this.bySha.get(sha) ?? [])]);
+  }
+  async listCommitStatuses(sha: string): Promise<StatusRead[]> {
+    return this.bySha.get(sha) ?? [];
+  }
 }
 
 export function engineContext(options: TestRun): EngineContext {
@@ -33,18 +49,23 @@ export function engineContext(options: TestRun): EngineContext {
     git: new CliGitReader(options.root),
     logger: options.logger ?? new MemoryLogger(),
     labels: [],
-    env: {},
+    env: options.env ?? {},
     workDir: options.root,
     inActions: options.inActions ?? false,
     repository: options.repository ?? 'acme/shop',
     run: options.run ?? {},
+    ...(options.github ? { github: options.github } : {}),
   };
 }
 
 /** Runs the guard as the runner would, with inputs by their action.yml names. */
 export async function runLedgerGuard(inputs: Record<string, string | boolean | number>, options: TestRun): Promise<GuardResult> {
   const parsed = guard.readInputs(new InputReader([new MapInputSource('input', inputs)]));
-  return guard.run(parsed, engineContext(options));
+  const result = await guard.run(parsed, engineContext(options));
+  const status = (result.data as { commitStatus?: { context: string; state: string; description: string } } | undefined)?.commitStatus;
+  const sha = options.run?.sha ?? (typeof inputs.commit === 'string' ? inputs.commit : undefined);
+  if (options.github && status && sha) options.github.post(sha, status);
+  return result;
 }
 
 export const COMMIT_A = 'a'.repeat(40);

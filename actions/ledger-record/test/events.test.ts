@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
-import { adminQuery, createTestDatabase, describeWithPostgres, type TestDatabase } from './pg-test-db';
-import { COMMIT_A, COMMIT_B, runLedgerGuard, tempRepo } from './engine-context';
+import { adminQuery, adminTamper, createTestDatabase, describeWithPostgres, type TestDatabase } from './pg-test-db';
+import { COMMIT_A, COMMIT_B, runLedgerGuard, StatusBoard, tempRepo } from './engine-context';
 
 describeWithPostgres('ledger-record events', () => {
   let database: TestDatabase;
@@ -18,8 +18,9 @@ describeWithPostgres('ledger-record events', () => {
   beforeEach(() => {
     tenant = `acme/events-${++n}`;
   });
+  const github = new StatusBoard();
   const run = (inputs: Record<string, string>, runInfo = { runId: `${n}00`, runAttempt: '1', sha: COMMIT_A }, repoRoot = root) =>
-    runLedgerGuard({ 'database-url': database.url, 'tenant-id': tenant, ...inputs }, { root: repoRoot, run: runInfo });
+    runLedgerGuard({ 'database-url': database.url, 'tenant-id': tenant, ...inputs }, { root: repoRoot, run: runInfo, github });
 
   describe('build', () => {
     it('records the build and gives its hash and the head as outputs, with a commit status for the runner', async () => {
@@ -28,7 +29,7 @@ describeWithPostgres('ledger-record events', () => {
       expect(result.outputs).toMatchObject({ 'head-seq': '1', appended: 'true', 'tenant-id': tenant });
       expect(result.outputs['ledger-hash']).toMatch(/^[0-9a-f]{64}$/);
       expect(result.outputs['head-hash']).toBe(result.outputs['ledger-hash']);
-      expect(result.data?.commitStatus).toEqual({ state: 'success', context: 'bickford/ledger', description: `ledger head 1:${result.outputs['head-hash']}` });
+      expect(result.data?.commitStatus).toEqual({ state: 'success', context: 'bickford/ledger', description: `ledger head 1:${result.outputs['head-hash']}`, required: true });
       const [row] = await adminQuery<{ status: string; artifacts: string[] }>('SELECT "status", "artifacts" FROM "BuildEvent" WHERE "tenantId" = $1', [tenant], database.url);
       expect(row).toEqual({ status: 'success', artifacts: ['sha256:1111', 'sha256:2222'] });
     });
@@ -64,7 +65,7 @@ describeWithPostgres('ledger-record events', () => {
 
     it('refuses a build hash whose entry no longer verifies', async () => {
       const build = await run({ event: 'build' });
-      await adminQuery(`UPDATE "LedgerEntry" SET "canonical" = replace("canonical", 'success', 'succes5') WHERE "hash" = $1`, [build.outputs['ledger-hash']], database.url);
+      await adminTamper(`UPDATE "LedgerEntry" SET "canonical" = replace("canonical", 'success', 'succes5') WHERE "hash" = $1`, [build.outputs['ledger-hash']], database.url);
       const result = await run({ event: 'deploy', environment: 'production', 'build-hash': build.outputs['ledger-hash'] }, { runId: 'x', runAttempt: '1', sha: COMMIT_A });
       expect(result.findings[0].message).toMatch(/does not verify/);
     });
@@ -114,8 +115,8 @@ describeWithPostgres('ledger-record events', () => {
       const second = await run({ event: 'build' }, { runId: '2', runAttempt: '1', sha: COMMIT_B });
       const ok = await run({ event: 'verify', 'expected-head': `ledger head 2:${second.outputs['ledger-hash']}` });
       expect(ok.outputs).toMatchObject({ verified: 'true', 'head-seq': '2' });
-      await adminQuery('DELETE FROM "BuildEvent" WHERE "tenantId" = $1 AND "commit" = $2', [tenant, COMMIT_B], database.url);
-      await adminQuery('DELETE FROM "LedgerEntry" WHERE "tenantId" = $1 AND "seq" = 2', [tenant], database.url);
+      await adminTamper('DELETE FROM "BuildEvent" WHERE "tenantId" = $1 AND "commit" = $2', [tenant, COMMIT_B], database.url);
+      await adminTamper('DELETE FROM "LedgerEntry" WHERE "tenantId" = $1 AND "seq" = 2', [tenant], database.url);
       const bad = await run({ event: 'verify', 'expected-head': `2:${second.outputs['ledger-hash']}` });
       expect(bad.outputs.verified).toBe('false');
       expect(bad.findings.map((f) => [f.ruleId, f.properties?.seq])).toEqual([['ledger-chain-broken', 2]]);

@@ -43,6 +43,6 @@ describeWithPostgres('migrateLedger', () => {
   });
 
   it('with migrate: false on an empty database, says to run the migrations', async () => {
-    await expect(runLedgerGuard({ event: 'verify', migrate: false, 'database-url': database.url }, { root })).rejects.toThrow(/ledger tables do not exist.*migrate: true/);
+    await expect(runLedgerGuard({ event: 'verify', migrate: false, 'database-url': database.url }, { root })).rejects.toThrow(/ledger tables or functions are missing.*migrate: true/);
   });
 });

@@ -37,6 +37,18 @@ export async function adminQuery<R = Record<string, unknown>>(sql: string, param
   }
 }
 
+/** adminQuery with triggers off, as a superuser attacker would change rows past the append-only trigger. */
+export async function adminTamper(sql: string, params: unknown[] = [], url = serverUrl!): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SET session_replication_role = replica');
+    await client.query(sql, params);
+  } finally {
+    await client.end();
+  }
+}
+
 export interface TestDatabase {
   name: string;
   url: string;

@@ -3,7 +3,7 @@ import { hashEntry, sha256Hex } from '../src/ledger/entry-hash';
 import { readHead } from '../src/ledger/head';
 import { verifyChain } from '../src/ledger/verify-chain';
 import type { SqlClient } from '../src/db/sql-client';
-import { BACKENDS, type MigratedLedger } from './backends';
+import { BACKENDS, tamper, type MigratedLedger } from './backends';
 
 async function appendBuilds(db: SqlClient, n: number, tenantId: string): Promise<void> {
   for (let i = 1; i <= n; i++) await appendEntry(db, { tenantId, type: 'build', payload: { i, commit: `c${i}`, status: 'success' } });
@@ -33,7 +33,7 @@ describe.each(BACKENDS)('verifyChain on $name', (backend) => {
   });
 
   it('finds an edited payload column at its seq', async () => {
-    await db.query(`UPDATE "LedgerEntry" SET "payload" = '{"i":999}' WHERE "tenantId" = $1 AND "seq" = 4`, [TENANT]);
+    await tamper(db, `UPDATE "LedgerEntry" SET "payload" = '{"i":999}' WHERE "tenantId" = $1 AND "seq" = 4`, [TENANT]);
     const report = await verifyChain(db, TENANT);
     expect(report.broken).toEqual({ seq: 4, reason: expect.stringContaining('payload') });
     expect(report.checked).toBe(4);
@@ -42,38 +42,38 @@ describe.each(BACKENDS)('verifyChain on $name', (backend) => {
   it('finds an edited payload whose own hash was recomputed, at that seq', async () => {
     const [row] = await db.query<{ prevHash: string }>(`SELECT "prevHash" FROM "LedgerEntry" WHERE "tenantId" = $1 AND "seq" = 4`, [TENANT]);
     const forged = hashEntry({ tenantId: TENANT, seq: 4, prevHash: row.prevHash, type: 'build', payload: { i: 999 } });
-    await db.query(`UPDATE "LedgerEntry" SET "payload" = '{"i":999}', "canonical" = $2, "hash" = $3 WHERE "tenantId" = $1 AND "seq" = 4`, [TENANT, forged.canonical, forged.hash]);
+    await tamper(db, `UPDATE "LedgerEntry" SET "payload" = '{"i":999}', "canonical" = $2, "hash" = $3 WHERE "tenantId" = $1 AND "seq" = 4`, [TENANT, forged.canonical, forged.hash]);
     const report = await verifyChain(db, TENANT);
     expect(report.broken).toEqual({ seq: 4, reason: expect.stringContaining('entry 4 was rewritten') });
   });
 
   it('finds an entry whose bytes were replaced by text that is not JSON, hash recomputed, at its seq', async () => {
-    await db.query(`UPDATE "LedgerEntry" SET "canonical" = 'not json', "hash" = $2 WHERE "tenantId" = $1 AND "seq" = 5`, [TENANT, sha256Hex('not json')]);
+    await tamper(db, `UPDATE "LedgerEntry" SET "canonical" = 'not json', "hash" = $2 WHERE "tenantId" = $1 AND "seq" = 5`, [TENANT, sha256Hex('not json')]);
     expect((await verifyChain(db, TENANT)).broken).toEqual({ seq: 5, reason: 'its canonical bytes are not JSON' });
   });
 
   it('finds a deleted entry at its seq', async () => {
-    await db.query(`DELETE FROM "LedgerEntry" WHERE "tenantId" = $1 AND "seq" = 6`, [TENANT]);
+    await tamper(db, `DELETE FROM "LedgerEntry" WHERE "tenantId" = $1 AND "seq" = 6`, [TENANT]);
     expect((await verifyChain(db, TENANT)).broken).toEqual({ seq: 6, reason: expect.stringContaining('entry 6 is missing') });
   });
 
   it('finds two swapped entries at the first of them', async () => {
-    await db.query(`UPDATE "LedgerEntry" SET "seq" = -1 WHERE "tenantId" = $1 AND "seq" = 3`, [TENANT]);
-    await db.query(`UPDATE "LedgerEntry" SET "seq" = 3 WHERE "tenantId" = $1 AND "seq" = 7`, [TENANT]);
-    await db.query(`UPDATE "LedgerEntry" SET "seq" = 7 WHERE "tenantId" = $1 AND "seq" = -1`, [TENANT]);
+    await tamper(db, `UPDATE "LedgerEntry" SET "seq" = -1 WHERE "tenantId" = $1 AND "seq" = 3`, [TENANT]);
+    await tamper(db, `UPDATE "LedgerEntry" SET "seq" = 3 WHERE "tenantId" = $1 AND "seq" = 7`, [TENANT]);
+    await tamper(db, `UPDATE "LedgerEntry" SET "seq" = 7 WHERE "tenantId" = $1 AND "seq" = -1`, [TENANT]);
     expect((await verifyChain(db, TENANT)).broken?.seq).toBe(3);
   });
 
   it('misses a truncated tail on its own but finds it with the expected head', async () => {
     const head = (await readHead(db, TENANT))!;
-    await db.query(`DELETE FROM "LedgerEntry" WHERE "tenantId" = $1 AND "seq" >= 8`, [TENANT]);
+    await tamper(db, `DELETE FROM "LedgerEntry" WHERE "tenantId" = $1 AND "seq" >= 8`, [TENANT]);
     expect((await verifyChain(db, TENANT)).broken).toBeUndefined();
     expect((await verifyChain(db, TENANT, { expected: head })).broken).toEqual({ seq: 8, reason: expect.stringContaining('truncated') });
   });
 
   it('misses a rewritten tail on its own but finds it with the expected head', async () => {
     const head = (await readHead(db, TENANT))!;
-    await db.query(`DELETE FROM "LedgerEntry" WHERE "tenantId" = $1 AND "seq" = 10`, [TENANT]);
+    await tamper(db, `DELETE FROM "LedgerEntry" WHERE "tenantId" = $1 AND "seq" = 10`, [TENANT]);
     await appendEntry(db, { tenantId: TENANT, type: 'build', payload: { i: 10, commit: 'forged', status: 'success' } });
     expect((await verifyChain(db, TENANT)).broken).toBeUndefined();
     expect((await verifyChain(db, TENANT, { expected: head })).broken).toEqual({ seq: 10, reason: expect.stringContaining('rewritten') });

@@ -4,9 +4,12 @@
 -- The owner that runs the migrations bypasses these policies, as table owners do.
 
 -- Roles are cluster-wide while migrations run per database: two databases migrating at once race here.
+-- Created only when missing, so an owner without CREATEROLE migrates once an admin has created it.
 DO $$
 BEGIN
-  CREATE ROLE bickford_ledger_tenant NOLOGIN;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'bickford_ledger_tenant') THEN
+    CREATE ROLE bickford_ledger_tenant NOLOGIN;
+  END IF;
 EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
 END
 $$;

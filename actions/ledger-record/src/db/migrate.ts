@@ -20,6 +20,15 @@ const PRISMA_MIGRATIONS_DDL = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
+/**
+ * Earlier texts of a shipped migration, still accepted as applied: 20260101000100_tenant_isolation was
+ * edited only to skip CREATE ROLE when the role exists (so that an owner without CREATEROLE can
+ * migrate), which changes nothing in a database where the earlier text ran.
+ */
+const EARLIER_CHECKSUMS: Record<string, readonly string[]> = {
+  '20260101000100_tenant_isolation': ['e136b31285b082d44034a79971e7966535d94913a17c48e07cf3ae07dd94c582'],
+};
+
 /** Applied migration names with their checksums, or undefined before the first migration. */
 async function appliedNames(db: SqlQueryable): Promise<Map<string, string> | undefined> {
   const [{ present }] = await db.query<{ present: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
@@ -46,7 +55,7 @@ export async function migrateLedger(db: SqlClient, logger: Logger, options: Migr
   const seen = await appliedNames(db).catch((e: unknown) => (sqlState(e) === '42501' ? undefined : Promise.reject(e)));
   if (seen && migrations.every((m) => seen.has(m.name))) {
     for (const m of migrations)
-      if (seen.get(m.name) !== sha256Hex(m.sql)) logger.warning(`ledger: migration ${m.name} was applied from different SQL than this version ships; the database may not match prisma/schema.prisma`);
+      if (seen.get(m.name) !== sha256Hex(m.sql) && !EARLIER_CHECKSUMS[m.name]?.includes(seen.get(m.name)!)) logger.warning(`ledger: migration ${m.name} was applied from different SQL than this version ships; the database may not match prisma/schema.prisma`);
     return [];
   }
   return db.transaction(async (tx) => {

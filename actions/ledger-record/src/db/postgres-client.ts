@@ -1,6 +1,15 @@
 import pg from 'pg';
 import type { SqlClient, SqlQueryable } from './sql-client';
 import { describeConnectError } from './connection-errors';
+import { isConnInfo, parseConnInfo } from './conninfo';
+
+/** pg's settings for a URL or a libpq key=value string (which pg itself would misread). */
+function connectionConfig(url: string, label: string): pg.PoolConfig {
+  if (!isConnInfo(url)) return { connectionString: url };
+  const c = parseConnInfo(url, label);
+  const ssl = c.sslmode && ['require', 'verify-ca', 'verify-full'].includes(c.sslmode) ? { rejectUnauthorized: c.sslmode !== 'require' } : undefined;
+  return { host: c.host, port: c.port, database: c.database, user: c.user, password: c.password, ssl, application_name: c.applicationName };
+}
 
 export interface PostgresOptions {
   url: string;
@@ -9,6 +18,9 @@ export interface PostgresOptions {
   /** Set for `tenant-isolation: schema`: every connection works in this schema. */
   searchPath?: string;
   maxConnections?: number;
+  /** lock_timeout and statement_timeout of the ledger's own transactions, in seconds (0: none). */
+  lockTimeoutSeconds?: number;
+  statementTimeoutSeconds?: number;
 }
 
 function wrap(client: pg.PoolClient | pg.Pool): SqlQueryable {
@@ -26,7 +38,7 @@ function wrap(client: pg.PoolClient | pg.Pool): SqlQueryable {
 
 export async function openPostgres(options: PostgresOptions, label: string): Promise<SqlClient> {
   const pool = new pg.Pool({
-    connectionString: options.url,
+    ...connectionConfig(options.url, label),
     connectionTimeoutMillis: options.connectTimeoutSeconds * 1000,
     max: options.maxConnections ?? 2,
     options: options.searchPath ? `-c search_path=${pgIdentifier(options.searchPath)}` : undefined,
@@ -42,6 +54,13 @@ export async function openPostgres(options: PostgresOptions, label: string): Pro
     throw describeConnectError(e, options.url, label, options.connectTimeoutSeconds, Date.now() - started);
   }
   const base = wrap(pool);
+  // One round trip: the isolation level is explicit because a server default of REPEATABLE READ
+  // would take the snapshot before the tenant's lock; the timeouts keep a held lock from stalling a step.
+  const begin = [
+    'BEGIN ISOLATION LEVEL READ COMMITTED',
+    `SET LOCAL lock_timeout = ${Math.round((options.lockTimeoutSeconds ?? 0) * 1000)}`,
+    `SET LOCAL statement_timeout = ${Math.round((options.statementTimeoutSeconds ?? 0) * 1000)}`,
+  ].join('; ');
   return {
     kind: 'postgres',
     query: base.query,
@@ -49,8 +68,7 @@ export async function openPostgres(options: PostgresOptions, label: string): Pro
     async transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       try {
-        // Explicit: a server default of REPEATABLE READ would take the snapshot before the append lock and fork the chain.
-        await client.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+        await client.query(begin);
         const result = await fn(wrap(client));
         await client.query('COMMIT');
         return result;

@@ -26,11 +26,17 @@ export interface EventOutcome {
   chain?: ChainReport;
 }
 
-/** (repository, run id, attempt, type): the same job retried gets its first entry back. Undefined outside a workflow run. */
+/**
+ * (repository, run id, attempt, job, matrix values, commit, type): two builds in one run attempt (two
+ * jobs, or two legs of a matrix) are two entries, while the same step retried gets its first entry
+ * back. Undefined outside a workflow run.
+ */
 export function idempotencyKey(session: LedgerSession, type: string, extra?: string): string | undefined {
   const { runId, runAttempt } = session.ctx.run;
   if (!runId) return undefined;
-  return [session.ctx.repository ?? '', runId, runAttempt ?? '1', type, ...(extra ? [extra] : [])].join('\u001f');
+  const job = session.ctx.env.GITHUB_JOB ?? '';
+  const commit = session.inputs.commit ?? session.ctx.run.sha ?? '';
+  return [session.ctx.repository ?? '', runId, runAttempt ?? '1', job, session.inputs.matrix, commit, type, ...(extra ? [extra] : [])].join('\u001f');
 }
 
 export function requireCommit(session: LedgerSession, event: string): string {

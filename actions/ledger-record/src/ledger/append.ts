@@ -3,7 +3,6 @@ import type { SqlClient, SqlQueryable } from '../db/sql-client';
 import { canonicalJson } from './canonical-json';
 import { ENTRY_COLUMNS, type EntryRef } from './entry-columns';
 import type { EntryType } from './entry-hash';
-import { tenantLockKey } from './head';
 
 /** The row that goes with an entry in one of the event tables; entryId and tenantId are filled in. */
 export interface EventRow {
@@ -42,21 +41,20 @@ interface AppendedRow {
 }
 
 /**
- * One statement: bickford_ledger_append (prisma/migrations/20260101000200_append_function) takes the
- * tenant's advisory lock, reads the head, hashes and inserts; the event row is inserted by the same
- * statement. One round trip holds the lock, and a statement is all or nothing.
+ * One statement: bickford_ledger_append_v2 (prisma/migrations/20260201000000_hardening) locks the
+ * tenant's head row, reads the head, hashes (createdAt included) and inserts; the event row is
+ * inserted by the same statement with the entry's createdAt. A statement is all or nothing.
  */
 async function appendStatement(db: SqlQueryable, req: AppendRequest, content: Content): Promise<AppendResult> {
   const params: unknown[] = [
     req.tenantId,
-    tenantLockKey(req.tenantId),
     canonicalJson(req.tenantId, 'tenant-id'),
     req.type,
     canonicalJson(req.type, 'type'),
     canonicalJson(content.payload, 'payload'),
     req.idempotencyKey ?? null,
   ];
-  const call = 'SELECT * FROM bickford_ledger_append($1, $2::bigint, $3, $4, $5, $6, $7)';
+  const call = 'SELECT * FROM bickford_ledger_append_v2($1, $2, $3, $4, $5, $6)';
   let sql = `SELECT e."id"::text AS "id", e."seq", e."hash", e."prevHash", e."appended" FROM (${call}) e`;
   if (content.event) {
     const cols = Object.keys(content.event.values);
@@ -65,8 +63,8 @@ async function appendStatement(db: SqlQueryable, req: AppendRequest, content: Co
       return `$${params.length}`;
     });
     sql = `WITH e AS (${call}),
-      ev AS (INSERT INTO "${content.event.table}" ("entryId", "tenantId", ${cols.map((c) => `"${c}"`).join(', ')})
-             SELECT e."id", $1, ${placeholders.join(', ')} FROM e WHERE e."appended" RETURNING 1)
+      ev AS (INSERT INTO "${content.event.table}" ("entryId", "tenantId", "createdAt", ${cols.map((c) => `"${c}"`).join(', ')})
+             SELECT e."id", $1, e."createdAt", ${placeholders.join(', ')} FROM e WHERE e."appended" RETURNING 1)
       SELECT e."id"::text AS "id", e."seq", e."hash", e."prevHash", e."appended" FROM e`;
   }
   const [row] = await db.query<AppendedRow>(sql, params);
@@ -78,17 +76,19 @@ async function appendStatement(db: SqlQueryable, req: AppendRequest, content: Co
 }
 
 /**
- * Appends one entry to a tenant's chain. Appends to one chain take turns on a transaction-scoped
- * advisory lock; under READ COMMITTED the head is read after the lock is granted, so it sees the
- * previous writer's commit (a REPEATABLE READ snapshot would predate the lock and fork the chain).
- * The unique indexes on (tenantId, seq), (tenantId, prevHash) and hash stop a fork even if this were wrong.
+ * Appends one entry to a tenant's chain, always inside an explicit READ COMMITTED transaction (the
+ * client's transaction(), whatever the server's default_transaction_isolation): the head is read
+ * after the tenant's head row is locked, so it sees the previous writer's commit, where a REPEATABLE
+ * READ snapshot would predate the lock and fail or fork. The head row can be locked only by roles
+ * that row-level security lets see it, unlike an advisory lock with a predictable key. The unique
+ * indexes on (tenantId, seq), (tenantId, prevHash) and (tenantId, hash) stop a fork even if this were wrong.
  */
 export async function appendEntry(db: SqlClient, req: AppendRequest): Promise<AppendResult> {
-  if (!req.prepare) return appendStatement(db, req, req);
   const prepare = req.prepare;
   return db.transaction(async (tx) => {
+    if (!prepare) return appendStatement(tx, req, req);
     // Taken here too (it is re-entrant) so that prepare's reads and the append see one chain.
-    await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [tenantLockKey(req.tenantId)]);
+    await tx.query('SELECT bickford_ledger_lock_tenant($1)', [req.tenantId]);
     const prepared = await prepare(tx);
     if ('existing' in prepared) return { entry: prepared.existing, appended: false };
     return appendStatement(tx, req, prepared);

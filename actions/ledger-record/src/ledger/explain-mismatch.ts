@@ -1,5 +1,5 @@
 import { canonicalJson } from './canonical-json';
-import { ENTRY_VERSION } from './entry-hash';
+import { KNOWN_VERSIONS } from './entry-hash';
 
 interface Columns {
   seq: number;
@@ -8,6 +8,7 @@ interface Columns {
   type: string;
   canonical: string;
   payloadText: string;
+  createdAtText: string;
 }
 
 /** The slow path of verification: says which column disagrees with the hashed bytes. */
@@ -18,7 +19,8 @@ export function explainMismatch(r: Columns): string {
   } catch {
     return 'its canonical bytes are not JSON';
   }
-  if (hashed.version !== ENTRY_VERSION) return `its version ${String(hashed.version)} is not one this verifier knows`;
+  if (!KNOWN_VERSIONS.includes(hashed.version as number)) return `its version ${String(hashed.version)} is not one this verifier knows`;
+  if (hashed.version !== 1 && hashed.createdAt !== r.createdAtText) return `its createdAt column (${r.createdAtText}) differs from the hashed entry (${String(hashed.createdAt)})`;
   for (const key of ['seq', 'tenantId', 'prevHash', 'type'] as const) {
     if (hashed[key] !== r[key]) return `its ${key} column (${String(r[key])}) differs from the hashed entry (${String(hashed[key])})`;
   }
