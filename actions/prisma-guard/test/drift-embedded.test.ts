@@ -78,4 +78,42 @@ describe('prisma-guard dist: drift over the embedded shadow database', () => {
     expect(driftFindings(clean)).toEqual([]);
     expect(driftFindings(drifted)).toHaveLength(1);
   });
+
+  // A public monorepo's real history: umami (MIT), cut to its schema and 19 migrations (__fixtures__/umami/SOURCE.md).
+  const umami = treeFromDir(path.resolve(__dirname, '../__fixtures__/umami'));
+  const umamiSchema = umami[SCHEMA]!.toString();
+  const VISIT_INDEX = 'CREATE INDEX "session_replay_visit_id_idx" ON "session_replay"("visit_id");';
+  // umami at that commit has drift of its own: `@@index([visitId])` on SessionReplay has no migration.
+  const umamiInSync = { ...umami, 'prisma/migrations/20_visit_id_index/migration.sql': `-- CreateIndex\n${VISIT_INDEX}\n` };
+
+  it("finds the drift in umami's own history: an index its schema declares and no migration creates, at its field", async () => {
+    const run = await runDist({ action: 'prisma-guard', repo: createFixtureRepo(umami, {}), inputs: INPUTS });
+    const found = driftFindings(run);
+    const visitId = umamiSchema.split('\n').findIndex((l, i, all) => l.includes('visitId    String    @map("visit_id")') && all.slice(0, i).some((x) => x.startsWith('model SessionReplay {'))) + 1;
+    expect(found).toEqual([expect.objectContaining({ command: 'error', properties: expect.objectContaining({ file: SCHEMA, line: String(visitId) }) })]);
+    expect(found[0].message).toContain(VISIT_INDEX);
+  });
+
+  it('passes umami once the migration that finding gives is added', async () => {
+    const run = await runDist({ action: 'prisma-guard', repo: createFixtureRepo(umamiInSync, {}), inputs: INPUTS });
+    expect(driftFindings(run)).toEqual([]);
+    expect(run.exitCode).toBe(0);
+  });
+
+  it('reports a mapped field added to umami without a migration at that field, with the column it maps to', async () => {
+    const anchor = '  displayName String?   @map("display_name") @db.VarChar(255)\n';
+    expect(umamiSchema).toContain(anchor);
+    const edited = umamiSchema.replace(anchor, `${anchor}  bio         String?   @map("bio_text")\n`);
+    const run = await runDist({ action: 'prisma-guard', repo: createFixtureRepo(umamiInSync, { [SCHEMA]: edited }), inputs: INPUTS });
+    const found = driftFindings(run);
+    expect(found).toEqual([expect.objectContaining({ command: 'error', properties: expect.objectContaining({ file: SCHEMA, line: lineOf(edited, '@map("bio_text")') }) })]);
+    expect(found[0].message).toMatch(/ALTER TABLE "user" ADD COLUMN\s+"bio_text" TEXT;/);
+  });
+
+  it('reports a table an umami migration creates and its schema lacks, at that migration line', async () => {
+    const file = 'prisma/migrations/21_add_audit/migration.sql';
+    const sql = 'CREATE TABLE "audit" (\n    "audit_id" UUID NOT NULL,\n    CONSTRAINT "audit_pkey" PRIMARY KEY ("audit_id")\n);\n';
+    const run = await runDist({ action: 'prisma-guard', repo: createFixtureRepo(umamiInSync, { [file]: sql }), inputs: INPUTS });
+    expect(driftFindings(run)).toEqual([expect.objectContaining({ command: 'error', properties: expect.objectContaining({ file, line: '1' }), message: expect.stringContaining('DROP TABLE "audit"') })]);
+  });
 });
