@@ -23,6 +23,9 @@ describe('prisma-guard dist: drift over the embedded shadow database', () => {
     expect(driftFindings(run)).toEqual([]);
     expect(run.exitCode).toBe(0);
     expect(run.summary).toMatch(/in\\?-sync/);
+    // The shadow starts from the shipped fresh cluster (assets/pglite-fresh-cluster.tar.gz), not through initdb:
+    // a PGlite upgrade that cannot load it must regenerate it (make-fresh-cluster.mjs).
+    expect(run.stdout).not.toContain('did not load');
   });
 
   it('reports a field added without a migration at that field, with the ADD COLUMN a migration needs', async () => {

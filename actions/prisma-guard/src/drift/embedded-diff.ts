@@ -40,7 +40,7 @@ export async function embeddedDiff(input: EmbeddedDiffInput, modules: DriftModul
 
   const glue = modules.engine();
   // No dataDir: each run gets its own in-memory cluster, so two runs on one machine never share a shadow.
-  const db = await modules.pglite().PGlite.create({ extensions });
+  const db = await createShadow(modules, extensions, log);
   const failure: { script?: string; position?: number; message?: string } = {};
   const bound = modules.bind(shadowFactory(db, modules, failure));
   let engine: Awaited<ReturnType<typeof glue.SchemaEngine.new>> | undefined;
@@ -99,6 +99,20 @@ function shadowFactory(db: PGlite, modules: DriftModules, failure: { script?: st
     return adapter;
   };
   return { provider: factory.provider, adapterName: factory.adapterName, connect, connectToShadowDb: connect };
+}
+
+/** From the shipped fresh cluster when it loads (most of PGlite's start is initdb), else through initdb. */
+async function createShadow(modules: DriftModules, extensions: Record<string, Extension>, log: (line: string) => void): Promise<PGlite> {
+  const { PGlite } = modules.pglite();
+  const fresh = modules.freshCluster();
+  if (fresh) {
+    try {
+      return await PGlite.create({ extensions, loadDataDir: fresh });
+    } catch (e) {
+      log(`the shipped fresh cluster did not load (${e instanceof Error ? e.message : String(e)}); running initdb`);
+    }
+  }
+  return PGlite.create({ extensions });
 }
 
 function extensionUses(migrations: MigrationScript[]): { extension: string; file: string; line: number }[] {

@@ -24,6 +24,8 @@ export interface DriftModules {
   bind(factory: SqlMigrationAwareDriverAdapterFactory): object & { errorRegistry: { consumeError(id: number): { error: unknown } | undefined } };
   /** PGlite's contrib extension bundle for `name`, when this build ships it. */
   extension(name: string): Extension | undefined;
+  /** A fresh cluster's data directory (assets/pglite-fresh-cluster.tar.gz), to skip initdb; undefined when absent. */
+  freshCluster(): Blob | undefined;
 }
 
 // eval hides these from ncc: a bundled copy would be a second PGlite (see ledger-record's pglite-client.ts for
@@ -82,4 +84,10 @@ export const driftModules: DriftModules = {
     // What each `@electric-sql/pglite/contrib/<name>` module exports, pointed at the bundle shipped beside us.
     return { name, setup: async () => ({ bundlePath: pathToFileURL(file) }) };
   },
+  freshCluster() {
+    const file = [join(__dirname, FRESH_CLUSTER), join(__dirname, '..', '..', 'assets', FRESH_CLUSTER)].find((f) => existsSync(f));
+    return file ? new Blob([readFileSync(file)]) : undefined;
+  },
 };
+
+const FRESH_CLUSTER = 'pglite-fresh-cluster.tar.gz';
