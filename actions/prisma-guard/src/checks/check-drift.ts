@@ -20,7 +20,8 @@ export interface DriftOutcome {
 const CANARY_TABLE = 'BickfordDriftCanary';
 
 /**
- * Drift through the repository's own CLI. A schema engine that is missing, or a stand-in that answers
+ * Drift over the embedded shadow (PostgreSQL without a shadow-database-url: drift/embedded-diff.ts), else
+ * through the repository's own CLI. A schema engine that is missing, or a stand-in that answers
  * nothing (`migrate diff --exit-code` exits 0 silently with a dummy PRISMA_SCHEMA_ENGINE_BINARY), must never
  * read as "no drift": a canary diff from nothing to a one-table schema has to report that table first.
  */
