@@ -13,10 +13,14 @@ import { checkClientInstances } from './rules/prisma-client-multiple-instances';
 import { checkMigrations } from './checks/check-migrations';
 import { checkMigrationLock } from './rules/prisma-migration-lock-mismatch';
 import { checkDrift } from './checks/check-drift';
+import type { EmbeddedDiffInput, EmbeddedDiffResult } from './drift/embedded-diff';
+import type { Logger } from '@shared/logger';
 import { combinedHash, schemaHash } from '@shared/prisma/schema-hash';
 
 export interface EngineDeps {
   cli: PrismaCli;
+  /** Drift over the embedded shadow database (drift/embedded-diff.ts); without it, drift always takes the CLI path. */
+  embeddedDiff?: (input: EmbeddedDiffInput, logger: Logger) => Promise<EmbeddedDiffResult>;
 }
 
 interface ProjectRow {
@@ -68,7 +72,9 @@ export async function runPrismaGuard(inputs: PrismaGuardInputs, ctx: EngineConte
     else if (!fs.isDirectory(project.migrationsDir) || fs.list(project.migrationsDir).length === 0) row.drift = 'no migrations';
     else {
       const shadow = inputs.shadowDatabaseUrl ?? (project.config ? valueOf(project.config.shadowDatabaseUrl, configEnv(fs, project.config, ctx.env)) : undefined);
-      const drift = await logger.group(`drift: ${project.schemaPath}`, () => checkDrift(project, info.datasource?.provider, deps.cli, shadow, logger));
+      const drift = await logger.group(`drift: ${project.schemaPath}`, () =>
+        checkDrift(project, info.datasource?.provider, deps.cli, shadow, logger, deps.embeddedDiff && { fs, files, major: version.major, diff: (input) => deps.embeddedDiff!(input, logger) }),
+      );
       row.drift = drift.status;
       findings.push(...drift.findings);
       if (drift.script) sections.push({ kind: 'code', title: `Drift: the migration ${project.schemaPath} is missing`, language: 'sql', code: drift.script });

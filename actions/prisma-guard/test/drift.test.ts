@@ -91,4 +91,35 @@ describe('checkDrift', () => {
     expect(r.findings).toEqual([]);
     expect(r.data?.projects).toEqual([expect.objectContaining({ drift: 'skipped' })]);
   });
+
+  describe('with the embedded shadow database', () => {
+    const inSync = async () => ({ kind: 'in-sync' as const, engineVersion: 'test' });
+
+    it('takes the embedded path for PostgreSQL when no shadow database is given, and the CLI path when one is', async () => {
+      const seen: unknown[] = [];
+      const embeddedDiff = async (input: unknown) => (seen.push(input), inSync());
+      const cli = answeringCli({ exitCode: 0, stdout: '', stderr: '' });
+      const r = await runEngine(projectWithMigrations(), { drift: 'check' }, { cli, embeddedDiff });
+      expect(r.findings).toEqual([]);
+      expect(seen).toEqual([expect.objectContaining({ migrations: [expect.objectContaining({ name: '20250101000000_init', file: 'prisma/migrations/20250101000000_init/migration.sql' })], lockfile: 'provider = "postgresql"\n' })]);
+      expect(cli.requests).toEqual([]);
+      await runEngine(projectWithMigrations(), { drift: 'check', shadowDatabaseUrl: SHADOW }, { cli, embeddedDiff });
+      expect(seen).toHaveLength(1);
+      expect(cli.requests.length).toBeGreaterThan(0);
+    });
+
+    it('says drift is unchecked, as an error, for a Prisma 6 schema without a shadow database', async () => {
+      const root = projectWithMigrations({ 'package.json': '{ "devDependencies": { "prisma": "6.19.0" } }\n' });
+      const schemaFile = path.join(root, 'prisma/schema.prisma');
+      fs.writeFileSync(schemaFile, fs.readFileSync(schemaFile, 'utf8').replace('provider = "postgresql"', 'provider = "postgresql"\n  url      = env("DATABASE_URL")'));
+      const r = await runEngine(root, { drift: 'check', checkClient: false }, { embeddedDiff: inSync });
+      expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'prisma-drift-unchecked', severity: 'error' })]);
+      expect(r.findings[0].message).toMatch(/Prisma 7's schema engine .* Prisma 6: give shadow-database-url/);
+    });
+
+    it('reports an engine that throws as unchecked, never as a pass', async () => {
+      const r = await runEngine(projectWithMigrations(), { drift: 'check' }, { embeddedDiff: async () => { throw new Error('wasm missing'); } });
+      expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'prisma-drift-unchecked', severity: 'error', message: expect.stringContaining('wasm missing') })]);
+    });
+  });
 });

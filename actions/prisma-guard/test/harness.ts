@@ -6,7 +6,7 @@ import { NodeRepoFs } from '@shared/io/repo-fs';
 import { CliGitReader } from '@shared/io/git';
 import { MemoryLogger } from '@shared/logger';
 import type { GuardResult } from '@shared/findings/result';
-import { runPrismaGuard } from '../src/engine';
+import { runPrismaGuard, type EngineDeps } from '../src/engine';
 import type { PrismaGuardInputs } from '../src/inputs';
 import type { PrismaCli } from '../src/prisma-cli';
 import { NodePrismaCli } from '../src/prisma-cli';
@@ -41,7 +41,7 @@ export const DEFAULT_INPUTS: PrismaGuardInputs = { schemas: [], checkClient: tru
 export async function runEngine(
   root: string,
   inputs: Partial<PrismaGuardInputs> = {},
-  opts: { cli?: PrismaCli; env?: Record<string, string | undefined>; base?: string } = {},
+  opts: { cli?: PrismaCli; env?: Record<string, string | undefined>; base?: string; embeddedDiff?: EngineDeps['embeddedDiff'] } = {},
 ): Promise<GuardResult & { logger: MemoryLogger }> {
   const repo = new NodeRepoFs(root);
   const logger = new MemoryLogger();
@@ -55,7 +55,7 @@ export async function runEngine(
     workDir: os.tmpdir(),
     inActions: false,
     run: {},
-  }, { cli: opts.cli ?? new NodePrismaCli(repo, env) });
+  }, { cli: opts.cli ?? new NodePrismaCli(repo, env), embeddedDiff: opts.embeddedDiff });
   return { ...result, logger };
 }
 

@@ -16,6 +16,8 @@ export interface Report {
   severity?: Severity;
   trace?: TraceStep[];
   fingerprintKey?: string;
+  /** Machine-readable extras for the JSON report and SARIF (the SQL a drift finding needs, say). */
+  properties?: Record<string, unknown>;
 }
 
 export interface Rule<Id extends string = string> extends Readonly<RuleMeta<Id>> {
@@ -36,6 +38,7 @@ export function defineRule<const Id extends string>(meta: RuleMeta<Id>): Rule<Id
         help: meta.help,
         trace: r.trace,
         fingerprintKey: r.fingerprintKey,
+        ...(r.properties ? { properties: r.properties } : {}),
       }),
   });
 }
