@@ -13,10 +13,10 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 
 /**
  * A dist test runs what users run, not the sources: it goes through test/harness/run-dist.ts (an action's dist
- * from a copy in an empty temp dir), spawns cli/bin.cjs, or packs the npm packages. Found by what the file
+ * from a copy in an empty temp dir), spawns cli/bin.cjs, or packs the npm packages (scripts/npm-packages.cjs packPackage). Found by what the file
  * uses, so a new dist test needs no list kept here.
  */
-const DIST_TEST = /harness\/run-dist['"]|cli[/'", ]+bin\.cjs|npm', \['pack'|['"]pack['"], /;
+const DIST_TEST = /harness\/run-dist['"]|cli[/'", ]+bin\.cjs|\bpackPackage\(/;
 
 export function distTests() {
   const out = [];

@@ -2,6 +2,7 @@ import '@shared/action/wasm-tiering'; // first: before any WebAssembly compiles 
 import { EXIT, handleError } from '@shared/action/handle-error';
 import { ConfigurationError } from '@shared/errors';
 import { ConsoleLogger } from '@shared/logger';
+import { BICKFORD_VERSION } from '@shared/version';
 import { GUARDS } from './guards';
 import { parseArgs } from './parse-args';
 import { runGuard } from './run-guard';
@@ -10,6 +11,10 @@ import { runGuard } from './run-guard';
 async function main(argv: string[]): Promise<number> {
   const logger = new ConsoleLogger(argv.includes('--verbose'));
   try {
+    if (argv[0] === '--version' || argv[0] === '-V') {
+      process.stdout.write(`${BICKFORD_VERSION}\n`);
+      return EXIT.ok;
+    }
     const args = parseArgs(argv, Boolean(process.stdout.isTTY));
     // `all` runs the checking guards; the ledger records events and is run with an `--event`.
     const names = args.command === 'all' ? Object.keys(GUARDS).filter((n) => n !== 'ledger-record') : [args.command];
