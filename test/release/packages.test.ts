@@ -73,8 +73,8 @@ describe('bickford, installed from its tarball', () => {
     git('init', '-q', '-b', 'main');
     git('add', '.');
     git('commit', '-qm', 'examples');
-    const bin = path.join(project, 'node_modules', '.bin', 'bickford');
-    const r = spawnSync('npx', ['--offline', '--no-install', 'bickford', 'all', '.'], { cwd: dir, env: { ...offline, PATH: `${path.dirname(bin)}${path.delimiter}${process.env.PATH}`, NO_COLOR: '1' }, encoding: 'utf8' });
+    // --prefix: the bin installed in the project, run in the monorepo's own directory (its package.json is not ours).
+    const r = spawnSync('npx', ['--offline', '--no-install', '--prefix', project, 'bickford', 'all', '.'], { cwd: dir, env: { ...offline, NO_COLOR: '1' }, encoding: 'utf8' });
     // examples/ holds deliberate mistakes: findings over the threshold (1), never a usage error (2) or a crash (3).
     expect({ exit: r.status, stderr: r.stderr.includes('internal error') ? r.stderr : '' }).toEqual({ exit: 1, stderr: '' });
     for (const guard of ['prisma-guard', 'migration-score', 'edge-guard', 'env-guard']) expect(r.stdout).toContain(`━━ ${guard} ━━`);
