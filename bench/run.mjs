@@ -71,19 +71,32 @@ for (const name of benches) {
   row.node24 = run(name, node24);
   rows.push(row);
 }
+// The index keeps every benchmark's last run (runs.json), so running one benchmark does not drop the others' rows.
+const runsFile = path.join(results, 'runs.json');
+const runs = fs.existsSync(runsFile) ? JSON.parse(fs.readFileSync(runsFile, 'utf8')) : {};
+for (const r of rows) runs[r.name] = { ...r, date: machine.date, version24: machine.node, version20: r.node20 ? machine.node20 : undefined };
+const all = fs
+  .readdirSync(path.join(root, 'bench'), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && fs.existsSync(path.join(root, 'bench', e.name, 'run.mjs')))
+  .map((e) => e.name);
 const cell = (r) => (r ? `${r.exit} | ${r.seconds}` : '— | —');
 const index = [
   '# Benchmark results',
   '',
-  `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.platform}; load ${machine.loadAtStart} at the start (shared with other developers' work: absolute times are noisy; prefer the ratios each benchmark measures within one run); run ${machine.date}.`,
+  `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.platform}; load ${machine.loadAtStart} at the start of the last run (shared with other developers' work: absolute times are noisy; prefer the ratios each benchmark measures within one run).`,
   '',
-  `Every benchmark runs on Node ${machine.node}, what GitHub runs the dists on (\`using: node24\`): those are the figures in each file.${machine.node20 ? ` Node ${machine.node20}, the oldest that \`engines\` admits, is the second column, its figures in node20/. [startup.md](startup.md) runs both Nodes side by side in one process.` : ' Node 20 was not run (--no-node20).'}`,
+  `Every benchmark runs on Node 24, what GitHub runs the dists on (\`using: node24\`): those are the figures in each file. Node 20, the oldest that \`engines\` admits, is the second column, its figures in node20/. [startup.md](startup.md) runs both Nodes side by side in one process.`,
   '',
-  '| Benchmark | Node 24 exit | Node 24 wall (s) | Node 20 exit | Node 20 wall (s) | Figures |',
-  '|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.name} | ${cell(r.node24)} | ${BOTH_INSIDE.has(r.name) ? 'in the same run | —' : cell(r.node20)} | [${r.results}](${r.results})${r.results20 ? `, [${r.results20}](${r.results20})` : ''} |`),
+  '| Benchmark | Run | Node 24 exit | Node 24 wall (s) | Node 20 exit | Node 20 wall (s) | Figures |',
+  '|---|---|---|---|---|---|---|',
+  ...all.map((name) => {
+    const r = runs[name];
+    if (!r) return `| ${name} | not re-run since the switch to Node 24: [${name}.md](${name}.md) says which Node it measured | — | — | — | — | [${name}.md](${name}.md) |`;
+    return `| ${name} | ${r.date.slice(0, 16).replace('T', ' ')} UTC, ${r.version24}${r.version20 ? ` and ${r.version20}` : ''} | ${cell(r.node24)} | ${BOTH_INSIDE.has(name) ? 'in the same run | —' : cell(r.node20)} | [${r.results}](${r.results})${r.results20 ? `, [${r.results20}](${r.results20})` : ''} |`;
+  }),
   '',
 ].join('\n');
+fs.writeFileSync(runsFile, `${JSON.stringify(runs, null, 2)}\n`);
 fs.writeFileSync(path.join(results, 'README.md'), index);
 fs.writeFileSync(path.join(results, 'machine.json'), `${JSON.stringify(machine, null, 2)}\n`);
 console.log(`\n${index}`);
