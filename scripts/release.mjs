@@ -1,21 +1,24 @@
 #!/usr/bin/env node
-// Releases each action to its own repository, so that `uses: bickford/<name>@v1` works.
+// Releases each action to its own repository, so that `uses: bickford/<name>@v1` works; with --npm, publishes the
+// npm packages (bickford, @bickford/runtime) of the same tag instead.
 //   node scripts/release.mjs 1.2.0 [--mirror-base <template>] [--dry-run] [--actions a,b]
+//   node scripts/release.mjs 1.2.0 --npm [--dry-run]
 //   testing only: [--root <dir>] [--skip-build]
 // The whole process is described in docs/distribution.md.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 const DEFAULT_MIRROR = 'https://github.com/bickford/{name}.git';
-const USAGE = 'usage: node scripts/release.mjs <version, e.g. 1.2.0> [--mirror-base <url or path with {name}>] [--dry-run] [--actions a,b]';
+const USAGE = 'usage: node scripts/release.mjs <version, e.g. 1.2.0> [--mirror-base <url or path with {name}>] [--dry-run] [--actions a,b]\n       node scripts/release.mjs <version> --npm [--dry-run]';
 
 class ReleaseError extends Error {}
 
 function parseArgs(argv) {
-  const opts = { mirrorBase: process.env.BICKFORD_MIRROR_BASE || DEFAULT_MIRROR, dryRun: false, skipBuild: false, only: undefined, root: undefined, version: undefined };
+  const opts = { mirrorBase: process.env.BICKFORD_MIRROR_BASE || DEFAULT_MIRROR, dryRun: false, npm: false, skipBuild: false, only: undefined, root: undefined, version: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -24,6 +27,7 @@ function parseArgs(argv) {
     };
     if (a === '--dry-run') opts.dryRun = true;
     else if (a === '--skip-build') opts.skipBuild = true;
+    else if (a === '--npm') opts.npm = true;
     else if (a === '--mirror-base') opts.mirrorBase = value();
     else if (a === '--actions') opts.only = value().split(',').map((s) => s.trim()).filter(Boolean);
     else if (a === '--root') opts.root = path.resolve(value());
@@ -38,6 +42,7 @@ function parseArgs(argv) {
   opts.tag = `v${opts.version}`;
   // A prerelease gets its own tag only: v1 and v1.2 are what users run, they move to finished releases.
   opts.moving = m[4] ? [] : [`v${m[1]}`, `v${m[1]}.${m[2]}`];
+  opts.prerelease = Boolean(m[4]);
   return opts;
 }
 
@@ -161,8 +166,70 @@ function release(opts) {
   fs.rmSync(stage, { recursive: true, force: true });
 }
 
+/** npm, quietly; the token (NODE_AUTH_TOKEN, read by the .npmrc that setup-node writes) never appears in argv. */
+function npm(args, cwd) {
+  const r = spawnSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } });
+  return { status: r.status, stdout: redact(r.stdout ?? ''), stderr: redact(r.stderr ?? '') };
+}
+
+/**
+ * Whether name@version is on the registry already: true, false (a 404), or the registry's error when it could
+ * not say, which a real publish treats as a refusal and a dry run reports.
+ */
+function publishedAlready(name, version, cwd) {
+  const r = npm(['view', `${name}@${version}`, 'version', '--json'], cwd);
+  if (r.status === 0) return r.stdout.trim() !== '' && r.stdout.trim() !== '[]';
+  if (/E404|404 Not Found|is not in this registry/.test(r.stderr)) return false;
+  return new ReleaseError(`could not ask the registry whether ${name}@${version} exists: ${r.stderr.trim().split('\n').slice(0, 3).join(' ')}`);
+}
+
+/**
+ * The npm packages of the tag: the CLI's bundle and @bickford/runtime's dist are checked against a fresh build,
+ * every version must be the tag's (the CLI prints the root package's, bundled in), each package is packed once and
+ * that tarball is what is published, with provenance. A prerelease goes to the `next` dist-tag, not `latest`.
+ */
+function releaseNpm(opts) {
+  const require = createRequire(import.meta.url);
+  const { PUBLISHED_PACKAGES, packPackage } = require(path.join(opts.root, 'scripts', 'npm-packages.cjs'));
+  console.log(`publishing ${opts.tag} to npm: ${PUBLISHED_PACKAGES.map((p) => p.name).join(', ')}`);
+  checkDist(opts.root, ['cli'], opts.skipBuild);
+  if (!opts.skipBuild) {
+    const { emitRuntime } = require(path.join(opts.root, 'packages', 'runtime', 'scripts', 'emit.cjs'));
+    const dist = path.join(opts.root, 'packages', 'runtime', 'dist');
+    const stale = [...emitRuntime()].filter(([rel, text]) => !fs.existsSync(path.join(dist, rel)) || fs.readFileSync(path.join(dist, rel), 'utf8') !== text).map(([rel]) => rel);
+    if (stale.length) throw new ReleaseError(`packages/runtime/dist differs from a fresh build (${stale.join(', ')}): run node packages/runtime/scripts/build.cjs, commit, tag again. Nothing was published.`);
+  }
+  const versions = [['package.json', 'the CLI\'s --version and reports'], ...PUBLISHED_PACKAGES.map((p) => [path.join(p.dir, 'package.json'), p.name])];
+  const wrong = versions.map(([file, what]) => [file, what, JSON.parse(fs.readFileSync(path.join(opts.root, file), 'utf8')).version]).filter(([, , v]) => v !== opts.version);
+  if (wrong.length) {
+    throw new ReleaseError(`the tag is ${opts.tag} but ${wrong.map(([file, what, v]) => `${file} (${what}) says ${v}`).join(', ')}: set "version": "${opts.version}" in each, rebuild (npm run build), commit, tag again. Nothing was published.`);
+  }
+  // Like a version tag, an npm version is never replaced (npm refuses it anyway): refuse before the first publish.
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bickford-npm-'));
+  const taken = [];
+  for (const p of PUBLISHED_PACKAGES) {
+    const known = publishedAlready(p.name, opts.version, out);
+    if (known instanceof ReleaseError) {
+      if (!opts.dryRun) throw known;
+      console.log(`[dry run] ${known.message}`);
+    } else if (known) taken.push(`${p.name}@${opts.version}`);
+  }
+  if (taken.length) throw new ReleaseError(`${taken.join(', ')} already on npm; published versions are never replaced: release a new version. Nothing was published.`);
+  const packed = PUBLISHED_PACKAGES.map((p) => ({ ...p, ...packPackage(p.dir, out, opts.root) }));
+  const distTag = opts.prerelease ? 'next' : 'latest';
+  for (const p of packed) {
+    const args = ['publish', p.file, '--access', 'public', '--provenance', '--tag', distTag, ...(opts.dryRun ? ['--dry-run'] : [])];
+    const r = npm(args, out);
+    if (r.status !== 0) throw new ReleaseError(`npm ${args.join(' ')} failed (exit ${r.status}): ${r.stderr.trim()}`);
+    console.log(`${opts.dryRun ? '[dry run] would publish' : 'published'} ${p.name}@${opts.version} (${p.files.length} files, dist-tag ${distTag}, provenance)`);
+  }
+  fs.rmSync(out, { recursive: true, force: true });
+}
+
 try {
-  release(parseArgs(process.argv.slice(2)));
+  const opts = parseArgs(process.argv.slice(2));
+  if (opts.npm) releaseNpm(opts);
+  else release(opts);
 } catch (e) {
   console.error(`release failed: ${redact(e instanceof ReleaseError ? e.message : e?.stack ?? e)}`);
   process.exit(1);

@@ -36,7 +36,7 @@ describe('the dogfood job of ci.yml', () => {
   const repo = cloneOfThisRepository();
 
   it('runs every guard on this repository', () => {
-    expect(steps.map((s) => s.uses).sort()).toEqual(['./actions/edge-guard', './actions/env-guard', './actions/migration-score', './actions/prisma-guard']);
+    expect(steps.map((s) => s.uses).sort()).toEqual(['./actions/edge-guard', './actions/env-guard', './actions/ledger-record', './actions/ledger-record', './actions/migration-score', './actions/prisma-guard']);
   });
 
   it.each(steps.map((s) => [s.name ?? s.uses!, s] as const))('passes: %s', async (_name, step) => {

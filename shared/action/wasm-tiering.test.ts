@@ -1,0 +1,51 @@
+/**
+ * wasm-tiering's effect, measured where users see it: the peak memory of a process that parses migrations with
+ * libpg-query (migration-score's engine), on the Node running the tests (.ci/run runs them on Node 24 and 20).
+ * The module is transpiled as is and required first in a fresh process, as the bundles do.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as ts from 'typescript';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wasm-tiering-'));
+const tiering = path.join(dir, 'wasm-tiering.cjs');
+fs.writeFileSync(
+  tiering,
+  ts.transpileModule(fs.readFileSync(path.join(__dirname, 'wasm-tiering.ts'), 'utf8'), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 } }).outputText,
+);
+
+// 2,000 migrations' worth of DDL parsed five times: long enough for V8 to tier the parser up when it may.
+const workload = `
+const { loadModule, parseSync } = require(${JSON.stringify(require.resolve('libpg-query', { paths: [ROOT] }))});
+(async () => {
+  await loadModule();
+  let sql = '';
+  for (let i = 0; i < 2000; i++) sql += 'CREATE TABLE t' + i + ' (id int primary key, name text not null default \\'x\\'); ALTER TABLE t' + i + ' ADD COLUMN y int; CREATE INDEX i' + i + ' ON t' + i + '(y);\\n';
+  for (let i = 0; i < 5; i++) parseSync(sql);
+  process.stdout.write(JSON.stringify({ maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
+})();
+`;
+
+function peakMiB(withTiering: boolean): number {
+  const script = path.join(dir, `workload-${withTiering}.cjs`);
+  fs.writeFileSync(script, `${withTiering ? `require(${JSON.stringify(tiering)});\n` : ''}${workload}`);
+  const r = spawnSync(process.execPath, [script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  if (r.status !== 0) throw new Error(`the workload failed (exit ${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout).maxRssMiB;
+}
+
+const major = Number(process.versions.node.split('.')[0]);
+
+describe('wasm-tiering', () => {
+  it('keeps a libpg-query parse of 2,000 migrations under 250 MiB of peak memory', () => {
+    expect(peakMiB(true)).toBeLessThan(250);
+  });
+
+  (major >= 24 ? it : it.skip)('is what makes the difference on Node 24 (without it the parse peaks above twice as high)', () => {
+    const withIt = peakMiB(true);
+    expect(peakMiB(false)).toBeGreaterThan(2 * withIt);
+  });
+});
