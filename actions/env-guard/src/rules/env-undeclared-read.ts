@@ -15,6 +15,12 @@ export interface Suggestion {
   file: string;
   /** Set when the root turbo.json declares the variable but this package's turbo.json replaced that list. */
   replacedBy?: string;
+  /** The generic task `task` (a `pkg#task`) replaces for this package. */
+  replaces?: string;
+  /** Set when that generic task declares the variable: turbo does not merge it into `pkg#task`. */
+  declaredByReplaced?: boolean;
+  /** Where the file sits when it is not in a workspace package (the root package, or no package at all). */
+  scope?: string;
 }
 
 export function undeclaredRead(name: string, location: Location, workspace: string, suggestion: Suggestion): Finding {
@@ -24,10 +30,14 @@ export function undeclaredRead(name: string, location: Location, workspace: stri
   const replaced = suggestion.replacedBy
     ? ` (the root turbo.json declares it, but ${suggestion.replacedBy} replaces that task's env: add "$TURBO_EXTENDS$" to the list to inherit it)`
     : '';
+  const where2 = suggestion.declaredByReplaced
+    ? `the generic \`${suggestion.replaces}\` task declares it, but \`${suggestion.task}\` in ${suggestion.file} replaces that task for this package (turbo does not merge the two): add it to the \`env\` of \`${suggestion.task}\``
+    : undefined;
+  const scope = suggestion.scope ?? workspace;
   return createFinding({
     ruleId: meta.id,
     severity: meta.severity,
-    message: `${name} is read in ${workspace} but no turbo.json declares it; ${where}${replaced}`,
+    message: where2 ? `${name} is read in ${scope} but is not declared for the task that runs there; ${where2}` : `${name} is read in ${scope} but no turbo.json declares it; ${where}${replaced}`,
     location,
     help: meta.help,
     fingerprintKey: name,
