@@ -5,6 +5,8 @@ import { dynamicRead } from '../rules/env-dynamic-read';
 import { undeclaredRead } from '../rules/env-undeclared-read';
 import type { WorkspaceEnv } from './declared-env';
 import { compileEnvList } from './env-patterns';
+import { eslintSuppressions } from './eslint-suppressions';
+import { stakesOf } from './pass-through';
 import { findEnvReads, type Readers } from './find-reads';
 import type { SourceCache } from './source-cache';
 import { suggestTask } from './suggest-task';
@@ -32,6 +34,8 @@ export interface ReadOptions {
   scope?: string;
   /** Report nothing, only count: files no turbo task runs (the root package of a monorepo without `//#` tasks). */
   countOnly?: boolean;
+  /** The root turbo.json's version and envMode, which decide what an undeclared read risks. */
+  mode?: { turboMajor: 1 | 2; envMode?: 'strict' | 'loose' };
 }
 
 export function checkReads(fs: RepoFs, env: WorkspaceEnv, files: readonly string[], rootTurboJson: string, findings: Finding[], rootOnly?: WorkspaceEnv, options: ReadOptions = {}): ReadStats {
@@ -46,6 +50,7 @@ export function checkReads(fs: RepoFs, env: WorkspaceEnv, files: readonly string
     const reads = findEnvReads(file, text, readers, options.sources?.peek(file));
     if (reads.length === 0) continue;
     const index = new LineIndex(text);
+    const suppressedAt = eslintSuppressions(text);
     for (const read of reads) {
       stats.reads++;
       const location = index.locationOfChars(file, read.start, read.end);
@@ -60,7 +65,10 @@ export function checkReads(fs: RepoFs, env: WorkspaceEnv, files: readonly string
       const replaced = env.tasks.find((t) => t.key === suggestion.task)?.replaces;
       if (replaced && compileEnvList([...replaced.env, ...replaced.passThroughEnv].map((e) => e.pattern)).matches(read.name)) suggestion.declaredByReplaced = true;
       if (options.scope) suggestion.scope = options.scope;
-      findings.push(undeclaredRead(read.name, location, env.workspace.dir, suggestion));
+      const finding = undeclaredRead(read.name, location, env.workspace.dir, suggestion, stakesOf(read.name, options.mode ?? { turboMajor: 2 }));
+      const suppression = suppressedAt(location.line);
+      if (suppression) finding.suppressed = { ...suppression, location: { ...suppression.location!, file } };
+      findings.push(finding);
     }
   }
   return stats;
