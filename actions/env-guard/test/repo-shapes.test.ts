@@ -93,6 +93,8 @@ describe('runEnvGuard on the shapes real monorepos have', () => {
     const help = (r: typeof strict, v: string) => r.findings.find((f) => f.properties?.variable === v)?.help;
     expect(help(strict, 'API_URL')).toContain('strict mode strips it');
     expect(help(strict, 'VERCEL_URL')).toContain("turbo's built-in pass-through list");
+    expect(strict.findings.find((f) => f.properties?.variable === 'VERCEL_URL')?.severity).toBe('warning');
+    expect(strict.findings.find((f) => f.properties?.variable === 'API_URL')?.severity).toBe('error');
     const loose = await runOn(repo({ ...MONOREPO, ...file, 'turbo.json': turbo({ envMode: 'loose', tasks: { build: {} } }) }));
     expect(help(loose, 'API_URL')).toContain('Under `envMode: loose` turbo passes every variable');
     const v1 = await runOn(repo({ ...MONOREPO, ...file, 'turbo.json': turbo({ pipeline: { build: { dependsOn: ['^build', '$LEGACY'] } } }) }));

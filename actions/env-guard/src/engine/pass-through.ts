@@ -2,24 +2,21 @@ import { compileEnvList } from './env-patterns';
 
 /**
  * The variables turbo 2 passes to every task even in strict mode, and leaves out of every hash: turbo's
- * `DEFAULT_UNTRACKED_ENV`, crates/turborepo-env/src/lib.rs
- * (https://github.com/vercel/turborepo/blob/06ba8e2f7b8d7c7ff99edff7114e2584713e18c4/crates/turborepo-env/src/lib.rs#L20).
+ * `BUILTIN_PASS_THROUGH_ENV`, crates/turborepo-env/src/lib.rs
+ * (https://github.com/vercel/turborepo/blob/06818431a025b7393d8d7de057f23d048a3f8d21/crates/turborepo-env/src/lib.rs).
  * Reading one undeclared never loses its value; what is at stake is only the cache key.
  */
 export const ALWAYS_PASSED_THROUGH = [
-  'HOME', 'USER', 'TZ', 'LANG', 'SHELL', 'PWD', 'PATH',
+  'HOME', 'USER', 'TZ', 'LANG', 'SHELL', 'PWD',
   'XDG_RUNTIME_DIR', 'XAUTHORITY', 'DBUS_SESSION_BUS_ADDRESS',
-  'CI',
-  'NODE_OPTIONS', 'COREPACK_*', 'NPM_CONFIG_STORE_DIR', 'PNPM_HOME',
-  'LD_LIBRARY_PATH', 'LD_PRELOAD', 'DYLD_FALLBACK_LIBRARY_PATH', 'DYLD_INSERT_LIBRARIES', 'LIBPATH',
-  'COLORTERM', 'TERM', 'TERM_PROGRAM', 'DISPLAY', 'FORCE_COLOR', 'NO_COLOR',
-  'TMP', 'TEMP',
+  'CI', 'NODE_OPTIONS', 'COREPACK_*',
+  'LD_LIBRARY_PATH', 'DYLD_FALLBACK_LIBRARY_PATH', 'LIBPATH', 'LD_PRELOAD', 'DYLD_INSERT_LIBRARIES',
+  'COLORTERM', 'TERM', 'TERM_PROGRAM', 'DISPLAY', 'TMP', 'TEMP',
+  'WINDIR', 'ProgramFiles', 'ProgramFiles(x86)',
+  'VSCODE_*', 'ELECTRON_RUN_AS_NODE', 'DOCKER_*', 'BUILDKIT_*', 'COMPOSE_*', 'JB_IDE_*', 'JB_INTERPRETER', '_JETBRAINS_TEST_RUNNER_RUN_SCOPE_TYPE',
   'VERCEL', 'VERCEL_*', 'NEXT_*', 'USE_OUTPUT_FOR_EDGE_FUNCTIONS', 'NOW_BUILDER', 'VC_MICROFRONTENDS_CONFIG_FILE_NAME',
   'GITHUB_*', 'RUNNER_*',
-  'APPDATA', 'PROGRAMDATA', 'SYSTEMROOT', 'SYSTEMDRIVE', 'USERPROFILE', 'HOMEDRIVE', 'HOMEPATH', 'WINDIR', 'ProgramFiles', 'ProgramFiles(x86)',
-  'ELECTRON_RUN_AS_NODE', 'JB_INTERPRETER', '_JETBRAINS_TEST_RUNNER_RUN_SCOPE_TYPE', 'JB_IDE_*',
-  'VSCODE_*', 'DOCKER_*', 'BUILDKIT_*', 'COMPOSE_*', 'PLAYWRIGHT_*',
-  '*_TOKEN',
+  'APPDATA', 'PATH', 'PROGRAMDATA', 'SYSTEMROOT', 'SYSTEMDRIVE', 'USERPROFILE', 'HOMEDRIVE', 'HOMEPATH', 'PNPM_HOME', 'NPM_CONFIG_STORE_DIR',
 ];
 
 const matcher = compileEnvList(ALWAYS_PASSED_THROUGH);

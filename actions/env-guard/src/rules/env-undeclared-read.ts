@@ -52,7 +52,8 @@ export function undeclaredRead(name: string, location: Location, workspace: stri
   const scope = suggestion.scope ?? workspace;
   return createFinding({
     ruleId: meta.id,
-    severity: meta.severity,
+    // The value arrives either way; only the cache key is at stake, and PATH or GITHUB_SHA rarely shape an output.
+    severity: stakes === 'passed-through' ? 'warning' : meta.severity,
     message: where2 ? `${name} is read in ${scope} but is not declared for the task that runs there; ${where2}` : `${name} is read in ${scope} but no turbo.json declares it; ${where}${replaced}`,
     location,
     help: helpFor(name, stakes),
