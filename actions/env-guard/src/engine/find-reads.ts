@@ -21,6 +21,7 @@ export type Readers = ReadonlyMap<string, number>;
  */
 const VITE_BUILT_INS = new Set(['MODE', 'BASE_URL', 'PROD', 'DEV', 'SSR']);
 const GLOBALS = new Set(['globalThis', 'global', 'self', 'window']);
+const MAY_ALIAS = /=\s*\(?\s*(?:globalThis\s*\.\s*|global\s*\.\s*)?(?:process|import\s*\.\s*meta)\b(?!\s*\??\.\s*env\s*\??\.\s*\w)(?!\s*\??\.\s*env\s*\??\.?\s*\[)/;
 
 export function scriptKindOf(file: string): ts.ScriptKind {
   if (/\.tsx$/.test(file)) return ts.ScriptKind.TSX;
@@ -114,7 +115,8 @@ export function parseSource(file: string, text: string): ts.SourceFile {
  */
 export function findEnvReads(file: string, text: string, readers: Readers = new Map(), parsed?: ts.SourceFile): EnvRead[] {
   const source = parsed ?? parseSource(file, text);
-  const aliases = collectAliases(source);
+  // A superset of the files with an alias: `= process` or `= process.env` not read further on the spot.
+  const aliases = MAY_ALIAS.test(text) ? collectAliases(source) : new Map<string, 'process.env' | 'import.meta.env'>();
   const reads: EnvRead[] = [];
   const add = (read: EnvRead) => {
     if (read.via === 'import.meta.env' && read.name && VITE_BUILT_INS.has(read.name)) return;

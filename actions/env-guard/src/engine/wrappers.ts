@@ -8,8 +8,8 @@ export interface Wrapper {
   file: string;
 }
 
-/** Text that a wrapper must contain: an indexed env read or a call; most files have neither. */
-const MAY_WRAP = /env\s*(\?\.)?\s*\[/;
+/** Text that a direct wrapper must contain: an env object indexed by a name (not a string literal); most files have none. */
+const MAY_WRAP = /env\s*(\?\.)?\s*\[\s*[A-Za-z_$]/;
 
 /**
  * Functions that read the variable a parameter names: `const env = (name) => process.env[name]`,
