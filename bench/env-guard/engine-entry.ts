@@ -7,7 +7,7 @@ async function main(): Promise<void> {
   const root = process.argv[2];
   const started = performance.now();
   const result = await runEnvGuard(
-    { required: [], allow: [], frameworkInference: true, reportUnused: false, ignore: [] },
+    { required: [], allow: [], frameworkInference: true, reportUnused: false, ignore: [], readers: new Map() },
     {
       fs: new NodeRepoFs(root),
       git: { hasCommit: () => false, changedFiles: () => undefined, show: () => undefined, listFiles: () => [] },

@@ -63,15 +63,18 @@ fs.cpSync(corpus, corpusTs, { recursive: true });
 const configTs = path.join(corpusTs, 'packages', 'db', 'prisma.config.ts');
 fs.writeFileSync(configTs, fs.readFileSync(configTs, 'utf8').replace('export default defineConfig({', 'export default defineConfig({\n  experimental: { note: `built ${new Date().getFullYear()}` },'));
 const cli = `cd ${db} && ${prismaBin} validate >/dev/null 2>&1; ${prismaBin} format --check >/dev/null 2>&1; true`;
+// Bickford's own CLI running the same engine from its bundle (cli/dist), start-up included.
+const bickfordCli = `node ${path.join(root, 'cli', 'bin.cjs')} prisma-guard ${corpus} --drift skip --format json`;
 const commands = [
   ['prisma-guard dist', action],
   ['prisma validate + format --check (CLI)', `sh -c '${cli}'`],
   ['prisma-guard dist, config only TypeScript reads', `sh -c 'GITHUB_WORKSPACE=${corpusTs} exec node ${dist}'`],
+  ['bickford CLI: prisma-guard', `sh -c '${bickfordCli} >/dev/null'`],
   ...(baseline ? [['prisma-guard dist (baseline)', `node ${baseline}`]] : []),
 ];
 const startLoad = os.loadavg().map((l) => l.toFixed(1)).join(', ');
 const results = hasHyperfine() ? withHyperfine() : withLoop();
-const [a, c, t, b] = results;
+const [a, c, t, k, b] = results;
 const speedup = c.median / a.median;
 const cpus = os.cpus();
 const md = [
@@ -87,6 +90,8 @@ const md = [
   '',
   ...(b ? [`Baseline (${path.relative(root, baseline)}): median ${ms(b.median)} ms; this build is ${(b.median / a.median).toFixed(2)}x its speed in the same run.`, ''] : []),
   `With a prisma.config.ts that only the TypeScript compiler reads (here a template literal with a substitution), the action loads the compiler it ships beside its bundle: median ${ms(t.median)} ms, ${(c.median / t.median).toFixed(1)}x faster than the CLI.`,
+  '',
+  `Bickford's CLI (\`bickford prisma-guard\`, cli/dist, the same engine) on the same monorepo: median ${ms(k.median)} ms, ${(c.median / k.median).toFixed(1)}x faster than Prisma's CLI and ${(k.median / a.median).toFixed(2)}x the action's time.`,
   '',
   `The action (all of its checks except drift, which needs a schema engine) is **${speedup.toFixed(1)}x** faster (median wall time) than \`prisma validate\` + \`prisma format --check\` alone (goal: 6x)${a.user && c.user ? `; ${(c.user / a.user).toFixed(1)}x in user CPU` : ''}. Load average at the start: ${startLoad}; at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} (the machine is shared; wall times are noisy under load).`,
   '',

@@ -27,9 +27,60 @@ describe('findPrismaProjects', () => {
     expect(p.schemaFiles).toEqual(['db/schema/base.prisma', 'db/schema/models/user.prisma']);
   });
 
-  it('uses package.json prisma.schema when there is no config', () => {
-    const fs = new NodeRepoFs(writeTree({ 'package.json': '{"prisma":{"schema":"db/main.prisma"}}', 'db/main.prisma': SCHEMA }));
+  it('uses package.json prisma.schema with Prisma 6, which honours it', () => {
+    const fs = new NodeRepoFs(writeTree({ 'package.json': '{"prisma":{"schema":"db/main.prisma"},"devDependencies":{"prisma":"6.19.0"}}', 'db/main.prisma': SCHEMA, 'schema.prisma': SCHEMA }));
     expect(findPrismaProjects(fs).projects[0]).toMatchObject({ schemaSource: 'package.json', schemaPath: 'db/main.prisma', migrationsDir: 'db/migrations' });
+  });
+
+  it('ignores package.json prisma.schema with Prisma 7, as its CLI does, and finds ./schema.prisma before prisma/schema.prisma', () => {
+    // Checked with the real CLIs: `prisma validate` 7.10.1 prints "Prisma schema loaded from schema.prisma" for this tree, 6.19.0 loads db/main.prisma.
+    const fs = new NodeRepoFs(writeTree({ 'package.json': '{"prisma":{"schema":"db/main.prisma"},"devDependencies":{"prisma":"7.10.1"}}', 'db/main.prisma': SCHEMA, 'schema.prisma': SCHEMA, 'prisma/schema.prisma': SCHEMA }));
+    const d = findPrismaProjects(fs);
+    expect(d.projects.map((p) => [p.schemaSource, p.schemaPath])).toEqual([['default', 'schema.prisma']]);
+    expect(d.strays).toEqual(['db/main.prisma', 'prisma/schema.prisma']);
+  });
+
+  it('takes the schema a package.json script passes with --schema= or --schema, resolved from the package', () => {
+    const scripts = { 'db:generate': 'dotenv -e ../../.env -- prisma generate --schema=./prisma/schema', migrate: "npx prisma migrate deploy --schema './prisma/schema'" };
+    const fs = new NodeRepoFs(writeTree({ 'packages/db/package.json': JSON.stringify({ scripts }), 'packages/db/prisma/schema/a.prisma': SCHEMA, 'packages/db/prisma/schema/b.prisma': 'model B {\n  id Int @id\n}\n' }));
+    const d = findPrismaProjects(fs);
+    expect(d.projects.map((p) => [p.schemaSource, p.schemaPath, p.schemaKind])).toEqual([['script', 'packages/db/prisma/schema', 'folder']]);
+    expect(d.strays).toEqual([]);
+    expect(findPrismaProjects(new NodeRepoFs(writeTree({ 'package.json': JSON.stringify({ scripts: { x: 'prisma generate --schema=db/x.prisma' } }) }))).problems).toEqual([
+      expect.objectContaining({ kind: 'schema-missing', message: expect.stringContaining('the `--schema` argument of a script in package.json') }),
+    ]);
+  });
+
+  it('makes a copy of the schema in another package a stray unless a prisma.config.ts names it', () => {
+    const tree = { 'packages/db/package.json': '{}', 'packages/db/prisma/schema.prisma': SCHEMA, 'packages/db/prisma/migrations/0_init/migration.sql': '', 'apps/web/package.json': '{}', 'apps/web/prisma/schema.prisma': SCHEMA };
+    const d = findPrismaProjects(new NodeRepoFs(writeTree(tree)));
+    expect(d.projects.map((p) => p.schemaPath)).toEqual(['packages/db/prisma/schema.prisma']);
+    expect(d.copies).toEqual(['apps/web/prisma/schema.prisma']);
+    expect(d.strays).toEqual(['apps/web/prisma/schema.prisma']);
+    const both = findPrismaProjects(new NodeRepoFs(writeTree({ ...tree, 'apps/web/prisma.config.ts': "export default { schema: 'prisma/schema.prisma' };\n", 'packages/db/prisma.config.ts': "export default { schema: 'prisma/schema.prisma' };\n" })));
+    expect(both.projects.map((p) => p.schemaPath)).toEqual(['apps/web/prisma/schema.prisma', 'packages/db/prisma/schema.prisma']);
+    expect(both.strays).toEqual([]);
+  });
+
+  it('does not report env() behind a condition on an unset variable, as Prisma loading the file would not call it', () => {
+    const config = "import { defineConfig, env } from 'prisma/config';\nexport default defineConfig({\n  datasource: {\n    url: env('DATABASE_URL'),\n    ...(process.env.SHADOW_DATABASE_URL && { shadowDatabaseUrl: env('SHADOW_DATABASE_URL') }),\n    directUrl: process.env.DIRECT ?? env('DIRECT_FALLBACK'),\n  },\n});\n";
+    const fs = new NodeRepoFs(writeTree({ 'prisma.config.ts': config, 'prisma/schema.prisma': SCHEMA }));
+    expect(findPrismaProjects(fs, { env: { DATABASE_URL: 'postgres://x', DIRECT: 'postgres://d' } }).projects[0].problems).toEqual([]);
+    expect(findPrismaProjects(fs, { env: { DATABASE_URL: 'postgres://x', SHADOW_DATABASE_URL: 'x' } }).projects[0].problems.map((p) => p.message)).toEqual([expect.stringContaining("env('DIRECT_FALLBACK')")]);
+    // Set but empty: prisma/config's env() throws on `!value`.
+    expect(findPrismaProjects(fs, { env: { DATABASE_URL: '', DIRECT: 'd' } }).projects[0].problems.map((p) => p.message)).toEqual([expect.stringContaining("env('DATABASE_URL')")]);
+  });
+
+  it('keeps the findings of both configs when two name the same schema', () => {
+    const throwing = "import { defineConfig, env } from 'prisma/config';\nexport default defineConfig({ schema: '../prisma/schema.prisma', datasource: { url: env('URL_A') } });\n";
+    const fs = new NodeRepoFs(writeTree({ 'prisma/schema.prisma': SCHEMA, 'a/prisma.config.ts': throwing, 'b/prisma.config.ts': throwing.replace('URL_A', 'URL_B') }));
+    const d = findPrismaProjects(fs, { env: {} });
+    expect([...d.problems, ...d.projects.flatMap((p) => p.problems)].map((p) => p.message).sort()).toEqual([expect.stringContaining('URL_A'), expect.stringContaining('URL_B')]);
+  });
+
+  it('reports a configured migrations path that does not exist, at the setting', () => {
+    const fs = new NodeRepoFs(writeTree({ 'prisma.config.ts': "export default {\n  schema: 'prisma/schema.prisma',\n  migrations: { path: 'db/migrations' },\n};\n", 'prisma/schema.prisma': SCHEMA }));
+    expect(findPrismaProjects(fs).projects[0].problems).toEqual([expect.objectContaining({ kind: 'migrations-missing', location: expect.objectContaining({ file: 'prisma.config.ts', line: 3 }) })]);
   });
 
   it('reports .prisma files no project loads as strays, but not generated copies', () => {

@@ -3,12 +3,17 @@ import { FileReadError } from '@shared/io/repo-fs';
 import { readPrismaConfig } from './read-config';
 import { configEnv, valueOf, type Env } from './config-env';
 import { dirOf, insideRepo, joinRel, resolveFrom } from './paths';
+import { detectPrismaVersion } from './prisma-version';
+import { schemaFromScripts } from './script-schema';
 import type { PrismaConfigInfo, PrismaDiscovery, PrismaProject, ProjectProblem, SchemaSource } from './types';
 
 /** Config file names Prisma 7 loads from the working directory, in its order. */
 export const CONFIG_NAMES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.cts', 'prisma.config.js', 'prisma.config.mjs', 'prisma.config.cjs'];
-/** Prisma's default schema locations, relative to the package (prisma/build `getSchemaWithPath`). */
-export const DEFAULT_SCHEMAS = ['prisma/schema.prisma', 'schema.prisma'];
+/**
+ * Prisma's default schema locations, relative to the package, in its order: checked with Prisma 6.19 and
+ * 7.10's CLIs (`prisma validate` with both present loads `./schema.prisma`; see find-projects.test.ts).
+ */
+export const DEFAULT_SCHEMAS = ['schema.prisma', 'prisma/schema.prisma'];
 /** Folders whose .prisma files are copies (generated clients, build output), never sources. */
 const GENERATED_SEGMENTS = new Set(['node_modules', '.prisma', 'generated', 'dist', 'build', '.next', '.turbo', 'out']);
 
@@ -36,13 +41,31 @@ export function findPrismaProjects(fs: RepoFs, options: FindOptions = {}): Prism
   for (const dir of [...dirs].sort()) {
     const project = discoverPackage(fs, dir, options.env, looked, problems);
     if (project && !bySchema.has(project.schemaPath)) bySchema.set(project.schemaPath, project);
+    else if (project) problems.push(...project.problems); // a second config naming the same schema still loads, and may throw
   }
 
   let projects = [...bySchema.values()];
+  let copies: string[] = [];
   if (options.schemas && options.schemas.length > 0) projects = canonicalOnly(fs, projects, options.schemas, problems);
+  else ({ projects, copies } = oneCanonical(fs, projects));
   const loaded = new Set(projects.flatMap((p) => p.schemaFiles));
   const strays = fs.glob('**/*.prisma', { ignore: options.ignore }).filter((f) => !loaded.has(f) && !isGenerated(f));
-  return { projects, strays, problems, looked };
+  return { projects, strays, copies, problems, looked };
+}
+
+/**
+ * The repository has one schema unless it says otherwise: every schema a prisma.config.* names is
+ * canonical; without such a config the one schema a package finds by itself is, and any other package's
+ * schema is a second copy (a stray). Preference among those: named (a script's `--schema`, package.json
+ * `prisma.schema`) over default, then the one with migrations, then the first by path.
+ */
+function oneCanonical(fs: RepoFs, found: PrismaProject[]): { projects: PrismaProject[]; copies: string[] } {
+  const configured = found.filter((p) => p.schemaSource === 'prisma.config.ts');
+  if (configured.length > 0) return { projects: configured, copies: found.filter((p) => !configured.includes(p)).map((p) => p.schemaPath) };
+  if (found.length <= 1) return { projects: found, copies: [] };
+  const rank = (p: PrismaProject) => (p.schemaSource === 'default' ? 2 : 0) + (fs.isDirectory(p.migrationsDir) ? 0 : 1);
+  const best = [...found].sort((a, b) => rank(a) - rank(b))[0];
+  return { projects: [best], copies: found.filter((p) => p !== best).map((p) => p.schemaPath) };
 }
 
 export function isGenerated(rel: string): boolean {
@@ -55,11 +78,17 @@ function discoverPackage(fs: RepoFs, dir: string, env: Env | undefined, looked: 
   let config: PrismaConfigInfo | undefined;
   let written: { path: string; source: SchemaSource } | undefined;
 
+  // Prisma's order: the --schema argument, prisma.config.ts `schema`, package.json `prisma.schema` (which
+  // Prisma 7 no longer reads), then the defaults.
+  written = schemaFromScripts(fs, dir);
   if (configFile) {
     config = readConfig(fs, configFile, own);
-    if (config) written = schemaFromConfig(fs, config, env, own);
+    if (config) {
+      const fromConfig = schemaFromConfig(fs, config, env, own);
+      written ??= fromConfig;
+    }
   }
-  if (!written) written = schemaFromPackageJson(fs, dir, own);
+  if (!written && detectPrismaVersion(fs, dir).major <= 6) written = schemaFromPackageJson(fs, dir, own);
 
   let schemaPath: string | undefined;
   let source: SchemaSource = 'default';
@@ -68,7 +97,8 @@ function discoverPackage(fs: RepoFs, dir: string, env: Env | undefined, looked: 
     source = written.source;
     looked.push(schemaPath);
     if (!fs.exists(schemaPath)) {
-      own.push({ kind: 'schema-missing', message: `${source === 'package.json' ? `${dir}/package.json` : configFile} names the schema ${schemaPath}, which does not exist` });
+      const namer = source === 'package.json' ? `${joinRel(dir, 'package.json')} \`prisma.schema\`` : source === 'script' ? `the \`--schema\` argument of a script in ${joinRel(dir, 'package.json')}` : configFile;
+      own.push({ kind: 'schema-missing', message: `${namer} names the schema ${schemaPath}, which does not exist` });
       schemaPath = undefined;
     }
   } else {
@@ -81,7 +111,7 @@ function discoverPackage(fs: RepoFs, dir: string, env: Env | undefined, looked: 
     }
   }
   if (!schemaPath) {
-    if (configFile) problems.push(...own);
+    if (configFile || source === 'script') problems.push(...own);
     return undefined;
   }
   return makeProject(fs, { packageDir: dir, configFile, config, schemaSource: source, schemaPath, problems: own, env });
@@ -109,6 +139,10 @@ export function makeProject(fs: RepoFs, seed: ProjectSeed): PrismaProject {
   } else if (configured !== undefined) {
     migrationsDir = resolveFrom(dirOf(seed.config!.file), configured);
     fromConfig = true;
+    // `migrate dev` would create it, but drift and the immutability check would silently see "no migrations".
+    if (!fs.isDirectory(migrationsDir)) {
+      seed.problems.push({ kind: 'migrations-missing', message: `${seed.config!.file} sets migrations.path to ${configured}, but ${migrationsDir} does not exist, so no migration can be checked for drift or edits`, location: seed.config!.migrationsPath!.location });
+    }
   }
   const { env: _env, ...rest } = seed;
   return { ...rest, schemaKind: isFolder ? 'folder' : 'file', schemaFiles, schemaRootDir, migrationsDir, migrationsDirFromConfig: fromConfig };
@@ -132,13 +166,16 @@ function schemaFromConfig(fs: RepoFs, config: PrismaConfigInfo, env: Env | undef
   if (env) {
     const seen = configEnv(fs, config, env);
     for (const call of config.envCalls) {
-      if (seen[call.name] === undefined) {
-        problems.push({
-          kind: 'config-throws',
-          message: `${config.file} throws when loaded: env('${call.name}') is called but ${call.name} is not set, so every prisma command fails (PrismaConfigEnvError)`,
-          location: call.location,
-        });
-      }
+      if (seen[call.name]) continue; // prisma/config env(): `if (!value) throw`, so an empty value throws too
+      // Prisma runs the file: a call behind a condition on an unset variable never runs (and cannot throw).
+      const runs = (call.when ?? []).map((c) => (c.env === undefined ? undefined : Boolean(seen[c.env]) !== c.negated));
+      if (runs.includes(false)) continue;
+      const unknown = (call.when ?? []).filter((_, i) => runs[i] === undefined).map((c) => (c.negated ? `!(${c.text})` : c.text));
+      problems.push({
+        kind: 'config-throws',
+        message: `${config.file} throws when loaded${unknown.length > 0 ? ` and ${unknown.join(' and ')} holds` : ''}: env('${call.name}') is called but ${call.name} is not set, so every prisma command fails (PrismaConfigEnvError)`,
+        location: call.location,
+      });
     }
   }
   const schema = config.schema;

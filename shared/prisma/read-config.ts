@@ -48,7 +48,7 @@ export function evaluateConfig(file: string, text: string, program: ConfigProgra
     if (stmt.kind !== 'import' && loadsEnvFile(text.slice(stmt.start, stmt.end), dotenvConfig)) loadsDotenv = true;
   }
 
-  const envCalls = program.calls.filter((c) => envNames.has(c.callee)).map((c) => ({ name: c.arg, location: loc(c) }));
+  const envCalls = program.calls.filter((c) => envNames.has(c.callee)).map((c) => ({ name: c.arg, location: loc(c), ...(c.when ? { when: c.when.map((w) => ({ env: w.env, negated: w.negated, text: text.slice(w.start, w.end) })) } : {}) }));
 
   const evaluate = (expr: Expr, depth = 0): ConfigValue => {
     const location = loc(expr);

@@ -1,7 +1,7 @@
 import type { Location } from '@shared/findings/finding';
 
 /** How a project's schema was found, in Prisma's own order of precedence. */
-export type SchemaSource = 'input' | 'prisma.config.ts' | 'package.json' | 'default';
+export type SchemaSource = 'input' | 'script' | 'prisma.config.ts' | 'package.json' | 'default';
 
 /** A problem found while discovering a project, kept as data so each guard decides what it is worth. */
 export interface ProjectProblem {
@@ -9,7 +9,8 @@ export interface ProjectProblem {
     | 'config-throws' // loading prisma.config.ts would throw (env() of an unset variable)
     | 'config-unreadable' // a value in prisma.config.ts that cannot be read without running it
     | 'config-parse' // prisma.config.ts or package.json does not parse
-    | 'schema-missing'; // the configured schema path does not exist
+    | 'schema-missing' // the configured schema path does not exist
+    | 'migrations-missing'; // the configured migrations path does not exist
   message: string;
   location?: Location;
 }
@@ -28,7 +29,7 @@ export interface PrismaConfigInfo {
   datasourceUrl?: ConfigValue;
   shadowDatabaseUrl?: ConfigValue;
   /** Every `env('NAME')` the file calls while loading; each throws in Prisma 7 when NAME is unset. */
-  envCalls: { name: string; location: Location }[];
+  envCalls: { name: string; location: Location; when?: { env?: string; negated: boolean; text: string }[] }[];
   /** Whether the file loads `dotenv/config`, which makes the package's .env count as set. */
   loadsDotenv: boolean;
 }
@@ -57,6 +58,8 @@ export interface PrismaDiscovery {
   projects: PrismaProject[];
   /** .prisma files outside node_modules and generated folders that no project loads. */
   strays: string[];
+  /** Schemas a package would load by itself that are not canonical (a second copy); their files are strays. */
+  copies: string[];
   /** Packages with a prisma.config.ts whose schema could not be found or read (no project made). */
   problems: ProjectProblem[];
   /** Where discovery looked, for the "no schema" message. */

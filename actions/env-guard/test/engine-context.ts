@@ -15,7 +15,7 @@ export function contextFor(root: string, env: Record<string, string | undefined>
   return { fs: new NodeRepoFs(root), git: noGit, logger: new MemoryLogger(), labels: [], env, workDir: root, inActions: false, run: {} };
 }
 
-export const DEFAULT_INPUTS: EnvGuardInputs = { required: [], allow: [], frameworkInference: true, reportUnused: true, ignore: [] };
+export const DEFAULT_INPUTS: EnvGuardInputs = { required: [], allow: [], frameworkInference: true, reportUnused: true, ignore: [], readers: new Map() };
 
 /** Runs the engine on a fixture monorepo (a directory under __fixtures__, or an absolute path). */
 export function runOn(fixture: string, inputs: Partial<EnvGuardInputs> = {}, env: Record<string, string | undefined> = {}): Promise<GuardResult> {

@@ -5,7 +5,7 @@ const read = (values: Record<string, unknown>) => readEnvGuardInputs(new InputRe
 
 describe('readEnvGuardInputs', () => {
   it('defaults to inference on, unused reported, and empty lists', () => {
-    expect(read({})).toEqual({ required: [], allow: [], frameworkInference: true, reportUnused: true, ignore: [] });
+    expect(read({})).toEqual({ required: [], allow: [], frameworkInference: true, reportUnused: true, ignore: [], readers: new Map() });
   });
 
   it('reads lists given as lines, commas or YAML sequences', () => {

@@ -15,6 +15,7 @@ import { checkMigrationLock } from './rules/prisma-migration-lock-mismatch';
 import { checkDrift } from './checks/check-drift';
 import type { EmbeddedDiffInput, EmbeddedDiffResult } from './drift/embedded-diff';
 import type { Logger } from '@shared/logger';
+import { versionUnsupported } from './rules/prisma-version-unsupported';
 import { combinedHash, schemaHash } from '@shared/prisma/schema-hash';
 
 export interface EngineDeps {
@@ -44,6 +45,12 @@ export async function runPrismaGuard(inputs: PrismaGuardInputs, ctx: EngineConte
 
   for (const project of discovery.projects) {
     const version = detectPrismaVersion(fs, project.packageDir);
+    if (version.foundMajor < 6) {
+      findings.push(versionUnsupported(project.schemaPath, version.version ?? `${version.foundMajor}`, version.source, { file: project.schemaFiles[0] ?? project.schemaPath, line: 1, column: 1 }));
+      findings.push(...checkMigrations(fs, ctx.git, project, base).findings);
+      rows.push({ project, rules: `Prisma ${version.foundMajor} (${version.version} from ${version.source}; unsupported)`, valid: false, drift: 'not run' });
+      continue;
+    }
     const wasm = schemaWasm(version.major);
     const rules = `Prisma ${version.major} (${version.version ?? 'no version found'} from ${version.source}; schema WASM ${wasm.version})`;
     logger.info(`${project.schemaPath}: validating with ${rules}`);
@@ -93,7 +100,9 @@ export async function runPrismaGuard(inputs: PrismaGuardInputs, ctx: EngineConte
     headers: ['Schema', 'Validated with', 'Valid', 'Migrations', 'Drift'],
     rows: rows.map((r) => [{ code: r.project.schemaPath }, r.rules, r.valid ? 'yes' : 'no', { code: r.project.migrationsDir }, r.drift]),
   });
-  const majors = [...new Set(rows.map((r) => r.rules.split(' (')[0]))].join(' and ');
+  const checked = rows.filter((r) => !r.rules.endsWith('unsupported)'));
+  const majors = [...new Set(checked.map((r) => r.rules.split(' (')[0]))].join(' and ');
+  const unsupported = rows.length - checked.length;
   return {
     guard: 'prisma-guard',
     findings,
@@ -104,7 +113,9 @@ export async function runPrismaGuard(inputs: PrismaGuardInputs, ctx: EngineConte
     headline:
       rows.length === 0
         ? 'no Prisma schema found'
-        : `${rows.length} Prisma schema${rows.length === 1 ? '' : 's'} checked with ${majors} rules (${rows.map((r) => r.rules.replace(/^Prisma \d+ \((.*)\)$/, '$1')).join('; ')})`,
+        : checked.length === 0
+          ? `${rows.length} Prisma schema${rows.length === 1 ? '' : 's'} not checked: Prisma 5 and older are unsupported`
+          : `${checked.length} Prisma schema${checked.length === 1 ? '' : 's'} checked with ${majors} rules (${checked.map((r) => r.rules.replace(/^Prisma \d+ \((.*)\)$/, '$1')).join('; ')})${unsupported > 0 ? `; ${unsupported} not checked (Prisma 5 or older, unsupported)` : ''}`,
     sections,
     data: {
       projects: rows.map((r) => ({ schemaPath: r.project.schemaPath, schemaFiles: r.project.schemaFiles, migrationsDir: r.project.migrationsDir, rules: r.rules, valid: r.valid, drift: r.drift, schemaHash: r.hash })),

@@ -74,6 +74,35 @@ describe('runPrismaGuard', () => {
     expect(r.findings[0].message).toContain('model User (changed)');
   });
 
+  it('makes the client stale when a standalone /// doc comment changes, but not when a // comment does', async () => {
+    // `prisma generate` 7.10.1 writes both doc comments of this schema into the client's inlineSchema, and the attached one into models/User.ts.
+    const schema = (comment: string) => `generator client {\n  provider = "prisma-client"\n  output   = "../src/generated/prisma"\n}\n\ndatasource db {\n  provider = "postgresql"\n}\n\n${comment}\n\nmodel User {\n  id    Int    @id @default(autoincrement())\n  email String @unique\n}\n`;
+    const doc = await runEngine(copyFixture('p7-file', { 'prisma/schema.prisma': schema('/// A standalone doc comment') }));
+    expect(doc.findings).toEqual([expect.objectContaining({ ruleId: 'prisma-client-stale', message: expect.stringContaining('model User (changed)') })]);
+    const plain = await runEngine(copyFixture('p7-file', { 'prisma/schema.prisma': schema('// a plain comment') }));
+    expect(plain.findings).toEqual([]);
+  });
+
+  it('says Prisma 5 is unsupported instead of validating it with Prisma 6 rules', async () => {
+    const root = copyFixture('p6-file', { 'package.json': '{ "name": "p5", "devDependencies": { "prisma": "^5.22.0" } }\n' });
+    const r = await runEngine(root);
+    expect(rulesOf(r)).toEqual(['prisma-version-unsupported']);
+    expect(r.findings[0]).toMatchObject({ severity: 'error', location: { file: 'prisma/schema.prisma', line: 1 } });
+    expect(r.headline).toBe('1 Prisma schema not checked: Prisma 5 and older are unsupported');
+  });
+
+  it("reports Prisma's validation warnings as prisma-schema-warning, not as an invalid schema", async () => {
+    const schema = 'generator client {\n  provider        = "prisma-client"\n  output          = "../src/generated/prisma"\n  previewFeatures = ["driverAdapters"]\n}\n\ndatasource db {\n  provider = "postgresql"\n}\n\nmodel User {\n  id    Int    @id @default(autoincrement())\n  email String @unique\n}\n';
+    const r = await runEngine(copyFixture('p7-file', { 'prisma/schema.prisma': schema }), { checkClient: false });
+    expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'prisma-schema-warning', severity: 'warning', message: expect.stringContaining('"driverAdapters" is deprecated'), location: expect.objectContaining({ line: 4 }) })]);
+  });
+
+  it('reports every stray in one folder as one error, naming the canonical schema', async () => {
+    const r = await runEngine(copyFixture('p7-file', { 'old/a.prisma': 'model A {\n  id Int @id\n}\n', 'old/b.prisma': 'model B {\n  id Int @id\n}\n' }));
+    expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'prisma-stray-schema', severity: 'error', location: { file: 'old/a.prisma', line: 1, column: 1 } })]);
+    expect(r.findings[0].message).toContain('2 Prisma schema files (old/a.prisma, old/b.prisma) are in old that no package loads; the canonical schema is prisma/schema.prisma');
+  });
+
   it('reports a missing client as an error at the generator', async () => {
     const r = await runEngine(path.join(FIXTURES, 'missing-client'));
     expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'prisma-client-missing', severity: 'error', location: { file: 'prisma/schema.prisma', line: 1, column: 1 } })]);
@@ -105,7 +134,7 @@ describe('runPrismaGuard', () => {
   it('says where it looked when there is no schema', async () => {
     const r = await runEngine(path.join(FIXTURES, 'no-schema'));
     expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'prisma-schema-missing', severity: 'error' })]);
-    expect(r.findings[0].message).toContain('prisma/schema.prisma, schema.prisma');
+    expect(r.findings[0].message).toContain('schema.prisma, prisma/schema.prisma');
     expect(r.outputs['schema-hash']).toBe('');
   });
 });

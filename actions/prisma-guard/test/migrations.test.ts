@@ -20,6 +20,9 @@ describe('checkMigrations', () => {
     const r = await runEngine(root, {}, { base });
     const edited = r.findings.filter((f) => f.ruleId === 'prisma-migration-edited');
     expect(edited).toEqual([expect.objectContaining({ severity: 'error', location: { file: INIT, line: 4, column: 1 } })]);
+    // What deploy really does: it skips applied migrations, so the edit is silently lost; it does not fail.
+    expect(edited[0].message).toContain('`prisma migrate deploy` never runs an applied migration again');
+    expect(edited[0].message).not.toContain('fails');
   });
 
   it('reports a deleted applied migration at its path', async () => {

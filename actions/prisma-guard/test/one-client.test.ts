@@ -49,6 +49,24 @@ describe('checkClientInstances', () => {
     expect(r.findings[0].trace?.map((t) => `${t.location.file}:${t.location.line}:${t.location.column}`)).toEqual(['apps/api/src/jobs.ts:3:14', 'src/db.ts:2:19']);
   });
 
+  it('leaves out seeds, scripts, files only package.json scripts run, and an edge client beside the Node one', async () => {
+    const construct = "import { PrismaClient } from '@prisma/client';\nconst prisma = new PrismaClient();\n";
+    const r = await runEngine(
+      copyFixture('p7-file', {
+        'package.json': JSON.stringify({ name: 'app', devDependencies: { prisma: '7.10.1' }, scripts: { backfill: 'tsx src/jobs/backfill.ts --dry-run' }, prisma: { seed: 'tsx db/populate.ts' } }),
+        'src/db.ts': construct,
+        'prisma/seed.ts': construct,
+        'scripts/reset.ts': construct,
+        'src/jobs/backfill.ts': construct,
+        'db/populate.ts': construct,
+        'src/edge-db.ts': "import { PrismaClient } from './generated/prisma/edge';\nimport { PrismaNeon } from '@prisma/adapter-neon';\nexport const db = new PrismaClient({ adapter: new PrismaNeon({ connectionString: '' }) });\n",
+      }),
+    );
+    expect(rulesOf(r)).toEqual([]);
+    const twice = await runEngine(copyFixture('p7-file', { 'src/db.ts': construct, 'src/other.ts': construct }));
+    expect(rulesOf(twice)).toEqual(['prisma-client-multiple-instances']);
+  });
+
   it('accepts a single construction', async () => {
     const r = await runEngine(copyFixture('p7-file', { 'src/db.ts': 'export const db = new PrismaClient();\n' }));
     expect(r.findings).toEqual([]);

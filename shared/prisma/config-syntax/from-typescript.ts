@@ -1,6 +1,6 @@
 import type ts from 'typescript';
 import { typescript } from '@shared/prisma/typescript';
-import type { CallCandidate, ConfigProgram, Expr, Prop, Statement } from './types';
+import type { CallCandidate, CallCondition, ConfigProgram, Expr, Prop, Statement } from './types';
 
 /**
  * The config's syntax tree from the TypeScript compiler: the slow front end (~160 ms to load the
@@ -49,16 +49,53 @@ export function fromTypeScript(file: string, text: string): ConfigProgram {
     return { kind: 'other', ...at };
   };
 
+  // What a condition tests, when it is the truthiness of one `process.env.NAME`.
+  const condition = (e: ts.Expression, negated: boolean): CallCondition => {
+    let x = e;
+    while (ts.isParenthesizedExpression(x) || ts.isAsExpression(x) || ts.isNonNullExpression(x) || ts.isSatisfiesExpression(x)) x = x.expression;
+    // `!x` stays unknown, as parse-fast.ts keeps no operand for it (front-ends.test.ts holds the two equal).
+    const name = processEnvKey(x);
+    return { ...(name !== undefined ? { env: name } : {}), negated, ...span(e) };
+  };
+  const processEnvKey = (x: ts.Expression): string | undefined => {
+    const isProcessEnv = (o: ts.Expression) => ts.isPropertyAccessExpression(o) && o.name.text === 'env' && ts.isIdentifier(o.expression) && o.expression.text === 'process';
+    if (ts.isPropertyAccessExpression(x) && isProcessEnv(x.expression)) return x.name.text;
+    if (ts.isElementAccessExpression(x) && isProcessEnv(x.expression) && ts.isStringLiteral(x.argumentExpression)) return x.argumentExpression.text;
+    return undefined;
+  };
+
   const calls: CallCandidate[] = [];
-  const visit = (node: ts.Node): void => {
+  const visit = (node: ts.Node, when: CallCondition[]): void => {
     if (ts.isFunctionLike(node)) return; // bodies run later, if ever: not at load
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
       const arg = node.arguments[0];
-      if (arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg))) calls.push({ callee: node.expression.text, arg: arg.text, ...span(node) });
+      if (arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg))) calls.push({ callee: node.expression.text, arg: arg.text, ...span(node), ...(when.length > 0 ? { when } : {}) });
     }
-    ts.forEachChild(node, visit);
+    // Short-circuits and branches: the part after the condition runs only when the condition allows it.
+    if (ts.isBinaryExpression(node)) {
+      const op = node.operatorToken.kind;
+      if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+        visit(node.left, when);
+        // `??` runs the right side when the left is nullish; read as "when it is not set", like `||`.
+        visit(node.right, [...when, condition(node.left, op !== ts.SyntaxKind.AmpersandAmpersandToken)]);
+        return;
+      }
+    }
+    if (ts.isConditionalExpression(node)) {
+      visit(node.condition, when);
+      visit(node.whenTrue, [...when, condition(node.condition, false)]);
+      visit(node.whenFalse, [...when, condition(node.condition, true)]);
+      return;
+    }
+    if (ts.isIfStatement(node)) {
+      visit(node.expression, when);
+      visit(node.thenStatement, [...when, condition(node.expression, false)]);
+      if (node.elseStatement) visit(node.elseStatement, [...when, condition(node.expression, true)]);
+      return;
+    }
+    ts.forEachChild(node, (child) => visit(child, when));
   };
-  visit(source);
+  visit(source, []);
 
   return { statements: source.statements.map(statement), calls };
 }

@@ -1,7 +1,8 @@
 import type { Token } from './tokenize';
 import { TypeParser } from './parse-type';
 import { decline } from './token-cursor';
-import type { CallCandidate, Expr, Ident, ObjectExpr, Prop } from './types';
+import { processEnvName, unwrap } from './queries';
+import type { CallCandidate, CallCondition, Expr, Ident, ObjectExpr, Prop } from './types';
 
 /**
  * Expressions of the subset: literals, identifiers, `import.meta`, arrays, object literals, member, index
@@ -11,6 +12,14 @@ import type { CallCandidate, Expr, Ident, ObjectExpr, Prop } from './types';
  */
 export abstract class ExpressionParser extends TypeParser {
   protected readonly calls: CallCandidate[] = [];
+
+  /** Marks the calls recorded since `mark` as running only when `test` is truthy (or falsy, `negated`). */
+  protected callsUnder(mark: number, test: Expr, negated: boolean): void {
+    const e = unwrap(test);
+    const name = processEnvName(e);
+    const when: CallCondition = { ...(name !== undefined ? { env: name } : {}), negated, start: test.start, end: test.end };
+    for (const c of this.calls.slice(mark)) c.when = [when, ...(c.when ?? [])];
+  }
 
   /** The arrow function starting here, read whole, or undefined when none starts here. */
   protected abstract arrowFunction(): Expr | undefined;
@@ -28,7 +37,9 @@ export abstract class ExpressionParser extends TypeParser {
     if (!this.is('??') && !this.is('||')) return left;
     while (this.is(op)) {
       this.next();
+      const mark = this.calls.length;
       const right = this.asExpression();
+      this.callsUnder(mark, left, true); // the right side runs only when the left is empty
       left = { kind: 'binary', op: op as '??' | '||', left, right, start: left.start, end: right.end };
     }
     return this.is('??') || this.is('||') ? decline() : left; // mixed without parentheses: TypeScript's own precedence

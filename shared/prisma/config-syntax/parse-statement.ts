@@ -47,12 +47,16 @@ export class StatementParser extends FunctionParser {
   private ifStatement(): void {
     this.next();
     this.expect('(');
-    this.expression();
+    const test = this.expression();
     this.expect(')');
+    const mark = this.calls.length;
     this.statement();
+    this.callsUnder(mark, test, false);
     if (!this.is('else')) return;
     this.next();
+    const elseMark = this.calls.length;
     this.statement();
+    this.callsUnder(elseMark, test, true);
   }
 
   /** `try {…} catch (e: unknown) {…} finally {…}`; without a catch clause the finally block is required. */

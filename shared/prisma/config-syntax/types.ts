@@ -54,6 +54,18 @@ export type Statement =
 export interface CallCandidate extends Span {
   callee: string;
   arg: string;
+  /** The conditions under which the call runs (`process.env.X && env('X')`), outermost first; none: always at load. */
+  when?: CallCondition[];
+}
+
+/**
+ * A condition a call runs under. `env` is set when the condition is only the truthiness of
+ * `process.env.NAME` (or its negation): then the job's environment decides it. Otherwise only its span is known.
+ */
+export interface CallCondition extends Span {
+  env?: string;
+  /** The call runs when the condition is false (`else`, the right side of `||`, `!x &&`). */
+  negated: boolean;
 }
 
 export interface ConfigProgram {

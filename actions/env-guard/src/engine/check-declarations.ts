@@ -29,8 +29,7 @@ export function checkUnused(root: TurboJson, own: Map<string, TurboJson>, readsB
   };
   for (const entry of allEntries(root)) {
     const pkg = entry.task?.includes('#') ? entry.task.slice(0, entry.task.indexOf('#')) : undefined;
-    // `//#task` runs in the root package, whose own files env-guard does not scan: nothing to compare with.
-    if (pkg === '//') continue;
+    // `//#task` runs in the root package, whose files are scanned as the workspace `.` named `//`.
     check(root, entry, pkg === undefined ? anywhere : (byName.get(pkg) ?? new Set()));
   }
   for (const [dir, config] of own) for (const entry of allEntries(config)) check(config, entry, readsByWorkspace.get(dir) ?? new Set());

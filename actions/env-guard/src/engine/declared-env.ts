@@ -6,6 +6,10 @@ import type { Workspace } from './workspaces';
 /** A task as it runs in one workspace, after turbo's merge of root and workspace turbo.json. */
 export interface EffectiveTask {
   name: string;
+  /** The key as written where it won: `build`, or `web#build` when that replaces the generic task. */
+  key: string;
+  /** The generic task a `pkg#task` replaced (turbo does not merge the two), for the message. */
+  replaces?: { key: string; file: string; env: EnvEntry[]; passThroughEnv: EnvEntry[] };
   /** The turbo.json whose definition won (for the fix suggestion). */
   file: string;
   env: EnvEntry[];
@@ -42,25 +46,43 @@ function mergeList(inherited: EnvEntry[] | undefined, own: EnvEntry[] | undefine
   return own.some((e) => e.pattern === TURBO_EXTENDS_MARKER) ? [...(inherited ?? []), ...own] : own;
 }
 
-/** Root tasks for a workspace: `name#task` wins over the generic `task`, as turbo resolves them. */
-export function effectiveTasks(root: TurboJson, ws: Workspace, own: TurboJson | undefined): EffectiveTask[] {
+/**
+ * Root tasks for a workspace: `name#task` wins over the generic `task`, as turbo resolves them, then the
+ * package configurations it `extends` (other than `//`), in order, then its own turbo.json. In a monorepo
+ * the root package runs only `//#task` tasks (`rootOfMonorepo`); generic tasks never run there.
+ */
+export function effectiveTasks(root: TurboJson, ws: Workspace, own: TurboJson | undefined, extended: readonly TurboJson[] = [], rootOfMonorepo = false): EffectiveTask[] {
+  const generic = new Map<string, TurboTask>();
   const byName = new Map<string, { task: TurboTask; file: string }>();
   for (const t of root.tasks) {
     const { pkg, task } = splitTaskKey(t.key);
-    if (pkg === undefined && !byName.has(task)) byName.set(task, { task: t, file: root.file });
+    if (pkg === undefined && !generic.has(task)) generic.set(task, t);
+    if (pkg === undefined && !byName.has(task) && !rootOfMonorepo) byName.set(task, { task: t, file: root.file });
     else if (pkg === ws.name) byName.set(task, { task: t, file: root.file });
   }
   const out = new Map<string, EffectiveTask>();
-  for (const [name, { task, file }] of byName) out.set(name, { name, file, env: task.env ?? [], passThroughEnv: task.passThroughEnv ?? [] });
-  for (const t of own?.tasks ?? []) {
-    const inherited = out.get(t.key);
-    out.set(t.key, { name: t.key, file: own!.file, env: mergeList(inherited?.env, t.env), passThroughEnv: mergeList(inherited?.passThroughEnv, t.passThroughEnv) });
+  for (const [name, { task, file }] of byName) {
+    const replaced = task.key !== name ? generic.get(name) : undefined;
+    out.set(name, {
+      name,
+      key: task.key,
+      file,
+      env: task.env ?? [],
+      passThroughEnv: task.passThroughEnv ?? [],
+      ...(replaced && !rootOfMonorepo ? { replaces: { key: replaced.key, file: root.file, env: replaced.env ?? [], passThroughEnv: replaced.passThroughEnv ?? [] } } : {}),
+    });
+  }
+  for (const config of [...extended, ...(own ? [own] : [])]) {
+    for (const t of config.tasks) {
+      const inherited = out.get(t.key);
+      out.set(t.key, { name: t.key, key: t.key, file: config.file, env: mergeList(inherited?.env, t.env), passThroughEnv: mergeList(inherited?.passThroughEnv, t.passThroughEnv) });
+    }
   }
   return [...out.values()];
 }
 
-export function buildWorkspaceEnv(root: TurboJson, ws: Workspace, own: TurboJson | undefined, options: DeclaredEnvOptions): WorkspaceEnv {
-  const tasks = effectiveTasks(root, ws, own);
+export function buildWorkspaceEnv(root: TurboJson, ws: Workspace, own: TurboJson | undefined, options: DeclaredEnvOptions, extended: readonly TurboJson[] = [], rootOfMonorepo = false): WorkspaceEnv {
+  const tasks = effectiveTasks(root, ws, own, extended, rootOfMonorepo);
   const frameworks = options.frameworkInference ? inferFrameworks(ws) : [];
   const inferred = frameworks.flatMap((f) => f.envWildcards);
   const patterns = (entries: EnvEntry[]) => entries.map((e) => e.pattern);

@@ -14,5 +14,5 @@ export function suggestTask(env: WorkspaceEnv, file: string, rootTurboJson: stri
   const byName = (n: string) => pool.find((t) => t.name === n);
   const task = (TEST_FILE.test(file) ? byName('test') : undefined) ?? byName('build') ?? pool[0];
   if (!task) return { file: rootTurboJson };
-  return { task: task.name, file: env.ownTurboJson ?? task.file };
+  return { task: task.key, file: env.ownTurboJson ?? task.file, ...(task.replaces ? { replaces: task.replaces.key } : {}) };
 }

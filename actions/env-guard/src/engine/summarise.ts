@@ -15,7 +15,7 @@ const count = (findings: Finding[], ruleId: string) => findings.filter((f) => f.
 /** The result as the reporters and the action's outputs see it. */
 export function summarise(facts: RunFacts): GuardResult {
   const { findings } = facts;
-  const undeclared = findings.filter((f) => f.ruleId === 'env-undeclared-read');
+  const undeclared = findings.filter((f) => f.ruleId === 'env-undeclared-read' && !f.suppressed);
   const names = [...new Set(undeclared.map((f) => String(f.properties?.variable)))].sort();
   const sections: Section[] = [];
   if (undeclared.length > 0) {

@@ -23,6 +23,10 @@ export interface TurboTask {
 export interface TurboJson {
   file: string;
   text: string;
+  /** 1 when the file writes `pipeline` (turbo 1), 2 for `tasks`. */
+  turboMajor: 1 | 2;
+  /** `envMode` as written; turbo 2 defaults to strict. */
+  envMode?: 'strict' | 'loose';
   extends: string[];
   globalEnv: EnvEntry[];
   globalPassThroughEnv: EnvEntry[];
@@ -66,13 +70,21 @@ export function readTurboJson(fs: RepoFs, file: string): { config?: TurboJson; e
   }
   if (tree.type !== 'object') return { errors: [{ file, message: 'the top level must be an object', offset: tree.offset, length: tree.length }] };
   const ext = getNodeValue(findNodeAtLocation(tree, ['extends']) ?? ({ type: 'null' } as JsonNode)) as unknown;
+  const pipeline = findNodeAtLocation(tree, ['tasks']) === undefined && findNodeAtLocation(tree, ['pipeline']) !== undefined;
   const tasksNode = findNodeAtLocation(tree, ['tasks']) ?? findNodeAtLocation(tree, ['pipeline']);
+  const envModeNode = findNodeAtLocation(tree, ['envMode']);
+  const envMode = envModeNode?.value === 'loose' || envModeNode?.value === 'strict' ? (envModeNode.value as 'strict' | 'loose') : undefined;
   const tasks: TurboTask[] = [];
   for (const prop of tasksNode?.type === 'object' ? (tasksNode.children ?? []) : []) {
     const [keyNode, valueNode] = prop.children ?? [];
     if (!keyNode || !valueNode || valueNode.type !== 'object') continue;
     const key = String(keyNode.value);
-    const env = entriesOf(findNodeAtLocation(valueNode, ['env']), file, 'env', key);
+    let env = entriesOf(findNodeAtLocation(valueNode, ['env']), file, 'env', key);
+    // turbo 1 also declared a task's variables as `$NAME` in dependsOn (deprecated in 1.5, gone in 2).
+    if (pipeline) {
+      const legacy = (entriesOf(findNodeAtLocation(valueNode, ['dependsOn']), file, 'env', key) ?? []).filter((e) => e.pattern.startsWith('$')).map((e) => ({ ...e, pattern: e.pattern.slice(1) }));
+      if (legacy.length > 0) env = [...(env ?? []), ...legacy];
+    }
     const passThroughEnv = entriesOf(findNodeAtLocation(valueNode, ['passThroughEnv']), file, 'passThroughEnv', key);
     tasks.push({ key, ...(env ? { env } : {}), ...(passThroughEnv ? { passThroughEnv } : {}) });
   }
@@ -80,6 +92,8 @@ export function readTurboJson(fs: RepoFs, file: string): { config?: TurboJson; e
     config: {
       file,
       text,
+      turboMajor: pipeline ? 1 : 2,
+      ...(envMode ? { envMode } : {}),
       extends: Array.isArray(ext) ? ext.map(String) : [],
       globalEnv: entriesOf(findNodeAtLocation(tree, ['globalEnv']), file, 'globalEnv') ?? [],
       globalPassThroughEnv: entriesOf(findNodeAtLocation(tree, ['globalPassThroughEnv']), file, 'globalPassThroughEnv') ?? [],

@@ -15,8 +15,8 @@ export interface MigrationCheckResult {
 }
 
 /**
- * Applied migrations are immutable: Prisma stores each one's checksum and refuses to deploy when a file
- * it applied has changed. What existed at the base counts as applied. A new folder that sorts before the
+ * Applied migrations are immutable: `migrate deploy` never runs an applied migration again, so an edit
+ * silently never reaches the databases that ran it. What existed at the base counts as applied. A new folder that sorts before the
  * base's newest would be applied out of order on databases that already have the newer ones.
  */
 export function checkMigrations(fs: RepoFs, git: GitReader, project: PrismaProject, base: string | undefined): MigrationCheckResult {

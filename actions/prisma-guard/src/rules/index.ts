@@ -4,6 +4,9 @@ import { prismaStraySchema } from './prisma-stray-schema';
 import { prismaConfigThrows } from './prisma-config-throws';
 import { prismaConfigUnreadable } from './prisma-config-unreadable';
 import { prismaSchemaInvalid } from './prisma-schema-invalid';
+import { prismaSchemaWarning } from './prisma-schema-warning';
+import { prismaMigrationsMissing } from './prisma-migrations-missing';
+import { prismaVersionUnsupported } from './prisma-version-unsupported';
 import { prismaSchemaUnformatted } from './prisma-schema-unformatted';
 import { prismaClientMissing } from './prisma-client-missing';
 import { prismaClientStale } from './prisma-client-stale';
@@ -23,7 +26,9 @@ const ALL = [
   prismaStraySchema,
   prismaConfigThrows,
   prismaConfigUnreadable,
+  prismaVersionUnsupported,
   prismaSchemaInvalid,
+  prismaSchemaWarning,
   prismaSchemaUnformatted,
   prismaClientMissing,
   prismaClientStale,
@@ -33,6 +38,7 @@ const ALL = [
   prismaMigrationEdited,
   prismaMigrationOutOfOrder,
   prismaMigrationLockMismatch,
+  prismaMigrationsMissing,
   prismaDrift,
   prismaDriftUnchecked,
 ] as const;

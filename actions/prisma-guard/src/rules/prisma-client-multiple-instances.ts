@@ -3,6 +3,7 @@ import type { RepoFs } from '@shared/io/repo-fs';
 import type { Finding, Location } from '@shared/findings/finding';
 import { LineIndex } from '@shared/findings/positions';
 import { isGenerated } from '@shared/prisma';
+import { joinRel } from '@shared/prisma/paths';
 import { typescript } from '@shared/prisma/typescript';
 import { defineRule } from './define-rule';
 
@@ -15,22 +16,34 @@ export const prismaClientMultipleInstances = defineRule({
 
 const SOURCES = ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'];
 const SKIP = /(^|\/)(__tests__|__mocks__|__fixtures__|test|tests|e2e)\/|\.(test|spec)\.[cm]?[jt]sx?$|\.d\.[cm]?ts$/;
+/** One-off processes with a pool of their own that ends with them: seeds and scripts, not the app's client. */
+const ONE_OFF = /(^|\/)scripts?\/|(^|\/)prisma\/seed(\/|\.[cm]?[jt]sx?$)|(^|\/)seed\.[cm]?[jt]sx?$/;
+/** The edge entry of the client, and the adapters that run on edge runtimes (https://www.prisma.io/docs/orm/prisma-client/deployment/edge/overview). */
+const EDGE_MODULE = /\/edge$|^@prisma\/adapter-(neon|d1|planetscale)$|^@prisma\/adapter-libsql\/web$|^@neondatabase\/serverless$/;
+const EDGE_RUNTIME = /export\s+const\s+runtime\s*=\s*['"]edge['"]/;
+const SCRIPT_FILE = /^(?:\.\/)?[\w./@-]+\.[cm]?[jt]sx?$/;
 
 /**
  * `new PrismaClient(` in more than one module means one connection pool per module (and per hot reload).
  * Found with the TypeScript parser, so comments, strings and `new PrismaClientKnownRequestError(` do not count.
- * Tests and generated code are left out: a test may build its own client on purpose.
+ * Tests and generated code are left out: a test may build its own client on purpose; so are seeds and
+ * scripts, which run as processes of their own.
  */
 export function checkClientInstances(fs: RepoFs): { findings: Finding[] } {
   const candidates: [file: string, text: string][] = [];
+  const runByScripts = scriptFiles(fs);
   for (const file of fs.glob(SOURCES)) {
-    if (isGenerated(file) || SKIP.test(file)) continue;
+    if (isGenerated(file) || SKIP.test(file) || ONE_OFF.test(file) || runByScripts.has(file)) continue;
     const text = fs.readText(file);
     if (mayConstruct(text)) candidates.push([file, text]);
   }
   // The usual repository constructs its client once: with fewer than two candidates there is nothing to confirm.
   if (candidates.length < 2) return { findings: [] };
-  const sites = candidates.map(([file, text]) => firstConstruction(file, text)).filter((s): s is Location => s !== undefined);
+  const found = candidates.map(([file, text]) => firstConstruction(file, text)).filter((s): s is Site => s !== undefined);
+  // An edge client (a driver adapter or the /edge entry) beside the Node one is a second runtime, not a second pool of the same one.
+  const node = found.filter((s) => !s.edge).map((s) => s.location);
+  const edge = found.filter((s) => s.edge).map((s) => s.location);
+  const sites = node.length >= 2 ? node : edge;
   if (sites.length < 2) return { findings: [] };
   const f = prismaClientMultipleInstances.report({
     message: `new PrismaClient() is called in ${sites.length} modules: ${sites.map((s) => s.file).join(', ')}`,
@@ -51,7 +64,36 @@ function mayConstruct(text: string): boolean {
   return names.some((n) => new RegExp(`\\bnew\\s+(?:[\\w$]+\\s*\\.\\s*)*${n.replace(/\$/g, '\\$')}(?![\\w$])`).test(text));
 }
 
-function firstConstruction(file: string, text: string): Location | undefined {
+interface Site {
+  location: Location;
+  edge: boolean;
+}
+
+/**
+ * Files that package.json scripts run (`tsx src/seed.ts`, `node ./tools/backfill.mjs`) and package.json's
+ * `prisma.seed`: a process of their own. A module imported by the app is never named there.
+ */
+function scriptFiles(fs: RepoFs): Set<string> {
+  const out = new Set<string>();
+  for (const pkgFile of fs.glob(['**/package.json'])) {
+    if (isGenerated(pkgFile)) continue;
+    const dir = pkgFile.includes('/') ? pkgFile.slice(0, pkgFile.lastIndexOf('/')) : '.';
+    let pkg: { scripts?: Record<string, unknown>; prisma?: { seed?: unknown } };
+    try {
+      pkg = JSON.parse(fs.readText(pkgFile)) as typeof pkg;
+    } catch {
+      continue;
+    }
+    const commands = [...Object.values(pkg.scripts ?? {}), pkg.prisma?.seed].filter((c): c is string => typeof c === 'string');
+    for (const word of commands.flatMap((c) => c.split(/\s+/))) {
+      const w = word.replace(/^['"]|['"]$/g, '');
+      if (SCRIPT_FILE.test(w) && !w.startsWith('/')) out.add(joinRel(dir, w));
+    }
+  }
+  return out;
+}
+
+function firstConstruction(file: string, text: string): Site | undefined {
   const ts = typescript();
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kindOf(file));
   const names = new Set(['PrismaClient']);
@@ -69,7 +111,10 @@ function firstConstruction(file: string, text: string): Location | undefined {
     ts.forEachChild(node, visit);
   };
   visit(source);
-  return found && new LineIndex(text).locationOfChars(file, found.getStart(source), found.getEnd());
+  if (!found) return undefined;
+  // Prisma 7 constructs every client with an adapter, so an adapter alone says nothing: only the edge ones do.
+  const edge = source.statements.some((st) => ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && EDGE_MODULE.test(st.moduleSpecifier.text)) || EDGE_RUNTIME.test(text);
+  return { location: new LineIndex(text).locationOfChars(file, found.getStart(source), found.getEnd()), edge };
 }
 
 function calleeName(e: ts.Expression): string | undefined {

@@ -12,7 +12,7 @@ export const prismaMigrationEdited = defineRule({
 
 export function migrationDeleted(file: string, base: string): Finding {
   return prismaMigrationEdited.report({
-    message: `${file} was applied (it exists at ${base}) and has been deleted; Prisma reports it as missing on every database that ran it`,
+    message: `${file} was applied (it exists at ${base}) and has been deleted; the databases that ran it keep its changes, and \`prisma migrate dev\` reports it as missing from the folder`,
     location: { file, line: 1, column: 1 },
     fingerprintKey: `deleted ${file}`,
   });
@@ -21,7 +21,7 @@ export function migrationDeleted(file: string, base: string): Finding {
 /** At the first changed line, with up to ten changed lines as the trace. */
 export function migrationEdited(file: string, base: string, changes: LineChange[], lineCount: number): Finding {
   return prismaMigrationEdited.report({
-    message: `${file} was applied (it exists at ${base}) and has been edited; its checksum no longer matches, so \`prisma migrate deploy\` fails`,
+    message: `${file} was applied (it exists at ${base}) and has been edited; \`prisma migrate deploy\` never runs an applied migration again, so the edit silently never reaches those databases (only \`prisma migrate dev\` notices the changed checksum, and offers to reset)`,
     location: { file, line: Math.min(changes[0]?.line ?? 1, lineCount), column: 1 },
     fingerprintKey: `edited ${file}`,
     trace: changes.slice(0, 10).map((c) => ({ location: { file, line: c.line, column: 1 }, note: c.after === undefined ? `removed: ${c.before}` : `now: ${c.after}` })),

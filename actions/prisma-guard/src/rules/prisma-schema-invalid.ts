@@ -2,11 +2,12 @@ import { LineIndex } from '@shared/findings/positions';
 import type { Finding } from '@shared/findings/finding';
 import type { SchemaFiles, SchemaWasm } from '@shared/prisma';
 import { defineRule } from './define-rule';
+import { prismaSchemaWarning } from './prisma-schema-warning';
 
 export const prismaSchemaInvalid = defineRule({
   id: 'prisma-schema-invalid',
   severity: 'error',
-  description: "The schema fails Prisma's own validation.",
+  description: "The schema fails Prisma's own validation (an error; its warnings are prisma-schema-warning).",
   help: 'Fix the schema as the message says; `prisma validate` reports the same.',
 });
 
@@ -18,8 +19,7 @@ export const prismaSchemaInvalid = defineRule({
 export function validateSchema(files: SchemaFiles, wasm: SchemaWasm): Finding[] {
   const indexes = new Map(files.map(([f, text]) => [f, new LineIndex(text)]));
   const findings = wasm.lint(files).map((d) =>
-    prismaSchemaInvalid.report({
-      severity: d.isWarning ? 'warning' : 'error',
+    (d.isWarning ? prismaSchemaWarning : prismaSchemaInvalid).report({
       message: `${d.message} (Prisma ${wasm.major} rules)`,
       location: (indexes.get(d.file) ?? new LineIndex('')).locationOfChars(d.file, d.start, d.end),
       fingerprintKey: d.message,
