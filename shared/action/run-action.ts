@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import * as core from '@actions/core';
 import { EnvInputSource, InputReader, MapInputSource } from '../config/input-reader';
 import { CONFIG_DOCS, loadConfig } from '../config/load-config';
 import { ConfigurationError } from '../errors';
@@ -6,8 +7,8 @@ import { GitHubClient } from '../github/api-client';
 import { ActionsLogger } from '../github/actions-logger';
 import { listPullFiles } from '../github/publish-api';
 import { publishResult } from '../github/publish';
+import { resolvePullHead } from '../github/pull-head';
 import { readRunnerEnv } from '../github/runner-env';
-import { issueCommand, setSecret } from '../github/workflow-commands';
 import { CliGitReader, type ChangedFile } from '../io/git';
 import { NodeRepoFs } from '../io/repo-fs';
 import { BICKFORD_VERSION } from '../version';
@@ -24,12 +25,15 @@ import { resolveChanges } from './resolve-changes';
 export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const logger = new ActionsLogger();
   try {
-    const runner = readRunnerEnv(env);
+    let runner = readRunnerEnv(env);
     const envSource = new EnvInputSource(env);
     const token = envSource.get('github-token');
-    if (token) setSecret(token);
+    if (token) core.setSecret(token);
     const boot = new InputReader([envSource]);
-    const root = path.resolve(runner.workspace, boot.string('working-directory') ?? '.');
+    const workingDirectory = boot.string('working-directory') ?? '.';
+    const root = path.resolve(runner.workspace, workingDirectory);
+    // Two jobs (a matrix over folders) of one guard keep one comment and check run each.
+    const stickyKey = boot.string('id') ?? (path.relative(runner.workspace, root).split(path.sep).join('/') || undefined);
     const fs = new NodeRepoFs(root);
     const config = loadConfig(fs, boot.string('config'));
     if (config.errors.length > 0) {
@@ -41,11 +45,12 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
     const common = readCommonInputs(reader);
     for (const name of guard.secretInputs ?? []) {
       const secret = reader.string(name);
-      if (secret) setSecret(secret);
+      if (secret) core.setSecret(secret);
     }
     const inputs = Object.freeze(guard.readInputs(reader));
     const git = new CliGitReader(root);
-    const client = token ? new GitHubClient(runner.apiUrl, token) : undefined;
+    const client = token ? new GitHubClient(runner.apiUrl, token, { logger }) : undefined;
+    runner = await resolvePullHead(runner, client, logger, env);
     const base = runner.baseSha ?? (runner.eventName === 'push' ? runner.event.before : undefined);
     const head = runner.headSha ?? runner.run.sha;
     const fromApi =
@@ -79,19 +84,16 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       client,
       logger,
       defaultReportPath: path.join(runner.tempDir, `bickford-${guard.name}.json`),
-      options: { verdict, changed: changes?.touched, fullReportUrl: runner.runUrl, version: BICKFORD_VERSION },
+      options: { verdict, changed: changes?.touched, fullReportUrl: runner.runUrl, version: BICKFORD_VERSION, stickyKey },
     });
     logger.info(`${result.headline}. ${verdict.reason}.`);
     if (verdict.failed) {
-      issueCommand('error', { title: `${guard.name} failed` }, verdict.reason);
+      core.error(verdict.reason, { title: `${guard.name} failed` });
       process.exitCode = EXIT.findings;
     }
   } catch (e) {
     process.exitCode = handleError(e, logger, (message, location) => {
-      const props: Record<string, string | number> = location ? { file: location.file } : {};
-      if (location?.line) props.line = location.line;
-      if (location?.column) props.col = location.column;
-      issueCommand('error', props, message);
+      core.error(message, location ? { file: location.file, startLine: location.line, startColumn: location.column } : {});
     });
   }
 }
