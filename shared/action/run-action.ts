@@ -84,7 +84,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       client,
       logger,
       defaultReportPath: path.join(runner.tempDir, `bickford-${guard.name}.json`),
-      options: { verdict, changed: changes?.touched, fullReportUrl: runner.runUrl, version: BICKFORD_VERSION, stickyKey },
+      options: { verdict, changed: changes?.touched, fullReportUrl: runner.runUrl, version: BICKFORD_VERSION, stickyKey, repositoryFile: config.file ?? (fs.isFile('package.json') ? 'package.json' : undefined) },
     });
     logger.info(`${result.headline}. ${verdict.reason}.`);
     if (verdict.failed) {

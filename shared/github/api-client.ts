@@ -85,7 +85,7 @@ export class GitHubClient {
       {
         baseUrl: apiUrl.replace(/\/$/, ''),
         userAgent: 'bickford',
-        request: { fetch: timedFetch, retries: options.retries ?? 3 },
+        request: { fetch: timedFetch },
         retry: { retries: options.retries ?? 3 },
         throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
         log: { debug: (m: string) => log?.debug(m), info: (m: string) => log?.debug(m), warn: (m: string) => log?.debug(m), error: (m: string) => log?.debug(m) },

@@ -23,6 +23,8 @@ export interface ReportOptions {
   runNotes?: string[];
   /** Tells this run's sticky comment and check run from another job's of the same guard (`id` or working directory). */
   stickyKey?: string;
+  /** The file a repository-level finding points at in SARIF (the config file, else package.json). */
+  repositoryFile?: string;
 }
 
 export interface ReporterOutput {

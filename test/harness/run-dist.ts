@@ -84,7 +84,7 @@ export function parseCommands(stdout: string): DistRun['commands'] {
     const name = hit[1].toLowerCase();
     if (name === 'stop-commands') {
       stopToken = m ? hit[3] : undefined;
-      if (!m) commands.push({ command: name, properties: {}, message: hit[3], legacy: true, line });
+      commands.push({ command: name, properties: {}, message: hit[3], ...(legacy ? { legacy: true } : {}), line });
       continue;
     }
     const properties: Record<string, string> = {};
