@@ -27,7 +27,7 @@ const FIXTURES: Record<string, GuardResult> = {
       trace: Array.from({ length: SARIF_MAX_FLOW_LOCATIONS + 50 }, (_, i) => ({ location: at(`packages/p${i}.ts`), note: `hop ${i}` })),
     }),
   ]),
-  suppressed: result([createFinding({ ruleId: 'ban-drop-column', severity: 'error', message: 'm', location: at('m.sql'), suppressed: { kind: 'label', reason: 'migration-approved' } })]),
+  suppressed: result([createFinding({ ruleId: 'ban-drop-column', severity: 'error', message: 'm', location: at('m.sql'), suppressed: { kind: 'approval', reason: 'migration-approved' } })]),
   empty: result([]),
 };
 

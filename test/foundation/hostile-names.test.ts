@@ -28,7 +28,7 @@ const migrationBase: FileTree = {
   'prisma/schema.prisma': 'datasource db {\n  provider = "postgresql"\n}\n',
   'prisma/migrations/20240101000000_init/migration.sql': 'CREATE TABLE "t0" ("id" INTEGER NOT NULL);\n',
 };
-const prismaBase = { ...treeFromDir(path.join(ROOT, 'actions/prisma-guard/__fixtures__/provider-mismatch')), 'prisma/migrations/migration_lock.toml': 'provider = "postgresql"\n' };
+const prismaBase: FileTree = { ...treeFromDir(path.join(ROOT, 'actions/prisma-guard/__fixtures__/provider-mismatch')), 'prisma/migrations/migration_lock.toml': 'provider = "postgresql"\n' };
 const PRISMA_INIT = 'prisma/migrations/20250101000000_init/migration.sql';
 const envBase = treeFromDir(path.join(ROOT, 'actions/env-guard/__fixtures__/pnpm-extends'));
 const EDGE = "export const runtime = 'edge';";
