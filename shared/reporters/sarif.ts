@@ -2,6 +2,7 @@ import type { Finding, Location, Severity } from '../findings/finding';
 import type { GuardResult } from '../findings/result';
 import type { ReportOptions, ReporterOutput } from './report-options';
 import { compareStrings } from '../compare';
+import { escapeMarkdown } from './escape';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' };
 
@@ -50,7 +51,8 @@ function rulesOf(findings: Finding[]) {
         shortDescription: { text: summary },
         fullDescription: { text: f.help ? `${summary}. ${f.help}` : summary },
         ...(f.docsUrl ? { helpUri: f.docsUrl } : {}),
-        help: { text: help, markdown: f.docsUrl ? `${help}\n\n[Rule documentation](${f.docsUrl})` : help },
+        // Code scanning renders help.markdown: the text is escaped there as in every other Markdown output.
+        help: { text: help, ...(f.docsUrl ? { markdown: `${escapeMarkdown(help)}\n\n[Rule documentation](${encodeURI(f.docsUrl).replace(/[()]/g, encodeURIComponent)})` } : {}) },
         defaultConfiguration: { level: LEVEL[f.severity] },
         properties: f.category ? { tags: [f.category] } : {},
       };
