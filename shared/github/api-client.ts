@@ -86,7 +86,8 @@ export class GitHubClient {
         baseUrl: apiUrl.replace(/\/$/, ''),
         userAgent: 'bickford',
         request: { fetch: timedFetch },
-        retry: { retries: options.retries ?? 3 },
+        // 429 is left to plugin-throttling, which waits the `retry-after` GitHub gives instead of a fixed backoff.
+        retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
         throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
         log: { debug: (m: string) => log?.debug(m), info: (m: string) => log?.debug(m), warn: (m: string) => log?.debug(m), error: (m: string) => log?.debug(m) },
       },
