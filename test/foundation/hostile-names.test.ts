@@ -29,7 +29,6 @@ const migrationBase: FileTree = {
   'prisma/migrations/20240101000000_init/migration.sql': 'CREATE TABLE "t0" ("id" INTEGER NOT NULL);\n',
 };
 const prismaBase: FileTree = { ...treeFromDir(path.join(ROOT, 'actions/prisma-guard/__fixtures__/provider-mismatch')), 'prisma/migrations/migration_lock.toml': 'provider = "postgresql"\n' };
-const PRISMA_INIT = 'prisma/migrations/20250101000000_init/migration.sql';
 const envBase = treeFromDir(path.join(ROOT, 'actions/env-guard/__fixtures__/pnpm-extends'));
 const EDGE = "export const runtime = 'edge';";
 const edgeBase: FileTree = {
@@ -39,17 +38,22 @@ const edgeBase: FileTree = {
   'packages/db/src/index.ts': "import { PrismaClient } from '@prisma/client';\nexport const prisma = new PrismaClient();\n",
 };
 
-const CASES: { action: string; base: FileTree; change: FileTree; inputs?: Record<string, string> }[] = [
+const HOSTILE_APPLIED = `prisma/migrations/20250201000000_${H}/migration.sql`;
+
+/** `shown`: the name reaches the step's output; ledger-record prints no repository path, so there it is fed only. */
+const CASES: { action: string; base: FileTree; change: FileTree; inputs?: Record<string, string>; shown?: false }[] = [
   { action: 'migration-score', base: migrationBase, change: { [`prisma/migrations/20240201000000_${H}/migration.sql`]: `SET lock_timeout = '5s';\nDROP TABLE "t0";\n` } },
   {
     action: 'prisma-guard',
-    base: { ...prismaBase },
-    change: { [`prisma/migrations/20250401000000_${H}/migration.sql`]: 'ALTER TABLE "User" DROP COLUMN "email";\n', [PRISMA_INIT]: `${prismaBase[PRISMA_INIT]}-- edited\n` },
+    // An applied migration in a hostile folder, edited by the PR.
+    base: { ...prismaBase, [HOSTILE_APPLIED]: 'ALTER TABLE "User" ADD COLUMN "nick" TEXT;\n' },
+    change: { [HOSTILE_APPLIED]: 'ALTER TABLE "User" ADD COLUMN "nick" VARCHAR(10);\n' },
     inputs: { drift: 'skip' },
   },
   { action: 'env-guard', base: envBase, change: { [`apps/admin/src/${H}.ts`]: 'export const beta = process.env.BETA_FLAG;\n' } },
-  { action: 'edge-guard', base: edgeBase, change: { [`apps/web/app/api/${H}/route.ts`]: `import { prisma } from '@acme/db';\n${EDGE}\nexport const GET = async () => new Response(String(await prisma.user.count()));\n` } },
-  { action: 'ledger-record', base: { [`db/${H}/schema.prisma`]: 'model A { id Int @id }\n' }, change: { 'README.md': 'hello\n' }, inputs: { event: 'build', embedded: 'true', 'schema-path': `db/${H}/schema.prisma` } },
+  // A Node-only module without the runtime guard, in a hostile file name.
+  { action: 'edge-guard', base: edgeBase, change: { [`packages/db/src/${H}.ts`]: "import { PrismaClient } from '@prisma/client';\nexport const other = new PrismaClient();\n", [`apps/web/app/api/x/route.ts`]: `${EDGE}\nexport const GET = () => new Response('ok');\n` } },
+  { action: 'ledger-record', base: { [`db/${H}/schema.prisma`]: 'model A { id Int @id }\n' }, change: { 'README.md': 'hello\n' }, inputs: { event: 'build', embedded: 'true', 'schema-path': `db/${H}/schema.prisma` }, shown: false },
 ];
 
 describe('hostile names through every guard', () => {
@@ -61,7 +65,7 @@ describe('hostile names through every guard', () => {
     expect(run.stderr).not.toMatch(/internal error/i);
     expect(injected(run)).toEqual([]);
     // The name did reach the output (as data), so the absence above means something.
-    expect(run.stdout + run.summary).toMatch(/PWNED0/);
+    if (c.shown !== false) expect(run.stdout + run.summary).toMatch(/PWNED0/);
     const sarif = path.join(repo.dir, 'out/results.sarif');
     expect(fs.existsSync(sarif)).toBe(true);
     expect(schemaErrors(JSON.parse(fs.readFileSync(sarif, 'utf8')))).toEqual([]);
