@@ -11,6 +11,7 @@ export const COMMON_INPUTS = {
   config: 'Path of the Bickford config file. Default .bickford.yml at the repository root.',
   'working-directory': 'The repository root to check, relative to the workspace. Default: the workspace.',
   'github-token': 'Token for comments, check runs, labels and changed files. Default: the job token.',
+  id: "Tells this job's sticky comment and check run apart from another job's of the same action (a matrix, two workflows). Default: the working directory.",
   mode: 'check (report everywhere and gate) or report (no API writes: write the JSON report for the fork-safe publisher, and gate). Default check.',
 } as const;
 

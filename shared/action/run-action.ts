@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import * as core from '@actions/core';
 import { EnvInputSource, InputReader, MapInputSource } from '../config/input-reader';
 import { CONFIG_DOCS, loadConfig } from '../config/load-config';
 import { ConfigurationError } from '../errors';
@@ -7,9 +8,10 @@ import { ActionsLogger } from '../github/actions-logger';
 import { changeSetApi } from '../github/change-set-api';
 import { listCommitStatuses } from '../github/publish-api';
 import { publishResult } from '../github/publish';
+import { resolvePullHead } from '../github/pull-head';
 import { readRunnerEnv } from '../github/runner-env';
-import { issueCommand, setSecret } from '../github/workflow-commands';
 import { repoTouched, withRepoPaths } from '../changes/repo-paths';
+import { toRepoPath } from '../changes/translate';
 import { CliGitReader } from '../io/git';
 import { NodeRepoFs } from '../io/repo-fs';
 import { BICKFORD_VERSION } from '../version';
@@ -27,12 +29,15 @@ import { resolveChanges } from './resolve-changes';
 export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const logger = new ActionsLogger();
   try {
-    const runner = readRunnerEnv(env);
+    let runner = readRunnerEnv(env);
     const envSource = new EnvInputSource(env);
     const token = envSource.get('github-token');
-    if (token) setSecret(token);
+    if (token) core.setSecret(token);
     const boot = new InputReader([envSource]);
-    const root = path.resolve(runner.workspace, boot.string('working-directory') ?? '.');
+    const workingDirectory = boot.string('working-directory') ?? '.';
+    const root = path.resolve(runner.workspace, workingDirectory);
+    // Two jobs (a matrix over folders) of one guard keep one comment and check run each.
+    const stickyKey = boot.string('id') ?? (path.relative(runner.workspace, root).split(path.sep).join('/') || undefined);
     const fs = new NodeRepoFs(root);
     const config = loadConfig(fs, boot.string('config'));
     if (config.errors.length > 0) {
@@ -44,11 +49,12 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
     const common = readCommonInputs(reader);
     for (const name of guard.secretInputs ?? []) {
       const secret = reader.string(name);
-      if (secret) setSecret(secret);
+      if (secret) core.setSecret(secret);
     }
     const inputs = Object.freeze(guard.readInputs(reader));
     const git = new CliGitReader(root);
-    const client = token ? new GitHubClient(runner.apiUrl, token) : undefined;
+    const client = token ? new GitHubClient(runner.apiUrl, token, { logger }) : undefined;
+    runner = await resolvePullHead(runner, client, logger, env);
     const override = guard.changeSet?.base?.(inputs);
     const base = override ?? runner.baseSha ?? (runner.eventName === 'push' ? runner.event.before : undefined);
     const head = runner.headSha ?? runner.run.sha;
@@ -80,6 +86,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
         ? { github: { listCommitStatuses: (sha: string) => listCommitStatuses(client, { owner: runner.owner!, repo: runner.repo! }, sha) } }
         : {}),
     });
+    const repositoryFile = config.file ?? (fs.isFile('package.json') ? 'package.json' : undefined);
     const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix);
     const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);
     await publishResult({
@@ -89,19 +96,24 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       client,
       logger,
       defaultReportPath: path.join(runner.tempDir, `bickford-${guard.name}.json`),
-      options: { verdict, changed: repoTouched(engine.changes?.touched, git.prefix), fullReportUrl: runner.runUrl, version: BICKFORD_VERSION },
+      options: {
+        verdict,
+        changed: repoTouched(engine.changes?.touched, git.prefix),
+        fullReportUrl: runner.runUrl,
+        version: BICKFORD_VERSION,
+        stickyKey,
+        // Where a repository-level SARIF result points, repository-relative like every other path that leaves the guard.
+        repositoryFile: repositoryFile && toRepoPath(repositoryFile, git.prefix),
+      },
     });
     logger.info(`${result.headline}. ${verdict.reason}.`);
     if (verdict.failed) {
-      issueCommand('error', { title: `${guard.name} failed` }, verdict.reason);
+      core.error(verdict.reason, { title: `${guard.name} failed` });
       process.exitCode = EXIT.findings;
     }
   } catch (e) {
     process.exitCode = handleError(e, logger, (message, location) => {
-      const props: Record<string, string | number> = location ? { file: location.file } : {};
-      if (location?.line) props.line = location.line;
-      if (location?.column) props.col = location.column;
-      issueCommand('error', props, message);
+      core.error(message, location ? { file: location.file, startLine: location.line, startColumn: location.column } : {});
     });
   }
 }

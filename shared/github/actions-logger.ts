@@ -1,34 +1,25 @@
-import { randomUUID } from 'node:crypto';
+import * as core from '@actions/core';
 import type { Logger } from '../logger';
-import { group, issueCommand, writeLine } from './workflow-commands';
+import { inert } from './inert';
 
-/** The Logger engines use, written as the runner expects: ::debug::, ::warning::, ::group::. */
+/**
+ * The Logger engines use, written through @actions/core. Workflow commands (debug, warning, error) escape
+ * their data; plain lines carry file names and messages from the repository, so they go through `inert`.
+ */
 export class ActionsLogger implements Logger {
   debug(message: string): void {
-    issueCommand('debug', {}, message);
+    core.debug(message);
   }
-  /**
-   * Plain log lines carry file names and messages from the repository under review. writeLine writes them
-   * raw, and the runner would obey a line that starts with `::`, so such text is logged with command
-   * processing stopped (the runner's `::stop-commands::` protocol) and then resumed.
-   */
   info(message: string): void {
-    if (!/(^|[\r\n])\s*::/.test(message)) {
-      writeLine(message);
-      return;
-    }
-    const token = randomUUID();
-    writeLine(`::stop-commands::${token}`);
-    writeLine(message);
-    writeLine(`::${token}::`);
+    core.info(inert(message));
   }
   warning(message: string): void {
-    issueCommand('warning', {}, message);
+    core.warning(message);
   }
   error(message: string): void {
-    issueCommand('error', {}, message);
+    core.error(message);
   }
   group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    return group(name, fn);
+    return core.group(name, fn);
   }
 }

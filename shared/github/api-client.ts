@@ -1,4 +1,18 @@
-/** A small REST client over fetch: GITHUB_API_URL is honoured, so tests point it at a fake on 127.0.0.1. */
+import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { Logger } from '../logger';
+
+/**
+ * The REST client: @actions/github's Octokit (proxies through @actions/http-client, GHES base URLs, Link
+ * pagination) with @octokit/plugin-retry (5xx, network errors and timeouts, with backoff) and
+ * @octokit/plugin-throttling (429 and secondary limits wait for `retry-after`, primary limits for
+ * `x-ratelimit-reset`, writes spaced as GitHub asks). What is ours: the per-request timeout, how long we are
+ * willing to wait for a limit, and errors that say what went wrong (failure.ts).
+ */
+
+/** A request that failed after the libraries' retries; `kind` is what a note to the user should name. */
 export class GitHubApiError extends Error {
   override readonly name = 'GitHubApiError';
   constructor(
@@ -6,70 +20,118 @@ export class GitHubApiError extends Error {
     readonly method: string,
     readonly path: string,
     readonly body: string,
+    readonly headers: Record<string, string | number | undefined> = {},
+    /** The network error under a status-500 "answer" that never came (DNS, TLS, refused, timed out). */
+    readonly networkCause?: { code?: string; message: string },
   ) {
-    super(`${method} ${path} answered ${status}: ${body.slice(0, 300)}`);
+    super(
+      networkCause
+        ? `${method} ${path} got no answer: ${networkCause.message}${networkCause.code ? ` (${networkCause.code})` : ''}`
+        : `${method} ${path} answered ${status}: ${body.slice(0, 300)}`,
+    );
   }
-  /** 403 and 404 on writes are what a read-only (fork) token gets. */
+  /** 401, 403 and 404 on writes are what a read-only (fork) token gets; a rate limit is not one of them. */
   get isPermission(): boolean {
-    return this.status === 403 || this.status === 404 || this.status === 401;
+    return !this.networkCause && !this.isRateLimit && (this.status === 403 || this.status === 404 || this.status === 401);
+  }
+  get isRateLimit(): boolean {
+    return (
+      !this.networkCause &&
+      (this.status === 429 || (this.status === 403 && (String(this.headers['x-ratelimit-remaining']) === '0' || /rate limit/i.test(this.body))))
+    );
   }
 }
 
-/** Statuses worth another try: the server or a proxy in front of it failed, not the request. */
-const RETRIABLE = new Set([500, 502, 503, 504]);
+export interface GitHubClientOptions {
+  /** One attempt's limit; a request that hangs longer is abandoned and retried. */
+  timeoutMs?: number;
+  /** Retries of 5xx, timeouts and network errors. */
+  retries?: number;
+  /** The longest a rate limit (`retry-after`, `x-ratelimit-reset`) is waited out; beyond it the request fails. */
+  maxRateLimitWaitSeconds?: number;
+  /** Debug lines about retries and limits (never the token). */
+  logger?: Pick<Logger, 'debug' | 'info'>;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export class GitHubClient {
-  constructor(
-    private readonly apiUrl: string,
-    private readonly token: string,
-    private readonly timeoutMs = 30_000,
-    /** Waits before each retry; three tries in all, as @octokit/plugin-retry's default. */
-    private readonly retryDelaysMs: readonly number[] = [1_000, 3_000],
-  ) {}
+  readonly octokit: ReturnType<typeof getOctokit>;
 
-  /**
-   * One request, tried again after a 5xx, a timeout or a network error (the runner sometimes gets a 502).
-   * 4xx answers are final. Stand-in until the Octokit client with plugin-retry replaces this class.
-   */
-  async request<T = any>(method: string, path: string, body?: unknown): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
+  constructor(apiUrl: string, token: string, options: GitHubClientOptions = {}) {
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 90;
+    const log = options.logger;
+    const proxyFetch = defaults.request?.fetch ?? fetch;
+    // A hang becomes a network error (TypeError with a cause), which @octokit/request turns into a retryable
+    // RequestError; an AbortError would be thrown past plugin-retry untouched.
+    const timedFetch = async (url: string, init: RequestInit = {}) => {
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
       try {
-        return await this.requestOnce<T>(method, path, body);
+        return await proxyFetch(url, { ...init, signal });
       } catch (e) {
-        const retriable = e instanceof GitHubApiError ? RETRIABLE.has(e.status) : true;
-        if (!retriable || attempt >= this.retryDelaysMs.length) throw e;
-        await new Promise((resolve) => setTimeout(resolve, this.retryDelaysMs[attempt]));
+        if (timeout.aborted) throw new TypeError('fetch failed', { cause: Object.assign(new Error(`no answer within ${timeoutMs / 1000} s`), { code: 'ETIMEDOUT' }) });
+        throw e;
       }
+    };
+    const onLimit = (kind: string) => (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) => {
+      const again = retryCount < 2 && retryAfter <= maxWait;
+      log?.info(`GitHub ${kind} on ${opts.method} ${opts.url}: ${again ? `retrying after ${retryAfter} s` : `not waiting ${retryAfter} s`}.`);
+      return again;
+    };
+    this.octokit = getOctokit(
+      token,
+      {
+        baseUrl: apiUrl.replace(/\/$/, ''),
+        userAgent: 'bickford',
+        request: { fetch: timedFetch },
+        // 429 is left to plugin-throttling, which waits the `retry-after` GitHub gives instead of a fixed backoff.
+        retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
+        log: { debug: (m: string) => log?.debug(m), info: (m: string) => log?.debug(m), warn: (m: string) => log?.debug(m), error: (m: string) => log?.debug(m) },
+      },
+      retry,
+      throttling,
+    );
+  }
+
+  /** One REST call by method and path (query included); the body's fields become the request body. */
+  async request<T = any>(method: Method, path: string, body?: Record<string, unknown>): Promise<T> {
+    try {
+      // `data` sends the body as it is, so a field named like an Octokit option (headers, url) stays a field.
+      const res = await this.octokit.request({ method, url: path, ...(body === undefined ? {} : { data: body }) });
+      return res.data as T;
+    } catch (e) {
+      throw toApiError(e, method, path);
     }
   }
 
-  private async requestOnce<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const res = await fetch(`${this.apiUrl.replace(/\/$/, '')}${path}`, {
-      method,
-      headers: {
-        accept: 'application/vnd.github+json',
-        authorization: `Bearer ${this.token}`,
-        'x-github-api-version': '2022-11-28',
-        'user-agent': 'bickford',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(this.timeoutMs),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new GitHubApiError(res.status, method, path, text);
-    return (text ? JSON.parse(text) : undefined) as T;
-  }
-
-  /** Follows pages of 100 until a short page; bounded so a misbehaving server cannot loop us. */
+  /** Every item of a list, following the Link header's `next`, at most maxPages pages of 100. */
   async paginate<T>(path: string, maxPages = 50): Promise<T[]> {
     const all: T[] = [];
-    for (let page = 1; page <= maxPages; page++) {
-      const sep = path.includes('?') ? '&' : '?';
-      const items = await this.request<T[]>('GET', `${path}${sep}per_page=100&page=${page}`);
-      all.push(...items);
-      if (items.length < 100) break;
+    let pages = 0;
+    try {
+      const route = `GET ${path}${path.includes('?') ? '&' : '?'}per_page=100`;
+      for await (const page of this.octokit.paginate.iterator(route as 'GET /')) {
+        all.push(...(page.data as unknown as T[]));
+        if (++pages >= maxPages) break;
+      }
+    } catch (e) {
+      throw toApiError(e, 'GET', path);
     }
     return all;
   }
+}
+
+function toApiError(e: unknown, method: string, path: string): Error {
+  const err = e as { status?: number; response?: { data?: unknown; headers?: Record<string, string> }; cause?: any; message?: string };
+  if (typeof err?.status !== 'number') return e as Error;
+  const data = err.response?.data;
+  if (!err.response) {
+    // No answer at all: @octokit/request reports the network error as status 500 with the cause attached.
+    const cause = err.cause?.cause ?? err.cause;
+    return new GitHubApiError(0, method, path, '', {}, { code: cause?.code ?? err.cause?.code, message: String(cause?.message ?? err.message ?? 'network error') });
+  }
+  return new GitHubApiError(err.status, method, path, typeof data === 'string' ? data : JSON.stringify(data ?? ''), err.response.headers ?? {});
 }

@@ -9,7 +9,7 @@ const make = (severity: Severity, i: number, file = `src/f${i}.ts`) =>
 const result = (findings: GuardResult['findings']): GuardResult => ({ guard: 'env-guard', findings, outputs: {}, headline: '' });
 
 describe('reportAnnotations', () => {
-  it('prints errors first and at most ten of each severity, then one notice counting the rest', () => {
+  it('prints errors first and at most ten of each severity (nine errors when the verdict line will need a slot), then one notice counting the rest', () => {
     const findings = [
       ...Array.from({ length: 12 }, (_, i) => make('notice', i)),
       ...Array.from({ length: 25 }, (_, i) => make('error', i)),
@@ -17,11 +17,13 @@ describe('reportAnnotations', () => {
     ];
     const commands = parseCommands(reportAnnotations(result(findings), { verdict, version: 't' }).output);
     expect(commands[0].command).toBe('error');
-    expect(commands.filter((c) => c.command === 'error')).toHaveLength(10);
+    expect(commands.filter((c) => c.command === 'error')).toHaveLength(9);
     expect(commands.filter((c) => c.command === 'warning')).toHaveLength(3);
     const notices = commands.filter((c) => c.command === 'notice');
     expect(notices).toHaveLength(10);
-    expect(notices[notices.length - 1].message).toMatch(/^18 more finding\(s\) not shown/);
+    expect(notices[notices.length - 1].message).toMatch(/^19 more finding\(s\) not shown/);
+    const passing = parseCommands(reportAnnotations(result(findings), { verdict: { ...verdict, failed: false }, version: 't' }).output);
+    expect(passing.filter((c) => c.command === 'error')).toHaveLength(10);
   });
 
   it('shows findings in files the PR changed before the others', () => {

@@ -9,8 +9,12 @@ export const COMMENT_LIMIT_CHARS = 65_536;
 
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 
-export function commentMarker(guard: string): string {
-  return `<!-- bickford:${guard} -->`;
+/**
+ * The hidden first line that finds a sticky comment again: the guard, plus the run's key (the `id` input or
+ * the working directory) when it is not the repository root, so two jobs or a matrix keep one comment each.
+ */
+export function commentMarker(guard: string, key?: string): string {
+  return `<!-- bickford:${guard}${key ? `:${encodeURIComponent(key)}` : ''} -->`;
 }
 
 function cell(c: Cell): string {
@@ -166,5 +170,5 @@ export function reportSummary(result: GuardResult, options: ReportOptions): Repo
 
 /** The sticky PR comment: the same content, found again by its hidden marker, under 65,536 characters. */
 export function reportComment(result: GuardResult, options: ReportOptions): ReporterOutput {
-  return { output: fit(result, options, (s) => s.length, COMMENT_LIMIT_CHARS, commentMarker(result.guard)) };
+  return { output: fit(result, options, (s) => s.length, COMMENT_LIMIT_CHARS, commentMarker(result.guard, options.stickyKey)) };
 }

@@ -21,6 +21,10 @@ export interface ReportOptions {
   version: string;
   /** Lines about the run itself (a comment that could not be posted, a check run the token could not create). */
   runNotes?: string[];
+  /** Tells this run's sticky comment and check run from another job's of the same guard (`id` or working directory). */
+  stickyKey?: string;
+  /** The file a repository-level finding points at in SARIF (the config file, else package.json). */
+  repositoryFile?: string;
 }
 
 export interface ReporterOutput {

@@ -59,16 +59,21 @@ describe('a run of migration-score from its dist', () => {
     expect([create[0].body.output.annotations.length, ...updates.map((u) => u.body.output.annotations.length)]).toEqual([50, 50, 20]);
     expect(create[0].body.name).toBe('bickford/migration-score');
     expect(create[0].body.conclusion).toBe('failure');
-    // The step's own annotations are capped at ten errors plus one notice that counts the rest.
-    expect(run.commands.filter((c) => c.command === 'error' && c.properties.file)).toHaveLength(10);
-    expect(run.commands.some((c) => c.command === 'notice' && /110 more finding/.test(c.message))).toBe(true);
+    // The step's own annotations are capped at ten errors, one of them the verdict line, plus one notice that counts the rest.
+    const errors = run.commands.filter((c) => c.command === 'error');
+    expect(errors.filter((c) => c.properties.file)).toHaveLength(9);
+    expect(errors).toHaveLength(10);
+    expect(errors[9].properties.title).toBe('migration-score failed');
+    expect(run.commands.some((c) => c.command === 'notice' && /111 more finding/.test(c.message))).toBe(true);
   });
 
   it('leaves the verdict to the findings when the API refuses a fork token with 403', async () => {
     const failing = createFixtureRepo(base(1), dropping('20240201000000_drop', 1));
     const denied = await runDist({ action: 'migration-score', repo: failing, pr: { number: 5, fork: true }, githubOptions: { denyWrites: 403 } });
     expect(denied.exitCode).toBe(1);
-    expect(denied.commands.filter((c) => c.command === 'warning').map((c) => c.message).join('\n')).toMatch(/checks: write.*fork/s);
+    // The failure note names the permission and the fork, in the log and the summary, without using a warning slot.
+    expect(denied.commands.filter((c) => c.command === 'warning')).toEqual([]);
+    expect(denied.stdout).toMatch(/Could not create the check run: the token lacks a permission \(HTTP 403: Resource not accessible by integration\)\. Grant `checks: write`.*fork/);
     expect(denied.summary).toMatch(/Could not update the pull\\?-request comment/);
 
     const passing = createFixtureRepo(base(1), {

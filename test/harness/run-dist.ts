@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { FakeGitHub, type ApiCall, type FakeGitHubOptions } from './fake-github';
 import type { FixtureRepo } from './fixture-repo';
+import { webhookPayload } from './webhooks';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -34,8 +35,8 @@ export interface DistRun {
   summary: string;
   apiCalls: ApiCall[];
   github: FakeGitHub;
-  /** Workflow commands printed on stdout (`::error file=...::msg`), parsed. */
-  commands: { command: string; properties: Record<string, string>; message: string }[];
+  /** Workflow commands printed on stdout (`::error file=...::msg`), parsed as the runner parses them. */
+  commands: { command: string; properties: Record<string, string>; message: string; legacy?: boolean; line: string }[];
   tempDir: string;
 }
 
@@ -62,29 +63,36 @@ const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n'
 const unescapeProperty = (s: string) => unescapeData(s.replace(/%3A/g, ':').replace(/%2C/g, ','));
 
 /**
- * Parses stdout the way the runner does: one command per line, `::name k=v,k=v::message`, except between
- * `::stop-commands::TOKEN` and `::TOKEN::`, where the runner obeys nothing.
+ * Parses stdout the way actions/runner does (ActionCommandManager): lines split at CR, LF and CRLF; a line
+ * trimmed of .NET white space (NEL U+0085 included) that starts with `::` is a command, and so is the legacy
+ * `##[name key=value;...]message` anywhere in a line; between `::stop-commands::TOKEN` and `::TOKEN::` the
+ * runner obeys nothing.
  */
 export function parseCommands(stdout: string): DistRun['commands'] {
   const commands: DistRun['commands'] = [];
   let stopToken: string | undefined;
-  for (const line of stdout.split('\n')) {
+  for (const line of stdout.split(/\r\n|\r|\n/)) {
+    const trimmed = line.replace(/^[\s\u0085]+|[\s\u0085]+$/g, '');
     if (stopToken) {
-      if (line === `::${stopToken}::`) stopToken = undefined;
+      if (trimmed === `::${stopToken}::`) stopToken = undefined;
       continue;
     }
-    const m = line.match(/^::([a-z-]+)(?: ([^:]*))?::(.*)$/);
-    if (!m) continue;
-    if (m[1] === 'stop-commands') {
-      stopToken = m[3];
+    const m = trimmed.match(/^::([^\s:]+)(?: ([^:]*))?::(.*)$/s);
+    const legacy = m ? null : line.match(/##\[([^\s\]]+)(?: ([^\]]*))?\](.*)$/s);
+    const hit = m ?? legacy;
+    if (!hit) continue;
+    const name = hit[1].toLowerCase();
+    if (name === 'stop-commands') {
+      stopToken = m ? hit[3] : undefined;
+      commands.push({ command: name, properties: {}, message: hit[3], ...(legacy ? { legacy: true } : {}), line });
       continue;
     }
     const properties: Record<string, string> = {};
-    for (const pair of (m[2] ?? '').split(',').filter(Boolean)) {
+    for (const pair of (hit[2] ?? '').split(m ? ',' : ';').filter(Boolean)) {
       const eq = pair.indexOf('=');
       properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
     }
-    commands.push({ command: m[1], properties, message: unescapeData(m[3]) });
+    commands.push({ command: name, properties, message: unescapeData(hit[3]), ...(legacy ? { legacy: true } : {}), line });
   }
   return commands;
 }
@@ -119,15 +127,15 @@ export async function runDist(options: RunDistOptions): Promise<DistRun> {
   } else if (options.pr) {
     eventName = 'pull_request';
     const headRepo = options.pr.fork ? 'contributor/monorepo' : repository;
-    payload = {
+    payload = webhookPayload('pull-request-opened', {
       number: options.pr.number,
       pull_request: {
         number: options.pr.number,
         base: { sha: options.repo.base, ref: 'main', repo: { full_name: repository } },
         head: { sha: options.repo.head, ref: 'feature', repo: { full_name: headRepo } },
-        labels: (options.pr.labels ?? []).map((name) => ({ name })),
+        labels: (options.pr.labels ?? []).map((name, i) => ({ id: i + 1, node_id: `L${i}`, url: 'https://api.github.com/labels', name, description: null, color: 'ffffff', default: false })),
       },
-    };
+    });
   }
   const eventFile = path.join(temp, 'event.json');
   fs.writeFileSync(eventFile, JSON.stringify(payload));
@@ -171,6 +179,8 @@ export async function runDist(options: RunDistOptions): Promise<DistRun> {
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearTimeout(timer);
   if (ownsGithub) await github.stop();
+  // A request GitHub's REST description would refuse fails the test that made it.
+  if (github.violations.length > 0) throw new Error(`requests that do not match GitHub's REST description:\n${github.violations.join('\n')}\n--- stdout:\n${stdout.slice(-3000)}`);
 
   return {
     exitCode,

@@ -1,6 +1,7 @@
 import { decideVerdict } from '@shared/action/gate';
 import type { GuardResult } from '@shared/findings/result';
-import { GitHubApiError, type GitHubClient } from '@shared/github/api-client';
+import type { GitHubClient } from '@shared/github/api-client';
+import { attemptWrite } from '@shared/github/publish';
 import { publishCheckRun, upsertStickyComment, type RepoRef } from '@shared/github/publish-api';
 import type { Logger } from '@shared/logger';
 import { planCheckRun } from '@shared/reporters/check-run';
@@ -40,18 +41,7 @@ export function toResult(report: JsonReport, target: PublishTarget): { result: G
 export async function publishReport(report: JsonReport, target: PublishTarget, client: GitHubClient, ref: RepoRef, inputs: PublishInputs, logger: Logger): Promise<Published> {
   const { result, options } = toResult(report, target);
   const notes: string[] = [];
-  const attempt = async (what: string, permission: string, fn: () => Promise<unknown>) => {
-    try {
-      await fn();
-    } catch (e) {
-      const note =
-        e instanceof GitHubApiError && e.isPermission
-          ? `Could not ${what} for ${result.guard}: the token was refused (HTTP ${e.status}). Give the publishing job \`permissions: ${permission}\`.`
-          : `Could not ${what} for ${result.guard}: ${(e as Error).message}`;
-      logger.warning(note);
-      notes.push(note);
-    }
-  };
+  const attempt = (what: string, permission: string, fn: () => Promise<unknown>) => attemptWrite(`${what} for ${result.guard}`, permission, logger, notes, false, fn);
   if (inputs.comment && target.prNumber !== undefined) {
     await attempt('update the pull-request comment', 'pull-requests: write', () =>
       upsertStickyComment(client, ref, target.prNumber!, result.guard, reportComment(result, options).output),

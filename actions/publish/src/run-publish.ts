@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as core from '@actions/core';
 import { EXIT, handleError } from '@shared/action/handle-error';
 import { EnvInputSource, InputReader } from '@shared/config/input-reader';
 import { ConfigurationError } from '@shared/errors';
@@ -13,7 +14,6 @@ import { readPublishInputs } from './read-inputs';
 import { LIMITS } from './report-schema';
 import { PUBLISH_DOCS, resolveTarget, type PublishTarget } from './trusted-target';
 import { validateReport } from './validate-report';
-import { issueCommand, setOutput, setSecret } from '@shared/github/workflow-commands';
 
 interface Outcome {
   file: string;
@@ -39,12 +39,12 @@ export async function runPublish(env: NodeJS.ProcessEnv = process.env): Promise<
     const runner = readRunnerEnv(env);
     const source = new EnvInputSource(env);
     const token = source.get('github-token');
-    if (token) setSecret(token);
+    if (token) core.setSecret(token);
     const inputs = readPublishInputs(new InputReader([source]));
     if (!runner.owner || !runner.repo) throw new ConfigurationError('GITHUB_REPOSITORY is not set: run bickford/publish in a GitHub Actions job', PUBLISH_DOCS);
     if (!token) throw new ConfigurationError('github-token is empty: the publisher needs a token with pull-requests: write and checks: write', PUBLISH_DOCS);
     const ref = { owner: runner.owner, repo: runner.repo };
-    const client = new GitHubClient(runner.apiUrl, token);
+    const client = new GitHubClient(runner.apiUrl, token, { logger });
     const target = await resolveTarget(runner.event, runner.eventName, ref, client, logger);
     const found = findReports(runner.workspace, inputs.reports);
 
@@ -72,15 +72,15 @@ export async function runPublish(env: NodeJS.ProcessEnv = process.env): Promise<
     const refused = outcomes.filter((o) => o.refused);
     for (const o of refused) logger.error(`Refused report ${o.file}: ${o.refused}`);
     if (runner.summaryPath) fs.appendFileSync(runner.summaryPath, summary(target, outcomes, notes));
-    setOutput('published', String(outcomes.length - refused.length), env);
-    setOutput('refused', String(refused.length), env);
-    setOutput('pr-number', target.prNumber === undefined ? '' : String(target.prNumber), env);
-    setOutput('head-sha', target.headSha, env);
+    core.setOutput('published', String(outcomes.length - refused.length));
+    core.setOutput('refused', String(refused.length));
+    core.setOutput('pr-number', target.prNumber === undefined ? '' : String(target.prNumber));
+    core.setOutput('head-sha', target.headSha);
     if (refused.length > 0) {
       logger.error(`${refused.length} report(s) refused: they were not published. See ${PUBLISH_DOCS}`);
       process.exitCode = EXIT.configuration;
     }
   } catch (e) {
-    process.exitCode = handleError(e, logger, (message) => issueCommand('error', {}, message));
+    process.exitCode = handleError(e, logger, (message) => core.error(message));
   }
 }
