@@ -12,6 +12,14 @@ export interface EdgeEntry {
   why: string;
 }
 
+/** A segment config Next refuses at build time: `runtime = 'experimental-edge'` in the App Router (Next 15 and later). */
+export interface SegmentConfigError {
+  file: string;
+  start: number;
+  end: number;
+  message: string;
+}
+
 const CODE_EXT = '{ts,tsx,js,jsx,mjs}';
 const APP_FILES = '{page,layout,route,template,default,not-found,error,global-error,loading,opengraph-image,twitter-image,icon,apple-icon,sitemap,robots,manifest}';
 const EDGE_RUNTIMES = new Set(['edge', 'experimental-edge']);
@@ -29,12 +37,15 @@ export function findNextApps(cfs: CachedFs, workspaces: WorkspacePackage[]): str
 
 /**
  * Files Next runs on the edge, read from their segment config (parsed, never grepped): App Router files with
- * `runtime = 'edge'` (a layout's runtime applies below it), Pages Router files with `config.runtime`,
- * middleware unless it opts into Node, and instrumentation (its NEXT_RUNTIME branches folded later).
+ * `runtime = 'edge'` (a layout's runtime applies to the pages below it, never to `route.ts` handlers, which
+ * stay on Node unless they say otherwise: checked with the real `next build`, test/next-oracle), Pages Router
+ * files with `config.runtime`, middleware unless it opts into Node, and instrumentation (its NEXT_RUNTIME
+ * branches folded later). App Router `runtime = 'experimental-edge'` fails Next's build: it is an error.
  */
-export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { entries: EdgeEntry[]; skipped: EdgeEntry[] } {
+export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { entries: EdgeEntry[]; skipped: EdgeEntry[]; errors: SegmentConfigError[] } {
   const entries: EdgeEntry[] = [];
   const skipped: EdgeEntry[] = [];
+  const errors: SegmentConfigError[] = [];
   const facts = (file: string) => {
     // A segment config names `runtime`; most pages do not, and they need no parse.
     if (!mentions(cfs, file, 'runtime')) return undefined;
@@ -49,8 +60,18 @@ export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { e
     if (r) layoutRuntime.set(dirOf(f), r);
   }
   for (const f of routeFiles) {
-    const own = facts(f)?.runtimeExport;
-    const inherited = own === undefined ? nearestLayout(layoutRuntime, dirOf(f)) : undefined;
+    const fileFacts = facts(f);
+    const own = fileFacts?.runtimeExport;
+    if (own === 'experimental-edge' && fileFacts?.runtimeExportAt) {
+      errors.push({
+        file: f,
+        ...fileFacts.runtimeExportAt,
+        message: `${f} sets runtime = 'experimental-edge', which the App Router refuses at build time (Next 15 and later): use 'edge'`,
+      });
+    }
+    // Route handlers take no runtime from a layout: only pages and the other UI files below it do.
+    const isRouteHandler = /\/route\.[a-z]+$/.test(f) || /^route\.[a-z]+$/.test(f);
+    const inherited = own === undefined && !isRouteHandler ? nearestLayout(layoutRuntime, dirOf(f)) : undefined;
     const runtime = own ?? inherited?.runtime;
     if (runtime && EDGE_RUNTIMES.has(runtime)) {
       entries.push({ file: f, kind: 'app-route', why: own ? `export const runtime = '${own}'` : `runtime '${runtime}' from ${inherited!.dir}/layout` });
@@ -74,7 +95,7 @@ export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { e
       }
     }
   }
-  return { entries, skipped };
+  return { entries, skipped, errors };
 }
 
 function mentions(cfs: CachedFs, file: string, word: string): boolean {

@@ -3,7 +3,7 @@ import { activeFindings, compareFindings, type Finding } from '@shared/findings/
 import type { GuardResult } from '@shared/findings/result';
 import { applyBaseline, readBaseline } from './baseline';
 import { CachedFs } from './cached-fs';
-import { findNextApps, nextEntries, type EdgeEntry } from './entries';
+import { findNextApps, nextEntries, type EdgeEntry, type SegmentConfigError } from './entries';
 import { exportConditionEntries } from './exports-check';
 import { Locator, chainFinding, simpleFinding } from './findings-builder';
 import { ForbiddenModules } from './forbidden';
@@ -38,10 +38,12 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
   const apps = findNextApps(cfs, workspaces);
   const entries: EdgeEntry[] = [];
   const skipped: EdgeEntry[] = [];
+  const segmentErrors: SegmentConfigError[] = [];
   for (const app of apps) {
     const found = nextEntries(cfs, store, app);
     entries.push(...found.entries);
     skipped.push(...found.skipped);
+    segmentErrors.push(...found.errors);
   }
   const exported = exportConditionEntries(cfs, resolver, workspaces);
   entries.push(...exported.entries);
@@ -73,6 +75,7 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
     }
   }
 
+  for (const e of segmentErrors) findings.push(simpleFinding('edge-segment-config', e.message, locator.at(e.file, e.start, e.end), e.file));
   const seenUnresolved = new Set<string>();
   for (const u of graph.unresolved) {
     const key = `${u.file}\0${u.specifier}`;

@@ -5,6 +5,7 @@ const SyntaxKind = ts.SyntaxKind;
 const { forEachChild, isTypeNode, isExpressionWithTypeArguments } = ts;
 import { edgeConditionValue } from './edge-condition';
 import { isErasedDeclaration, isNameNotReference } from './reference-position';
+import { shadowedNames } from './scopes';
 import type { ClientConnection, ImportSite, ModuleFacts, ValueBinding } from './types';
 
 export interface ScanOptions {
@@ -97,14 +98,24 @@ export function scanModule(file: string, text: string, options: ScanOptions): Mo
       } else s.valueBindings = [{ imported: '*', local: clause ? clause.name.getText(sf) : '*' }];
       facts.imports.push(s);
     } else if (ts.isVariableStatement(stmt) && hasExport(stmt)) {
-      readSegmentConfig(stmt, facts);
+      readSegmentConfig(stmt, facts, sf);
     } else if (ts.isExpressionStatement(stmt)) {
       const callee = moduleLevelCallee(stmt.expression);
       if (callee) facts.moduleLevelCalls.push(callee);
     }
   }
 
+  // Names imported here: a local of the same name (a parameter, a catch or loop variable...) shadows them.
+  const imported = new Set(pending.flatMap((p) => p.bindings.map((b) => b.local)));
+  const shadowing: Set<string>[] = [];
   const visit = (node: ts.Node, parent: ts.Node, dead: boolean): void => {
+    const scope = imported.size > 0 ? shadowedNames(node, imported) : undefined;
+    if (!scope) return visitNode(node, parent, dead);
+    shadowing.push(scope);
+    visitNode(node, parent, dead);
+    shadowing.pop();
+  };
+  const visitNode = (node: ts.Node, parent: ts.Node, dead: boolean): void => {
     if (isTypeNode(node) && !isExpressionWithTypeArguments(node)) return;
     if (isErasedDeclaration(node)) return;
     switch (node.kind) {
@@ -124,9 +135,11 @@ export function scanModule(file: string, text: string, options: ScanOptions): Mo
       case SyntaxKind.HeritageClause:
         if ((node as ts.HeritageClause).token === SyntaxKind.ImplementsKeyword) return;
         break;
-      case SyntaxKind.Identifier:
-        if (!isNameNotReference(node as ts.Identifier, parent)) valueRefs.add((node as ts.Identifier).text);
+      case SyntaxKind.Identifier: {
+        const name = (node as ts.Identifier).text;
+        if (!isNameNotReference(node as ts.Identifier, parent) && !shadowing.some((s) => s.has(name))) valueRefs.add(name);
         return;
+      }
       case SyntaxKind.IfStatement: {
         const n = node as ts.IfStatement;
         const v = edgeConditionValue(n.expression);
@@ -245,12 +258,15 @@ function hasExport(node: ts.Node): boolean {
   return mods?.some((m) => m.kind === SyntaxKind.ExportKeyword) ?? false;
 }
 
-function readSegmentConfig(stmt: ts.VariableStatement, facts: ModuleFacts): void {
+function readSegmentConfig(stmt: ts.VariableStatement, facts: ModuleFacts, sf: ts.SourceFile): void {
   for (const decl of stmt.declarationList.declarations) {
     if (!ts.isIdentifier(decl.name) || !decl.initializer) continue;
     let init: ts.Expression = decl.initializer;
     while (ts.isAsExpression(init) || ts.isSatisfiesExpression(init) || ts.isParenthesizedExpression(init)) init = init.expression;
-    if (decl.name.text === 'runtime' && ts.isStringLiteralLike(init)) facts.runtimeExport = init.text;
+    if (decl.name.text === 'runtime' && ts.isStringLiteralLike(init)) {
+      facts.runtimeExport = init.text;
+      facts.runtimeExportAt = { start: init.getStart(sf), end: init.getEnd() };
+    }
     if (decl.name.text === 'config' && ts.isObjectLiteralExpression(init)) {
       for (const p of init.properties) {
         if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'runtime' && ts.isStringLiteralLike(p.initializer)) facts.configRuntime = p.initializer.text;

@@ -84,6 +84,13 @@ export const RULES = {
     description: 'A package exports map sends an edge condition (edge-light, worker, workerd, edge) to a file that does not exist.',
     help: 'Point the condition at a file that exists (or its source), or remove the condition so the edge bundle falls back to the default target.',
   }),
+  'edge-segment-config': rule({
+    id: 'edge-segment-config',
+    severity: 'error',
+    category: 'build',
+    description: "An App Router file sets `runtime = 'experimental-edge'`, which `next build` refuses (Next 15 and later).",
+    help: "Write `export const runtime = 'edge'`: the App Router accepts only 'edge' and 'nodejs'.",
+  }),
 } as const satisfies Record<string, RuleMeta>;
 
 export type RuleId = keyof typeof RULES;
