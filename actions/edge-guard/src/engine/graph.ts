@@ -41,8 +41,11 @@ export interface ModuleGraph {
   unreadable: { file: string; reason: string; start?: number }[];
 }
 
-/** Packages Next itself provides to edge code; uninstalled in CI they are not a gap in the check. */
-const FRAMEWORK = new Set(['next', 'react', 'react-dom']);
+/**
+ * Packages Next itself provides to edge code; uninstalled in CI they are not a gap in the check. `server-only`
+ * and `client-only` are Next's own aliases (next/dist/build/create-compiler-aliases.js), never an npm install.
+ */
+const FRAMEWORK = new Set(['next', 'react', 'react-dom', 'server-only', 'client-only']);
 
 const NOTES: Record<ImportKind, (s: string) => string> = {
   import: (s) => `import '${s}'`,
@@ -101,7 +104,8 @@ export function buildGraph(entryFiles: string[], deps: GraphDeps): ModuleGraph {
         if (!(constructs && pre.kind === 'prisma')) hop(target(verdictTarget(pre)));
         continue;
       }
-      const r = resolver.resolve(imp.specifier, file);
+      if (imp.specifier === 'server-only' || imp.specifier === 'client-only') continue; // Next's aliases, whatever is installed
+      const r = resolver.resolve(imp.specifier, file, imp.kind === 'require' || imp.kind === 'import-equals');
       if (r.kind === 'builtin') continue; // an allowed built-in (the forbidden ones were caught above)
       if (r.kind === 'unresolved') {
         if (r.external && FRAMEWORK.has(splitPackage(imp.specifier)[0])) continue; // next/server & co: Next bundles them for the edge
