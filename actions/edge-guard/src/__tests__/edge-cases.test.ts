@@ -18,7 +18,7 @@ describe('runEdgeGuard on small trees', () => {
     fs.symlinkSync('loop.ts', path.join(root, 'lib/loop.ts'));
     const result = await runOn(root);
     const f = result.findings.find((x) => x.ruleId === 'edge-unresolved-import');
-    expect(f).toMatchObject({ severity: 'warning', location: { file: 'app/api/route.ts', line: 1 } });
+    expect(f).toMatchObject({ severity: 'error', location: { file: 'app/api/route.ts', line: 1 } });
     expect(f!.message).toContain('symlink loop');
   });
 

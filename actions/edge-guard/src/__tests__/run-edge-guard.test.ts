@@ -93,9 +93,9 @@ describe('runEdgeGuard on a fixture monorepo', () => {
     expect(chains[0].hops.map((h) => h.file)).toEqual(['apps/web/app/api/cycle/route.ts', 'apps/web/src/lib/cycle-a.ts', 'apps/web/src/lib/cycle-b.ts']);
   });
 
-  it('lists an unresolvable import as a warning with the tsconfig that matched', () => {
+  it('lists an unresolvable workspace alias as an error with the tsconfig that matched', () => {
     const f = r.result.findings.find((x) => x.ruleId === 'edge-unresolved-import' && x.message.includes('@/lib/not-there'));
-    expect(f).toMatchObject({ severity: 'warning', location: { file: 'apps/web/app/api/broken/route.ts', line: 1 } });
+    expect(f).toMatchObject({ severity: 'error', location: { file: 'apps/web/app/api/broken/route.ts', line: 1 } });
     expect(f!.message).toContain('apps/web/tsconfig.json');
   });
 

@@ -143,9 +143,16 @@ export class Resolver {
     }
     const [name, sub] = splitPackage(spec);
     const pkgDir = this.packageDir(name, dir);
-    if (!pkgDir && pattern) {
+    const failed = dir.split('/').includes('node_modules') ? undefined : this.tsconfigs().forDir(dir).failed;
+    if (pattern && (!pkgDir || failed)) {
+      // With a config that failed, the alias's real target may be in the part that could not be read: never the npm package.
       const cfg = this.tsconfigs().forDir(dir);
-      return { kind: 'unresolved', reason: `matches paths '${pattern}' of ${cfg.file ?? 'tsconfig'} but no file exists there`, external: false };
+      const why = failed ? `, and ${failed} could not be read, so where it points is unknown` : ' but no file exists there';
+      return { kind: 'unresolved', reason: `matches paths '${pattern}' of ${cfg.file ?? 'tsconfig'}${why}`, external: false };
+    }
+    if (!pkgDir && failed) {
+      const cfg = this.tsconfigs().forDir(dir);
+      return { kind: 'unresolved', reason: `is not installed, and ${failed} (behind ${cfg.file}) could not be read: it may be one of its path aliases`, external: false };
     }
     if (!pkgDir) return { kind: 'unresolved', reason: `package ${name} is not a workspace package and is not installed`, external: true };
     const isWorkspace = this.workspaceDirs.get(name) === pkgDir;

@@ -7,14 +7,15 @@ import { findNextApps, nextEntries, type EdgeEntry, type SegmentConfigError } fr
 import { exportConditionEntries } from './exports-check';
 import { Locator, chainFinding, simpleFinding } from './findings-builder';
 import { ForbiddenModules } from './forbidden';
-import { buildGraph } from './graph';
+import { buildGraph, type UnresolvedImport } from './graph';
 import { ModuleStore } from './module-store';
 import type { EdgeGuardOptions } from './options';
 import { findPrismaClientOutputs } from './prisma-outputs';
 import { Resolver } from './resolver';
 import { findMissingGuards } from './runtime-guard';
 import { shortestChains, type Chain } from './shortest-chains';
-import { TsconfigLoader } from './tsconfig-loader';
+import { TsconfigLoader, type TsconfigProblem } from './tsconfig-loader';
+import { splitPackage } from './resolver';
 import { findWorkspaces } from './workspaces';
 import { buildSections } from './sections';
 
@@ -27,9 +28,8 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
   const cfs = new CachedFs(ctx.fs);
   const workspaces = findWorkspaces(cfs);
   let resolver: Resolver | undefined;
-  const tsconfigs = new TsconfigLoader(cfs, options.tsconfig, (name, dir) => resolver!.packageDir(name, dir), (file, reason) =>
-    ctx.logger.warning(`edge-guard: ignoring part of ${file}: ${reason}`),
-  );
+  const tsconfigProblems: TsconfigProblem[] = [];
+  const tsconfigs = new TsconfigLoader(cfs, options.tsconfig, (name, dir) => resolver!.packageDir(name, dir), (p) => tsconfigProblems.push(p));
   resolver = new Resolver(cfs, workspaces, () => tsconfigs);
   const prismaOutputs = findPrismaClientOutputs(cfs.fs);
   const forbidden = new ForbiddenModules(options.allow, options.deny, prismaOutputs);
@@ -77,12 +77,34 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
 
   for (const e of segmentErrors) findings.push(simpleFinding('edge-segment-config', e.message, locator.at(e.file, e.start, e.end), e.file));
   const seenUnresolved = new Set<string>();
+  const notInstalled: UnresolvedImport[] = [];
   for (const u of graph.unresolved) {
     const key = `${u.file}\0${u.specifier}`;
     if (seenUnresolved.has(key)) continue;
     seenUnresolved.add(key);
+    if (u.external) {
+      notInstalled.push(u);
+      continue;
+    }
+    // A workspace path or alias that leads nowhere: what lies behind it is unknown, so the verdict is too.
     const message = `Cannot resolve '${u.specifier}' from ${u.file} (${u.reason}); what it imports was not checked`;
-    findings.push(simpleFinding('edge-unresolved-import', message, locator.at(u.file, u.start, u.end), key, u.external ? 'notice' : 'warning'));
+    findings.push(simpleFinding('edge-unresolved-import', message, locator.at(u.file, u.start, u.end), key, 'error'));
+  }
+  const installRequired = options.installRequired ?? (ctx.inActions && hasLockfile(cfs));
+  if (notInstalled.length > 0) {
+    // Said once: without node_modules every third-party import is unresolved, and 193 notices help no one.
+    const packages = [...new Set(notInstalled.map((u) => splitPackage(u.specifier)[0]))].sort();
+    const shown = packages.slice(0, 8).join(', ') + (packages.length > 8 ? `, and ${packages.length - 8} more` : '');
+    const message =
+      `${packages.length} third-party package${packages.length === 1 ? ' is' : 's are'} imported by edge code but not installed (${shown}), so ` +
+      `${packages.length === 1 ? 'it was' : 'they were'} not followed: the verdict covers workspace code only. Install dependencies before the check (npm ci)` +
+      (installRequired ? '; install-required is true, so this fails the check' : ', or set install-required: true to fail when they are missing');
+    const first = notInstalled[0];
+    findings.push(simpleFinding('edge-unresolved-import', message, locator.at(first.file, first.start, first.end), 'not-installed', installRequired ? 'error' : 'warning'));
+  }
+  for (const p of tsconfigProblems) {
+    const message = `${p.file} ${p.reason}: the path aliases it would define are unknown, so what edge code reaches through them is unknown`;
+    findings.push(simpleFinding('edge-tsconfig-invalid', message, locator.at(p.file, p.start, p.end), `${p.file}\0${p.reason}`));
   }
   for (const u of graph.unreadable) {
     findings.push(simpleFinding('edge-unreadable-module', `${u.file} is on an edge path but ${u.reason}`, locator.at(u.file, u.start ?? 0), u.file));
@@ -137,4 +159,11 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
       ...(options.listModules ? { modules: [...graph.edges.keys()].sort() } : {}),
     },
   };
+}
+
+const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];
+
+/** A lockfile at the root means the project installs: in Actions, missing node_modules is then a gap, not a choice. */
+function hasLockfile(cfs: CachedFs): boolean {
+  return LOCKFILES.some((f) => cfs.isFile(f));
 }
