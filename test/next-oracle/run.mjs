@@ -20,11 +20,7 @@ const require = createRequire(import.meta.url);
 const { CASES } = require('./cases.cjs');
 const { writeCase } = require('./write-case.cjs');
 
-export const VARIANTS = [
-  { id: 'next15-webpack', pkg: 'next15', args: ['build', '--no-lint'] },
-  { id: 'next16-turbopack', pkg: 'next16', args: ['build'] },
-  { id: 'next16-webpack', pkg: 'next16', args: ['build', '--webpack'] },
-];
+const { VARIANTS } = require('./variants.cjs');
 
 const argv = process.argv.slice(2);
 const opt = (name) => {
@@ -59,7 +55,7 @@ for (const variant of VARIANTS) {
     if (only && !only.includes(c.name)) continue;
     const dir = path.join(farm, 'apps', c.name);
     fs.rmSync(dir, { recursive: true, force: true });
-    writeCase(c, dir, { nextVersion: version, repoNodeModules: path.join(root, 'node_modules') });
+    writeCase(c, dir, { nextVersion: version, repoNodeModules: path.join(root, 'node_modules'), buildArgs: variant.args });
     const started = Date.now();
     const r = spawnSync(process.execPath, [path.join(farm, 'node_modules/next/dist/bin/next'), ...variant.args], {
       cwd: dir,
@@ -84,7 +80,8 @@ if (!argv.includes('--no-test')) {
 /** error (the build failed), warning (it built but warned that edge code will not run) or clean. */
 function classify(status, output, dir) {
   const lines = output.split('\n').map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trimEnd());
-  const edgeWarning = /not supported in the Edge Runtime|Dynamic Code Evaluation|edge runtime does not support|Edge Runtime/i;
+  // Warnings that edge code will not run; not Next's notes about edge pages in general ("disables static generation").
+  const edgeWarning = /not supported in the Edge Runtime|Dynamic Code Evaluation|edge runtime does not support/i;
   const messages = [];
   if (status !== 0) {
     for (const l of lines) if (/Error|error|⨯|Failed|not allowed|not supported/.test(l) && !/^\s+at /.test(l)) messages.push(l.trim());
@@ -98,7 +95,7 @@ function classify(status, output, dir) {
     edge = [...Object.keys(m.middleware ?? {}).map(() => 'middleware'), ...Object.keys(m.functions ?? {})].sort();
   }
   const outcome = status !== 0 ? 'error' : messages.length > 0 ? 'warning' : 'clean';
-  return { outcome, messages: [...new Set(messages)].slice(0, 6), edge };
+  return { outcome, status, messages: [...new Set(messages)].slice(0, 6), edge };
 }
 
 function makeFarm(farm, pkg) {

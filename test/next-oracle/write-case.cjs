@@ -4,11 +4,13 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
-function writeCase(c, dir, { nextVersion, repoNodeModules }) {
+function writeCase(c, dir, { nextVersion, repoNodeModules, buildArgs = ['build'] }) {
   const files = { ...c.files };
   const manifest = files['package.json'] ? JSON.parse(files['package.json']) : { name: `oracle-${c.name}`, private: true };
   manifest.dependencies = { ...(manifest.dependencies ?? {}), next: nextVersion, react: '19.3.1', 'react-dom': '19.3.1' };
   for (const p of c.install ?? []) manifest.dependencies[p] = '*';
+  // How the app builds (`next build --webpack` on Next 16): edge-guard reads it as a user's repository would say it.
+  manifest.scripts = { ...(manifest.scripts ?? {}), build: `next ${buildArgs.filter((a) => a !== '--no-lint').join(' ')}` };
   files['package.json'] = `${JSON.stringify(manifest, null, 2)}\n`;
   // Turbopack refuses a `next` outside its root: the root is the farm folder holding node_modules (two levels up).
   files['next.config.js'] ??=
