@@ -73,14 +73,6 @@ const CASES = [
     files: app({ 'app/api/calc/route.js': "export const runtime = 'edge';\nexport function GET() { return new Response(String(new Function('return 1')())); }\n" }),
   },
   {
-    name: 'prisma-enum-only',
-    what: 'middleware imports only an enum-like value from a generated client stand-in (no construction)',
-    files: app({
-      'middleware.js': "import { Role } from './lib/client';\nexport function middleware() { return new Response(Role.ADMIN); }\n",
-      'lib/client.js': "export const Role = { ADMIN: 'ADMIN' };\n",
-    }),
-  },
-  {
     name: 'verbatim-unused-import',
     what: 'middleware.ts imports node:fs but never uses it, under verbatimModuleSyntax: true (SWC elides it)',
     files: app({

@@ -85,3 +85,85 @@ describe('edge-guard follows Next: resolution', () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('edge-guard follows Next: Prisma on the edge', () => {
+  const route = (db: string) => ({
+    ...NEXT_APP,
+    'app/api/u/route.ts': "import { db } from '../../../lib/db';\nexport const runtime = 'edge';\nexport const GET = async () => Response.json(await db.user.findMany());\n",
+    'lib/db.ts': db,
+  });
+  const verdict = async (db: string) => {
+    const r = await runOn(writeTree(route(db)));
+    return r.findings.map((f) => `${f.ruleId}:${f.severity}`);
+  };
+
+  it.each([
+    ['@prisma/client/edge', "import { PrismaClient } from '@prisma/client/edge';\nexport const db = new PrismaClient();\n"],
+    ['a generated client’s edge entry', "import { PrismaClient } from './generated/client/edge';\nexport const db = new PrismaClient();\n"],
+    ['accelerateUrl', "import { PrismaClient } from '@prisma/client';\nexport const db = new PrismaClient({ accelerateUrl: process.env.DATABASE_URL! });\n"],
+    ['a prisma:// datasourceUrl', "import { PrismaClient } from '@prisma/client';\nexport const db = new PrismaClient({ datasourceUrl: 'prisma://accelerate.prisma-data.net/?api_key=x' });\n"],
+    ['a prisma:// datasources url', "import { PrismaClient } from '@prisma/client';\nexport const db = new PrismaClient({ datasources: { db: { url: `prisma://accelerate.prisma-data.net/?api_key=${'x'}` } } });\n"],
+    ['withAccelerate()', "import { PrismaClient } from '@prisma/client';\nimport { withAccelerate } from '@prisma/extension-accelerate';\nexport const db = new PrismaClient().$extends(withAccelerate());\n"],
+    ['the Neon adapter', "import { PrismaClient } from '@prisma/client';\nimport { PrismaNeon } from '@prisma/adapter-neon';\nexport const db = new PrismaClient({ adapter: new PrismaNeon({ connectionString: '' }) });\n"],
+    ['the PlanetScale adapter', "import { PrismaClient } from '@prisma/client';\nimport { PrismaPlanetScale } from '@prisma/adapter-planetscale';\nexport const db = new PrismaClient({ adapter: new PrismaPlanetScale({ url: '' }) });\n"],
+    ['the libSQL adapter', "import { PrismaClient } from '@prisma/client';\nimport { PrismaLibSQL } from '@prisma/adapter-libsql';\nexport const db = new PrismaClient({ adapter: new PrismaLibSQL({ url: '' }) });\n"],
+    ['the D1 adapter', "import { PrismaClient } from '@prisma/client';\nimport { PrismaD1 } from '@prisma/adapter-d1';\nexport const db = new PrismaClient({ adapter: new PrismaD1(env.DB) });\n"],
+  ])('allows a client built with %s', async (_name, db) => {
+    // Uninstalled adapters are one warning about packages not followed, never a Prisma finding.
+    expect((await verdict(db)).filter((f) => f.startsWith('edge-prisma'))).toEqual([]);
+  });
+
+  it('reports a client on the Node engine, at its import line, naming the construction line', async () => {
+    const r = await runOn(writeTree(route("import { PrismaClient } from '@prisma/client';\n\nexport const db = new PrismaClient();\n")));
+    const f = r.findings.find((x) => x.ruleId === 'edge-prisma-client')!;
+    expect(f.severity).toBe('error');
+    expect(f.trace!.at(-1)).toMatchObject({ location: { file: 'lib/db.ts', line: 1 }, note: "import '@prisma/client', new PrismaClient() at line 3" });
+  });
+
+  it('reports the pg adapter as Node-only, and keeps an enum-only import a warning', async () => {
+    expect(await verdict("import { PrismaClient } from '@prisma/client';\nimport { PrismaPg } from '@prisma/adapter-pg';\nexport const db = new PrismaClient({ adapter: new PrismaPg({}) });\n")).toContain('edge-prisma-client:error');
+    expect(await verdict("import { Role } from '@prisma/client';\nexport const db = { user: { findMany: async () => [Role.ADMIN] } };\n")).toEqual(['edge-prisma-import:warning']);
+  });
+
+  it('counts in violations only the chains that decide the verdict (errors, not the enum-only warning)', async () => {
+    const r = await runOn(writeTree({
+      ...route("import { Role } from '@prisma/client';\nimport fs from 'node:fs';\nexport const db = { user: { findMany: async () => [Role.ADMIN, fs.existsSync('/')] } };\n"),
+    }));
+    expect(r.findings.map((f) => `${f.ruleId}:${f.severity}`).sort()).toEqual(['edge-node-builtin:error', 'edge-prisma-import:warning']);
+    expect(r.outputs!.violations).toBe('1');
+  });
+});
+
+describe('edge-missing-runtime-guard scope', () => {
+  const lib = {
+    'packages/db/package.json': JSON.stringify({ name: '@acme/db', main: 'src/index.ts' }),
+    'packages/db/src/index.ts': "import { PrismaClient } from '@prisma/client';\nexport const db = new PrismaClient();\n",
+    'packages/db/src/format.ts': 'export const format = (s: string) => s.trim();\n',
+  };
+  const root = (files: Record<string, string>) =>
+    writeTree({ 'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['apps/*', 'packages/*'] }), 'apps/web/package.json': JSON.stringify({ name: 'web', dependencies: { next: '15.5.29' } }), ...files });
+  const guards = (r: Result) => r.findings.filter((f) => f.ruleId === 'edge-missing-runtime-guard').map((f) => f.location?.file);
+
+  it('is silent in a repository without a single edge entry', async () => {
+    expect(guards(await runOn(root({ ...lib, 'apps/web/app/page.tsx': "import { db } from '@acme/db';\nexport default async function P() { return String(await db.user.count()); }\n" })))).toEqual([]);
+  });
+
+  it('is silent for a library no edge entry reaches', async () => {
+    expect(guards(await runOn(root({ ...lib, 'apps/web/middleware.ts': "export function middleware() { return new Response('ok'); }\n" })))).toEqual([]);
+  });
+
+  it('reports a Node-only module of a library that edge code reaches', async () => {
+    const r = await runOn(root({ ...lib, 'apps/web/middleware.ts': "import { format } from '@acme/db/src/format';\nexport function middleware() { return new Response(format(' ok ')); }\n" }));
+    expect(guards(r)).toEqual(['packages/db/src/index.ts']);
+  });
+
+  it('never advises a guard inside a file a package sends to edge-light', async () => {
+    const r = await runOn(root({
+      'packages/kv/package.json': JSON.stringify({ name: '@acme/kv', exports: { '.': { 'edge-light': './src/edge.ts', default: './src/node.ts' } } }),
+      'packages/kv/src/edge.ts': "import { Buffer } from 'node:buffer';\nimport { x } from 'node:util';\nexport const kv = Buffer.from(String(x));\n",
+      'packages/kv/src/node.ts': "import fs from 'node:fs';\nexport const kv = fs.readFileSync('/k');\n",
+      'apps/web/middleware.ts': "export function middleware() { return new Response('ok'); }\n",
+    }));
+    expect(guards(r)).toEqual(['packages/kv/src/node.ts']);
+  });
+});

@@ -26,9 +26,10 @@ describe('runEdgeGuard on a fixture monorepo', () => {
       'apps/web/app/api/users/route.ts:1',
       'apps/web/src/lib/index.ts:2',
       'apps/web/src/lib/users.ts:2',
-      'packages/db/src/index.ts:4',
+      'packages/db/src/index.ts:1',
     ]);
-    expect(chain.hops[3].note).toBe('new PrismaClient()');
+    // The last hop is the import of the client, and names where it is constructed.
+    expect(chain.hops[3].note).toBe("import '@prisma/client', new PrismaClient() at line 4");
   });
 
   it('reports one finding per entry and forbidden module, annotated on the entry when the PR touched nothing on the chain', () => {
@@ -124,7 +125,7 @@ describe('runEdgeGuard on a fixture monorepo', () => {
 
   it('puts the full chains in a summary section', () => {
     const code = r.result.sections!.find((s) => s.kind === 'code');
-    expect(code && 'code' in code && code.code).toContain('→ packages/db/src/index.ts:4  new PrismaClient()');
+    expect(code && 'code' in code && code.code).toContain("→ packages/db/src/index.ts:1  import '@prisma/client', new PrismaClient() at line 4");
   });
 });
 

@@ -58,9 +58,13 @@ describe('scanModule', () => {
     expect(followed("import { A } from 'x';", 'a.js')).toEqual(['x']);
   });
 
-  it('keeps inline-type imports as side effects under verbatimModuleSyntax', () => {
-    expect(followed("import { A } from 'x';\nlet a: A;", 'a.ts', true)).toEqual(['x']);
+  it('elides unused and type-only imports under verbatimModuleSyntax, as Next’s SWC does (tsc would keep them)', () => {
+    expect(followed("import { A } from 'x';\nlet a: A;", 'a.ts', true)).toEqual([]);
+    expect(followed("import { A } from 'x';", 'a.ts', true)).toEqual([]);
     expect(followed("import type { A } from 'x';", 'a.ts', true)).toEqual([]);
+    expect(followed("import { A } from 'x';\nA();", 'a.ts', true)).toEqual(['x']);
+    const tsc = (code: string) => scanModule('a.ts', code, { verbatim: true, honourVerbatim: true }).imports.filter((i) => !i.erased).map((i) => i.specifier);
+    expect(tsc("import { A } from 'x';\nlet a: A;")).toEqual(['x']);
   });
 
   it('classifies PrismaClient constructions by how they connect', () => {

@@ -21,6 +21,8 @@ export interface Edge {
   start: number;
   end: number;
   note: string;
+  /** For a PrismaClient hop, which sits at the client's import: where the client is constructed. */
+  construction?: { start: number; end: number };
 }
 
 export interface UnresolvedImport {
@@ -95,12 +97,14 @@ export function buildGraph(entryFiles: string[], deps: GraphDeps): ModuleGraph {
     const constructs = facts.clientConstructions.length > 0;
     // `new PrismaClient({ adapter: new PrismaPg() })`: an adapter that needs sockets makes the client Node-only.
     const socketAdapter = constructs ? facts.imports.find((i) => !i.erased && i.specifier.startsWith('@prisma/adapter-') && forbidden.bySpecifier(i.specifier)?.kind === 'driver') : undefined;
+    let prismaImport: (typeof facts.imports)[number] | undefined;
     for (const imp of facts.imports) {
       if (imp.erased || imp.deadOnEdge || imp === socketAdapter) continue;
       const hop = (to: string) => out.push({ from: file, to, start: imp.start, end: imp.end, note: NOTES[imp.kind](imp.specifier) });
       const pre = forbidden.bySpecifier(imp.specifier);
       if (pre?.kind === 'allowed') continue;
       if (pre) {
+        if (pre.kind === 'prisma') prismaImport ??= imp;
         if (!(constructs && pre.kind === 'prisma')) hop(target(verdictTarget(pre)));
         continue;
       }
@@ -116,6 +120,7 @@ export function buildGraph(entryFiles: string[], deps: GraphDeps): ModuleGraph {
       const post = forbidden.byFile(imp.specifier, real);
       if (post?.kind === 'allowed') continue;
       if (post) {
+        if (post.kind === 'prisma') prismaImport ??= imp;
         if (!(constructs && post.kind === 'prisma')) hop(target(verdictTarget(post)));
         continue;
       }
@@ -135,7 +140,9 @@ export function buildGraph(entryFiles: string[], deps: GraphDeps): ModuleGraph {
           ? 'new PrismaClient() whose options show no edge adapter'
           : 'new PrismaClient() without an edge adapter';
       const key = target({ key: `prisma-client:${file}`, kind: 'prisma-client', label, uncertain: uncertain && !socketAdapter });
-      out.push({ from: file, to: key, start: c.start, end: c.end, note: 'new PrismaClient()' });
+      // The last hop is the import of the client (what to remove), and names the construction line too.
+      const at = prismaImport ?? c;
+      out.push({ from: file, to: key, start: at.start, end: at.end, note: prismaImport ? `${NOTES[prismaImport.kind](prismaImport.specifier)}, new PrismaClient()` : 'new PrismaClient()', construction: { start: c.start, end: c.end } });
       break;
     }
     const code = facts.dynamicCode[0];

@@ -5,6 +5,8 @@ import { applyBaseline, readBaseline } from './baseline';
 import { CachedFs } from './cached-fs';
 import { findNextApps, nextEntries, type EdgeEntry, type SegmentConfigError } from './entries';
 import { exportConditionEntries } from './exports-check';
+import { edgeConditionTargets } from './package-exports';
+import { dirOf } from './repo-path';
 import { Locator, chainFinding, simpleFinding } from './findings-builder';
 import { ForbiddenModules } from './forbidden';
 import { buildGraph, type UnresolvedImport } from './graph';
@@ -113,10 +115,17 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
     const message = `${m.manifest} sends '${m.subpath}' under '${m.condition}' to ${m.target}, which does not exist (nor its source)`;
     findings.push(simpleFinding('edge-exports-condition', message, locator.at(m.manifest, m.start, m.end), `${m.subpath}\0${m.condition}`));
   }
-  if (options.requireRuntimeGuard) {
+  if (options.requireRuntimeGuard && uniqueEntries.length > 0) {
+    // Defence in depth where it can matter: library packages that edge code reaches (so a Node-only sibling is
+    // one import away) or that export to an edge condition. Never in a repository without edge entries, and
+    // never inside a file a package sends to an edge condition (that file must run on the edge, not refuse to).
     const appDirs = new Set(apps);
-    const libraries = workspaces.filter((w) => w.dir !== '.' && !appDirs.has(w.dir));
-    const missing = findMissingGuards({ cfs, store, resolver, forbidden }, libraries, options.guardFunctions, prismaOutputs.map((o) => o.dir));
+    const edgeExporting = new Set(exported.entries.map((e) => e.file));
+    const reachedDirs = new Set<string>();
+    for (const file of graph.edges.keys()) if (!file.includes('node_modules/')) reachedDirs.add(dirOf(file));
+    const reaches = (dir: string) => [...reachedDirs].some((d) => d === dir || d.startsWith(`${dir}/`));
+    const libraries = workspaces.filter((w) => w.dir !== '.' && !appDirs.has(w.dir) && (reaches(w.dir) || edgeConditionTargets(w.manifest.exports).length > 0));
+    const missing = findMissingGuards({ cfs, store, resolver, forbidden }, libraries, options.guardFunctions, prismaOutputs.map((o) => o.dir), edgeExporting);
     for (const g of missing) {
       const message = `${g.file} is Node-only (it imports ${g.because}) but does not call ${options.guardFunctions.join(' or ')}() at module level`;
       findings.push(simpleFinding('edge-missing-runtime-guard', message, locator.at(g.file, g.start, g.end), g.because));
@@ -126,7 +135,9 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
   findings.sort(compareFindings);
 
   const active = activeFindings(findings);
-  const violations = active.filter((f) => chains.some((c) => c.finding === f));
+  // What decides the verdict: chains at error severity (warnings such as an enum-only Prisma import fail nothing under fail-on error).
+  const chainFindings = new Set(chains.map((c) => c.finding));
+  const violations = active.filter((f) => chainFindings.has(f) && f.severity === 'error');
   const elapsed = Date.now() - started;
   return {
     guard: 'edge-guard',

@@ -9,8 +9,10 @@ import { shadowedNames } from './scopes';
 import type { ClientConnection, ImportSite, ModuleFacts, ValueBinding } from './types';
 
 export interface ScanOptions {
-  /** `verbatimModuleSyntax` in the file's tsconfig: imports are kept as written. */
+  /** `verbatimModuleSyntax` in the file's tsconfig. */
   verbatim: boolean;
+  /** Keep imports as written under `verbatim`, as tsc does; Next's SWC does not (the default). */
+  honourVerbatim?: boolean;
 }
 
 const EDGE_SAFE_CLIENT_OPTIONS = new Set(['adapter', 'accelerateUrl']);
@@ -47,7 +49,10 @@ export function scanModule(file: string, text: string, options: ScanOptions): Mo
   const pending: PendingImport[] = [];
   const valueRefs = new Set<string>();
   const constructs: { callee: string; start: number; end: number; connection: ClientConnection }[] = [];
-  const elide = isTs && !options.verbatim;
+  // Next compiles with SWC, which elides unused and type-only imports of TypeScript files even under
+  // `verbatimModuleSyntax: true` (checked with the real build: test/next-oracle case verbatim-unused-import).
+  // tsc would keep them; the bundle is SWC's, so SWC decides. `options.verbatim` is kept for callers that say so.
+  const elide = isTs && !(options.verbatim && options.honourVerbatim);
 
   const site = (spec: ts.Expression, kindOf: ImportSite['kind'], dead: boolean): ImportSite => ({
     specifier: (spec as ts.StringLiteral).text,
@@ -209,7 +214,7 @@ export function scanModule(file: string, text: string, options: ScanOptions): Mo
     }
     const calleeName = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
     if (!calleeName) return;
-    constructs.push({ callee: ts.isIdentifier(callee) ? calleeName : `.${calleeName}`, start: expr.getStart(sf), end: expr.getEnd(), connection: accelerated.has(expr) ? 'accelerate' : connectionOf(expr) });
+    constructs.push({ callee: ts.isIdentifier(callee) ? calleeName : `.${calleeName}`, start: expr.getStart(sf), end: expr.getEnd(), connection: accelerated.has(expr) ? 'accelerate' : connectionOf(expr, sf) });
   };
 
   for (const stmt of sf.statements) visit(stmt, sf, false);
@@ -218,8 +223,25 @@ export function scanModule(file: string, text: string, options: ScanOptions): Mo
     p.site.valueBindings = p.bindings.filter((b) => valueRefs.has(b.local));
     if (p.elidable && p.site.valueBindings.length === 0) p.site.erased = true;
   }
-  facts.clientConstructions = constructs.filter((c) => isPrismaClientCallee(c.callee, pending)).map(({ start, end, connection }) => ({ start, end, connection }));
+  facts.clientConstructions = constructs
+    .filter((c) => isPrismaClientCallee(c.callee, pending))
+    .map(({ callee, start, end, connection }) => ({ start, end, connection: connection === 'engine' && fromEdgeClient(callee, pending) ? 'accelerate' : connection }));
   return facts;
+}
+
+/**
+ * `@prisma/client/edge` (or a generated client's `/edge` entry) is Prisma's edge build: it connects through
+ * Accelerate (a `prisma://` URL) or a driver adapter, never through the Node engine.
+ */
+export function isEdgeClientSpecifier(spec: string): boolean {
+  return /^@prisma\/client\/edge(\.js)?$/.test(spec) || /(^|\/)(\.prisma\/client|client|generated[^'"]*|prisma)\/edge(\.(c|m)?js|\.ts)?$/.test(spec);
+}
+
+function fromEdgeClient(callee: string, pending: PendingImport[]): boolean {
+  const edge = pending.filter((p) => isEdgeClientSpecifier(p.site.specifier));
+  // `new db.PrismaClient()`: the namespace's local name is not kept, so any namespace or default import of the edge client counts.
+  if (callee.startsWith('.')) return edge.some((p) => p.bindings.some((b) => b.imported === '*' || b.imported === 'default'));
+  return edge.some((p) => p.bindings.some((b) => b.local === callee));
 }
 
 /** `new PrismaClient()`, `new db.PrismaClient()`, or a local alias of an imported `PrismaClient`. */
@@ -229,7 +251,7 @@ function isPrismaClientCallee(callee: string, pending: PendingImport[]): boolean
 }
 
 /** Only an adapter or Accelerate reaches the database without the Node query engine. */
-function connectionOf(expr: ts.NewExpression): ClientConnection {
+function connectionOf(expr: ts.NewExpression, sf: ts.SourceFile): ClientConnection {
   const arg = expr.arguments?.[0];
   if (!arg) return 'engine';
   if (!ts.isObjectLiteralExpression(arg)) return 'unknown';
@@ -237,8 +259,15 @@ function connectionOf(expr: ts.NewExpression): ClientConnection {
     if (ts.isSpreadAssignment(prop)) return 'unknown';
     const name = prop.name && (ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name)) ? prop.name.text : undefined;
     if (name && EDGE_SAFE_CLIENT_OPTIONS.has(name)) return name === 'adapter' ? 'adapter' : 'accelerate';
+    // `datasourceUrl: 'prisma://…'` or `datasources: { db: { url: 'prisma://…' } }`: Accelerate, over HTTP.
+    if (name === 'datasourceUrl' && ts.isPropertyAssignment(prop) && isAccelerateUrl(prop.initializer, sf)) return 'accelerate';
+    if (name === 'datasources' && ts.isPropertyAssignment(prop) && /['"`]prisma(\+postgres)?:\/\//.test(prop.initializer.getText(sf))) return 'accelerate';
   }
   return 'engine';
+}
+
+function isAccelerateUrl(e: ts.Expression, sf: ts.SourceFile): boolean {
+  return (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) || ts.isTemplateExpression(e)) && /^['"`]prisma(\+postgres)?:\/\//.test(e.getText(sf));
 }
 
 function globalEval(callee: ts.Expression): string | undefined {
