@@ -5,7 +5,7 @@ const NEXT_APP = { 'package.json': JSON.stringify({ name: 'app', dependencies: {
 const APP_LAYOUT = { 'app/layout.tsx': 'export default function L({ children }: any) { return children; }\n' };
 
 type Result = Awaited<ReturnType<typeof runOn>>;
-const errors = (r: Result) => r.findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.location.file}:${f.location.line}`);
+const errors = (r: Result) => r.findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId} ${f.location?.file}:${f.location?.line}`);
 const entries = (r: Result) => (r.data!.entries as { file: string }[]).map((e) => e.file).sort();
 
 describe('edge-guard follows Next: which files are edge', () => {
@@ -26,7 +26,7 @@ describe('edge-guard follows Next: which files are edge', () => {
     const root = writeTree({ ...NEXT_APP, ...APP_LAYOUT, 'app/api/hello/route.ts': "// hello\nexport const runtime = 'experimental-edge';\nexport const GET = () => new Response('hi');\n" });
     const r = await runOn(root);
     expect(errors(r)).toEqual(['edge-segment-config app/api/hello/route.ts:2']);
-    expect(r.findings[0].location.column).toBe(24);
+    expect(r.findings[0].location?.column).toBe(24);
   });
 
   it("accepts runtime = 'experimental-edge' in the Pages Router", async () => {
