@@ -20,7 +20,7 @@ const require = createRequire(import.meta.url);
 const { CASES } = require('./cases.cjs');
 const { writeCase } = require('./write-case.cjs');
 
-const { VARIANTS } = require('./variants.cjs');
+const { VARIANTS, casesOf } = require('./variants.cjs');
 
 const argv = process.argv.slice(2);
 const opt = (name) => {
@@ -51,7 +51,7 @@ for (const variant of VARIANTS) {
   makeFarm(farm, variant.pkg);
   const entry = (recorded.variants[variant.id] ??= { next: version, cases: {} });
   entry.next = version;
-  for (const c of CASES) {
+  for (const c of casesOf(variant, CASES)) {
     if (only && !only.includes(c.name)) continue;
     const dir = path.join(farm, 'apps', c.name);
     fs.rmSync(dir, { recursive: true, force: true });

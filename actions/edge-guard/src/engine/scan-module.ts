@@ -145,6 +145,17 @@ export function scanModule(file: string, text: string, options: ScanOptions): Mo
         if (!isNameNotReference(node as ts.Identifier, parent) && !shadowing.some((s) => s.has(name))) valueRefs.add(name);
         return;
       }
+      case SyntaxKind.Block: {
+        // Code after a statement that always ends the block on the edge is never walked by the bundler: an
+        // early `if (process.env.NEXT_RUNTIME !== 'nodejs') return;` drops what follows from the edge bundle,
+        // in Next 15's webpack and in Next 16's Turbopack alike (test/next-oracle case instrumentation-early-return).
+        let after = dead;
+        for (const st of (node as ts.Block).statements) {
+          visit(st, node, after);
+          if (!after && endsOnEdge(st)) after = true;
+        }
+        return;
+      }
       case SyntaxKind.IfStatement: {
         const n = node as ts.IfStatement;
         const v = edgeConditionValue(n.expression);
@@ -242,6 +253,19 @@ function fromEdgeClient(callee: string, pending: PendingImport[]): boolean {
   // `new db.PrismaClient()`: the namespace's local name is not kept, so any namespace or default import of the edge client counts.
   if (callee.startsWith('.')) return edge.some((p) => p.bindings.some((b) => b.imported === '*' || b.imported === 'default'));
   return edge.some((p) => p.bindings.some((b) => b.local === callee));
+}
+
+/** True when the statement always returns or throws on the edge (NEXT_RUNTIME folded as the bundler folds it). */
+function endsOnEdge(st: ts.Statement): boolean {
+  if (ts.isReturnStatement(st) || ts.isThrowStatement(st)) return true;
+  if (ts.isBlock(st)) return st.statements.some(endsOnEdge);
+  if (ts.isIfStatement(st)) {
+    const v = edgeConditionValue(st.expression);
+    if (v === true) return endsOnEdge(st.thenStatement);
+    if (v === false) return st.elseStatement !== undefined && endsOnEdge(st.elseStatement);
+    return st.elseStatement !== undefined && endsOnEdge(st.thenStatement) && endsOnEdge(st.elseStatement);
+  }
+  return false;
 }
 
 /** `new PrismaClient()`, `new db.PrismaClient()`, or a local alias of an imported `PrismaClient`. */
