@@ -8,7 +8,7 @@ const VARIANTS = [
     id: 'next16-webpack',
     pkg: 'next16',
     args: ['build', '--webpack'],
-    cases: ['middleware-fs', 'eval-lodash-middleware', 'eval-edge-page', 'instrumentation-early-return', 'verbatim-unused-import', 'layout-edge-route-handler', 'worker-condition-only'],
+    cases: ['eval-lodash-middleware', 'instrumentation-early-return', 'verbatim-unused-import'],
   },
 ];
 const VARIANT_ARGS = Object.fromEntries(VARIANTS.map((v) => [v.id, v.args]));

@@ -167,3 +167,30 @@ describe('edge-missing-runtime-guard scope', () => {
     expect(guards(r)).toEqual(['packages/kv/src/node.ts']);
   });
 });
+
+describe('edge-eval where Next checks it', () => {
+  const EVAL = "export const run = (s: string) => new Function('return ' + s)();\n";
+  const rules = async (files: Record<string, string>) => (await runOn(writeTree({ ...NEXT_APP, ...APP_LAYOUT, 'lib/run.ts': EVAL, ...files }))).findings.map((f) => `${f.ruleId} ${f.location?.file}`);
+
+  it('reports dynamic code reached from middleware and from a Pages Router edge API route', async () => {
+    expect(await rules({ 'middleware.ts': "import { run } from './lib/run';\nexport function middleware() { return new Response(String(run('1'))); }\n" })).toEqual(['edge-eval middleware.ts']);
+    expect(await rules({ 'pages/api/x.ts': "import { run } from '../../lib/run';\nexport const config = { runtime: 'edge' };\nexport default () => new Response(String(run('1')));\n" })).toEqual(['edge-eval pages/api/x.ts']);
+  });
+
+  it('does not report it from an edge App Router page or route handler, which Next builds and runs', async () => {
+    expect(await rules({ 'app/p/page.tsx': "import { run } from '../../lib/run';\nexport const runtime = 'edge';\nexport default function P() { return String(run('1')); }\n" })).toEqual([]);
+    expect(await rules({ 'app/api/r/route.ts': "import { run } from '../../../lib/run';\nexport const runtime = 'edge';\nexport const GET = () => new Response(String(run('1')));\n" })).toEqual([]);
+  });
+
+  it('tolerates the packages Next tolerates (function-bind, regenerator-runtime)', async () => {
+    expect(
+      await rules({
+        'middleware.ts': "import bind from 'function-bind';\nimport 'regenerator-runtime/runtime.js';\nexport function middleware() { return new Response(String(bind)); }\n",
+        'node_modules/function-bind/package.json': JSON.stringify({ name: 'function-bind', main: 'index.js' }),
+        'node_modules/function-bind/index.js': "module.exports = Function('return this')();\n",
+        'node_modules/regenerator-runtime/package.json': JSON.stringify({ name: 'regenerator-runtime', main: 'runtime.js' }),
+        'node_modules/regenerator-runtime/runtime.js': "Function('r', 'regeneratorRuntime = r')(1);\n",
+      }),
+    ).toEqual([]);
+  });
+});

@@ -49,6 +49,8 @@ export interface ModuleGraph {
  */
 const FRAMEWORK = new Set(['next', 'react', 'react-dom', 'server-only', 'client-only']);
 
+const KNOWN_SAFE_DYNAMIC = /(^|\/)node_modules\/(function-bind\/|regenerator-runtime\/runtime\.js$)/;
+
 const NOTES: Record<ImportKind, (s: string) => string> = {
   import: (s) => `import '${s}'`,
   'side-effect': (s) => `import '${s}'`,
@@ -145,7 +147,9 @@ export function buildGraph(entryFiles: string[], deps: GraphDeps): ModuleGraph {
       out.push({ from: file, to: key, start: at.start, end: at.end, note: prismaImport ? `${NOTES[prismaImport.kind](prismaImport.specifier)}, new PrismaClient()` : 'new PrismaClient()', construction: { start: c.start, end: c.end } });
       break;
     }
-    const code = facts.dynamicCode[0];
+    // Packages whose dynamic code Next knows never runs (next/dist/lib/known-edge-safe-packages.json, and
+    // regenerator-runtime, which middleware-plugin.js skips by name).
+    const code = KNOWN_SAFE_DYNAMIC.test(file) ? undefined : facts.dynamicCode[0];
     if (code) out.push({ from: file, to: target({ key: `dynamic-code:${file}`, kind: 'dynamic-code', label: `${code.what} in ${file}` }), start: code.start, end: code.end, note: code.what });
     if (!inPackages) {
       for (const c of facts.computedImports) graph.unresolved.push({ file, specifier: c.text, start: c.start, end: c.end, reason: 'the module name is computed at run time', external: false });

@@ -71,6 +71,7 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
     for (const chain of found) {
       const target = graph.targets.get(chain.target)!;
       if (hasClient && target.kind === 'prisma-import') continue; // the construction finding already covers it
+      if (target.kind === 'dynamic-code' && !checksDynamicCode(entry)) continue;
       const finding = chainFinding(chain, entry, target, locator, touched);
       findings.push(finding);
       chains.push({ chain, finding });
@@ -177,4 +178,17 @@ const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml',
 /** A lockfile at the root means the project installs: in Actions, missing node_modules is then a gap, not a choice. */
 function hasLockfile(cfs: CachedFs): boolean {
   return LOCKFILES.some((f) => cfs.isFile(f));
+}
+
+/**
+ * Next refuses dynamic code (eval, new Function) only in its middleware and Pages Router edge API layers
+ * (isInMiddlewareLayer in next/dist/build/webpack/plugins/middleware-plugin.js); an edge App Router page or
+ * route handler and instrumentation build and run (test/next-oracle cases eval-edge-page,
+ * eval-edge-route-handler). Entries Next does not build (workers listed in `entries`, edge export
+ * conditions) run on runtimes that refuse it at run time, so they keep the check.
+ */
+function checksDynamicCode(entry: EdgeEntry): boolean {
+  if (entry.kind === 'middleware' || entry.kind === 'config' || entry.kind === 'exports-condition') return true;
+  if (entry.kind === 'pages-route') return /(^|\/)pages\/api\//.test(entry.file);
+  return false;
 }
