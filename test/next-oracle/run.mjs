@@ -5,6 +5,8 @@
 //   --only a,b     build only these cases (others keep their recorded result)
 //   --variant v    build only this variant
 //   --no-test      record only
+//   --check        compare with recorded.json instead of rewriting it (CI): exit 1 when Next's outcome or its
+//                  edge functions differ from what is recorded, before running the test
 // The apps are written under $ORACLE_WORK (default: the OS temp dir). Next resolves `next`, `react` and its
 // SWC binary from a node_modules "farm" beside them: hard links of this repository's packages, with the aliased
 // next package linked in as `next` (Next requires itself by name, and Turbopack follows no symlink out of its root).
@@ -32,6 +34,8 @@ const variantIds = opt('--variant')?.split(',');
 const recordedFile = path.join(here, 'recorded.json');
 const work = process.env.ORACLE_WORK ?? path.join(os.tmpdir(), 'bickford-next-oracle');
 
+const check = argv.includes('--check');
+const drift = [];
 const recorded = fs.existsSync(recordedFile) ? JSON.parse(fs.readFileSync(recordedFile, 'utf8')) : { variants: {} };
 const unknown = (only ?? []).filter((n) => !CASES.some((c) => c.name === n));
 if (unknown.length > 0) {
@@ -66,12 +70,22 @@ for (const variant of VARIANTS) {
     });
     const output = `${r.stdout ?? ''}\n${r.stderr ?? ''}`.split(dir).join('.').split(farm).join('<next>');
     const result = classify(r.status, output, dir);
-    entry.cases[c.name] = result;
     console.log(`${variant.id} ${c.name}: ${result.outcome}${result.messages.length ? ` (${result.messages[0]})` : ''} [${Math.round((Date.now() - started) / 1000)} s]`);
+    if (check) {
+      const before = entry.cases[c.name];
+      const same = before && before.outcome === result.outcome && JSON.stringify(before.edge) === JSON.stringify(result.edge);
+      if (!same) drift.push(`${variant.id} ${c.name}: recorded ${before ? `${before.outcome} [${before.edge}]` : 'nothing'}, now ${result.outcome} [${result.edge}]: ${result.messages.join(' / ')}`);
+      continue;
+    }
+    entry.cases[c.name] = result;
     fs.writeFileSync(recordedFile, `${JSON.stringify(sortKeys(recorded), null, 2)}\n`);
   }
 }
 
+if (drift.length > 0) {
+  console.error(`Next's answers differ from test/next-oracle/recorded.json (rerun without --check to record them):\n${drift.join('\n')}`);
+  process.exit(1);
+}
 if (!argv.includes('--no-test')) {
   const jest = spawnSync(process.execPath, [path.join(root, 'node_modules/jest/bin/jest.js'), 'test/next-oracle'], { cwd: root, stdio: 'inherit' });
   process.exit(jest.status ?? 1);
