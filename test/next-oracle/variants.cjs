@@ -8,7 +8,7 @@ const VARIANTS = [
     id: 'next16-webpack',
     pkg: 'next16',
     args: ['build', '--webpack'],
-    cases: ['eval-lodash-middleware', 'instrumentation-early-return', 'verbatim-unused-import'],
+    cases: ['eval-lodash-middleware', 'instrumentation-early-return'],
   },
 ];
 const VARIANT_ARGS = Object.fromEntries(VARIANTS.map((v) => [v.id, v.args]));
