@@ -8,7 +8,7 @@ const VARIANTS = [
     id: 'next16-webpack',
     pkg: 'next16',
     args: ['build', '--webpack'],
-    cases: ['eval-lodash-middleware', 'instrumentation-early-return'],
+    cases: ['eval-lodash-middleware', 'instrumentation-early-return', 'layout-edge-route-handler'],
   },
 ];
 const VARIANT_ARGS = Object.fromEntries(VARIANTS.map((v) => [v.id, v.args]));

@@ -22,6 +22,18 @@ describe('edge-guard follows Next: which files are edge', () => {
     expect(errors(r)).toEqual(['edge-node-builtin app/shop/page.tsx:1']);
   });
 
+  it("applies a layout's runtime to route.ts too on Next 16, as its build does", async () => {
+    const root = writeTree({
+      'package.json': JSON.stringify({ name: 'app', dependencies: { next: '16.4.6' } }),
+      ...APP_LAYOUT,
+      'app/shop/layout.tsx': "export const runtime = 'edge';\nexport default function L({ children }: any) { return children; }\n",
+      'app/shop/api/route.ts': "import fs from 'node:fs';\nexport function GET() { return new Response(String(fs.existsSync('/x'))); }\n",
+    });
+    const r = await runOn(root);
+    expect(entries(r)).toEqual(['app/shop/api/route.ts', 'app/shop/layout.tsx']);
+    expect(errors(r)).toEqual(['edge-node-builtin app/shop/api/route.ts:1']);
+  });
+
   it("reports App Router runtime = 'experimental-edge' as a build error at the literal", async () => {
     const root = writeTree({ ...NEXT_APP, ...APP_LAYOUT, 'app/api/hello/route.ts': "// hello\nexport const runtime = 'experimental-edge';\nexport const GET = () => new Response('hi');\n" });
     const r = await runOn(root);
@@ -170,16 +182,31 @@ describe('edge-missing-runtime-guard scope', () => {
 
 describe('edge-eval where Next checks it', () => {
   const EVAL = "export const run = (s: string) => new Function('return ' + s)();\n";
-  const rules = async (files: Record<string, string>) => (await runOn(writeTree({ ...NEXT_APP, ...APP_LAYOUT, 'lib/run.ts': EVAL, ...files }))).findings.map((f) => `${f.ruleId} ${f.location?.file}`);
+  const LODASH_LIKE = {
+    'node_modules/lodash-like/package.json': JSON.stringify({ name: 'lodash-like', main: 'index.js' }),
+    'node_modules/lodash-like/index.js': "var root = typeof globalThis == 'object' && globalThis || Function('return this')();\nexports.get = function (o, k) { return o[k]; };\n",
+  };
+  const app = (next: string, build?: string) => ({ 'package.json': JSON.stringify({ name: 'app', dependencies: { next }, ...(build ? { scripts: { build } } : {}) }) });
+  const rules = async (files: Record<string, string>, pkg = app('15.5.29')) => (await runOn(writeTree({ ...pkg, ...APP_LAYOUT, 'lib/run.ts': EVAL, ...LODASH_LIKE, ...files }))).findings.map((f) => `${f.ruleId} ${f.location?.file}`);
+  const MW_PKG = { 'middleware.ts': "import { get } from 'lodash-like';\nexport function middleware() { return new Response(String(get({ a: 1 }, 'a'))); }\n" };
+  const PAGE_PKG = { 'app/p/page.tsx': "import { get } from 'lodash-like';\nexport const runtime = 'edge';\nexport default function P() { return String(get({ a: 1 }, 'a')); }\n" };
 
-  it('reports dynamic code reached from middleware and from a Pages Router edge API route', async () => {
+  it('reports dynamic code in workspace code from every edge entry: the edge runtime refuses it when it runs', async () => {
     expect(await rules({ 'middleware.ts': "import { run } from './lib/run';\nexport function middleware() { return new Response(String(run('1'))); }\n" })).toEqual(['edge-eval middleware.ts']);
-    expect(await rules({ 'pages/api/x.ts': "import { run } from '../../lib/run';\nexport const config = { runtime: 'edge' };\nexport default () => new Response(String(run('1')));\n" })).toEqual(['edge-eval pages/api/x.ts']);
+    expect(await rules({ 'app/p/page.tsx': "import { run } from '../../lib/run';\nexport const runtime = 'edge';\nexport default function P() { return String(run('1')); }\n" })).toEqual(['edge-eval app/p/page.tsx']);
+    expect(await rules({ 'middleware.ts': "import { run } from './lib/run';\nexport function middleware() { return new Response(String(run('1'))); }\n" }, app('16.4.6'))).toEqual(['edge-eval middleware.ts']);
   });
 
-  it('does not report it from an edge App Router page or route handler, which Next builds and runs', async () => {
-    expect(await rules({ 'app/p/page.tsx': "import { run } from '../../lib/run';\nexport const runtime = 'edge';\nexport default function P() { return String(run('1')); }\n" })).toEqual([]);
-    expect(await rules({ 'app/api/r/route.ts': "import { run } from '../../../lib/run';\nexport const runtime = 'edge';\nexport const GET = () => new Response(String(run('1')));\n" })).toEqual([]);
+  it('reports it inside an installed package only where webpack fails the build: middleware and Pages Router edge API routes', async () => {
+    expect(await rules(MW_PKG)).toEqual(['edge-eval middleware.ts']);
+    expect(await rules({ 'pages/api/x.ts': "import { get } from 'lodash-like';\nexport const config = { runtime: 'edge' };\nexport default () => new Response(String(get({ a: 1 }, 'a')));\n" })).toEqual(['edge-eval pages/api/x.ts']);
+    expect(await rules(PAGE_PKG)).toEqual([]);
+    expect(await rules(MW_PKG, app('16.4.6', 'next build --webpack'))).toEqual(['edge-eval middleware.ts']);
+  });
+
+  it('does not report it inside an installed package under Turbopack (Next 16), which builds and runs it', async () => {
+    expect(await rules(MW_PKG, app('^16.0.0'))).toEqual([]);
+    expect(await rules(MW_PKG, app('15.5.29', 'next build --turbopack'))).toEqual([]);
   });
 
   it('tolerates the packages Next tolerates (function-bind, regenerator-runtime)', async () => {

@@ -10,6 +10,34 @@ export interface EdgeEntry {
   kind: EntryKind;
   /** Why this file runs on the edge, for the summary. */
   why: string;
+  /** The Next.js build that bundles it (entries Next does not build have none). */
+  next?: NextBuild;
+}
+
+/** Which Next builds an app: its major version and bundler, from its package.json (as `next build` would run). */
+export interface NextBuild {
+  major: number;
+  bundler: 'webpack' | 'turbopack';
+}
+
+/**
+ * The app's `next` dependency (or the installed one when the range names no version; Next 16 when neither
+ * says), and its build script: Next 16 builds with Turbopack unless `--webpack`, Next 15 with webpack unless
+ * `--turbopack`. Where the two differ (test/next-oracle), edge-guard follows this build.
+ */
+export function nextBuildOf(cfs: CachedFs, app: string): NextBuild {
+  const manifest = (app === '.' ? cfs.readJson('package.json') : cfs.readJson(`${app}/package.json`)) ?? {};
+  const range = ['dependencies', 'devDependencies', 'peerDependencies']
+    .map((k) => (manifest[k] as Record<string, unknown> | undefined)?.next)
+    .find((v): v is string => typeof v === 'string');
+  let major = Number(/(\d+)/.exec(range ?? '')?.[1]);
+  if (!Number.isFinite(major) || !/^[~^>=<\s]*\d/.test(range ?? '')) {
+    const installed = cfs.readJson(app === '.' ? 'node_modules/next/package.json' : `${app}/node_modules/next/package.json`) ?? cfs.readJson('node_modules/next/package.json');
+    major = Number(/^(\d+)/.exec(String(installed?.version ?? ''))?.[1] ?? 16);
+  }
+  const build = String((manifest.scripts as Record<string, unknown> | undefined)?.build ?? '');
+  const bundler = /--webpack\b/.test(build) ? 'webpack' : /--turbo(pack)?\b/.test(build) ? 'turbopack' : major >= 16 ? 'turbopack' : 'webpack';
+  return { major, bundler };
 }
 
 /** A segment config Next refuses at build time: `runtime = 'experimental-edge'` in the App Router (Next 15 and later). */
@@ -46,6 +74,7 @@ export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { e
   const entries: EdgeEntry[] = [];
   const skipped: EdgeEntry[] = [];
   const errors: SegmentConfigError[] = [];
+  const next = nextBuildOf(cfs, app);
   const facts = (file: string) => {
     // A segment config names `runtime`; most pages do not, and they need no parse.
     if (!mentions(cfs, file, 'runtime')) return undefined;
@@ -69,9 +98,10 @@ export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { e
         message: `${f} sets runtime = 'experimental-edge', which the App Router refuses at build time (Next 15 and later): use 'edge'`,
       });
     }
-    // Route handlers take no runtime from a layout: only pages and the other UI files below it do.
+    // Next 15 gives route handlers no runtime from a layout (only pages and the other UI files below it);
+    // Next 16 does, to route.ts too (both seen in the real builds: test/next-oracle layout-edge-route-handler).
     const isRouteHandler = /\/route\.[a-z]+$/.test(f) || /^route\.[a-z]+$/.test(f);
-    const inherited = own === undefined && !isRouteHandler ? nearestLayout(layoutRuntime, dirOf(f)) : undefined;
+    const inherited = own === undefined && (!isRouteHandler || next.major >= 16) ? nearestLayout(layoutRuntime, dirOf(f)) : undefined;
     const runtime = own ?? inherited?.runtime;
     if (runtime && EDGE_RUNTIMES.has(runtime)) {
       entries.push({ file: f, kind: 'app-route', why: own ? `export const runtime = '${own}'` : `runtime '${runtime}' from ${inherited!.dir}/layout` });
@@ -95,6 +125,7 @@ export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { e
       }
     }
   }
+  for (const e of entries) e.next = next;
   return { entries, skipped, errors };
 }
 

@@ -9,7 +9,7 @@ import { edgeConditionTargets } from './package-exports';
 import { dirOf } from './repo-path';
 import { Locator, chainFinding, simpleFinding } from './findings-builder';
 import { ForbiddenModules } from './forbidden';
-import { buildGraph, type UnresolvedImport } from './graph';
+import { buildGraph, type ForbiddenTarget, type UnresolvedImport } from './graph';
 import { ModuleStore } from './module-store';
 import type { EdgeGuardOptions } from './options';
 import { findPrismaClientOutputs } from './prisma-outputs';
@@ -71,7 +71,7 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
     for (const chain of found) {
       const target = graph.targets.get(chain.target)!;
       if (hasClient && target.kind === 'prisma-import') continue; // the construction finding already covers it
-      if (target.kind === 'dynamic-code' && !checksDynamicCode(entry)) continue;
+      if (target.kind === 'dynamic-code' && !checksDynamicCode(entry, target)) continue;
       const finding = chainFinding(chain, entry, target, locator, touched);
       findings.push(finding);
       chains.push({ chain, finding });
@@ -181,14 +181,18 @@ function hasLockfile(cfs: CachedFs): boolean {
 }
 
 /**
- * Next refuses dynamic code (eval, new Function) only in its middleware and Pages Router edge API layers
- * (isInMiddlewareLayer in next/dist/build/webpack/plugins/middleware-plugin.js); an edge App Router page or
- * route handler and instrumentation build and run (test/next-oracle cases eval-edge-page,
- * eval-edge-route-handler). Entries Next does not build (workers listed in `entries`, edge export
- * conditions) run on runtimes that refuse it at run time, so they keep the check.
+ * Dynamic code (eval, new Function) in workspace code is always an error on the edge: the edge runtime refuses
+ * code generation from strings when it runs (an EvalError), whatever the build said. Next's build checks it
+ * only in middleware and Pages Router edge API layers with webpack, and not at all with Turbopack: those are
+ * deliberate disagreements (the table in the README). Inside installed packages edge-guard matches Next,
+ * since package code often has fallbacks that never run (lodash's `Function('return this')()` in `_root.js`):
+ * an error only where webpack's build fails (middleware and Pages Router edge API routes, outside the packages
+ * Next tolerates), none with Turbopack. Entries Next does not build (workers in `entries`, edge export
+ * conditions) keep the check: their runtimes refuse it too.
  */
-function checksDynamicCode(entry: EdgeEntry): boolean {
-  if (entry.kind === 'middleware' || entry.kind === 'config' || entry.kind === 'exports-condition') return true;
-  if (entry.kind === 'pages-route') return /(^|\/)pages\/api\//.test(entry.file);
-  return false;
+function checksDynamicCode(entry: EdgeEntry, target: ForbiddenTarget): boolean {
+  const inPackage = target.key.includes('node_modules/');
+  if (!inPackage || !entry.next) return true;
+  if (entry.next.bundler === 'turbopack') return false;
+  return entry.kind === 'middleware' || (entry.kind === 'pages-route' && /(^|\/)pages\/api\//.test(entry.file));
 }
