@@ -68,7 +68,19 @@ describe('runEdgeGuard on small trees', () => {
     expect(targetsOf(await runOn(root))).toEqual(['builtin:dns']);
   });
 
-  it('drops imports used only as types even under verbatimModuleSyntax, as Next’s SWC does (the real build agrees)', async () => {
+  it('keeps imports as written under verbatimModuleSyntax with Turbopack (Next 16) and with no Next app', async () => {
+    const files = {
+      'package.json': JSON.stringify({ name: 'app', dependencies: { next: '16.4.6' } }),
+      'tsconfig.json': JSON.stringify({ compilerOptions: { verbatimModuleSyntax: true } }),
+      'app/route.ts': `import { Thing } from '../thing';\n${EDGE}export function GET(t: Thing): Response { return new Response(String(t)); }\n`,
+      'thing.ts': "import 'node:zlib';\nexport interface Thing { a: 1 }\n",
+    };
+    expect(targetsOf(await runOn(writeTree(files)))).toEqual(['builtin:zlib']);
+    const worker = { ...files, 'package.json': JSON.stringify({ name: 'worker' }), 'app/route.ts': "import { Thing } from '../thing';\nexport default { fetch(t: Thing) { return new Response(String(t)); } };\n" };
+    expect(targetsOf(await runOn(writeTree(worker), { entries: ['app/route.ts'] }))).toEqual(['builtin:zlib']);
+  });
+
+  it('drops imports used only as types even under verbatimModuleSyntax with Next 15’s webpack, as its SWC does (the real build agrees)', async () => {
     const files = {
       ...NEXT_APP,
       'app/route.ts': `import { Thing } from '../thing';\n${EDGE}export function GET(t: Thing): Response { return new Response(String(t)); }\n`,

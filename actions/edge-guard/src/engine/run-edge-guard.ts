@@ -3,7 +3,7 @@ import { activeFindings, compareFindings, type Finding } from '@shared/findings/
 import type { GuardResult } from '@shared/findings/result';
 import { applyBaseline, readBaseline } from './baseline';
 import { CachedFs } from './cached-fs';
-import { findNextApps, nextEntries, type EdgeEntry, type SegmentConfigError } from './entries';
+import { findNextApps, nextBuildOf, nextEntries, type EdgeEntry, type SegmentConfigError } from './entries';
 import { exportConditionEntries } from './exports-check';
 import { edgeConditionTargets } from './package-exports';
 import { dirOf } from './repo-path';
@@ -35,9 +35,13 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
   resolver = new Resolver(cfs, workspaces, () => tsconfigs);
   const prismaOutputs = findPrismaClientOutputs(cfs.fs);
   const forbidden = new ForbiddenModules(options.allow, options.deny, prismaOutputs);
-  const store = new ModuleStore(cfs, tsconfigs);
-
   const apps = findNextApps(cfs, workspaces);
+  // `verbatimModuleSyntax: true` keeps unused imports under Turbopack (Next 16) but not under Next 15's webpack
+  // build, whose SWC elides them (test/next-oracle case verbatim-unused-import). With any Turbopack app, or no
+  // Next app at all (workers bundled by esbuild or wrangler, which honour it), imports are kept as written.
+  const honourVerbatim = apps.length === 0 || apps.some((a) => nextBuildOf(cfs, a).bundler === 'turbopack');
+  const store = new ModuleStore(cfs, tsconfigs, honourVerbatim);
+
   const entries: EdgeEntry[] = [];
   const skipped: EdgeEntry[] = [];
   const segmentErrors: SegmentConfigError[] = [];

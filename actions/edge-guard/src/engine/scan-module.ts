@@ -11,7 +11,7 @@ import type { ClientConnection, ImportSite, ModuleFacts, ValueBinding } from './
 export interface ScanOptions {
   /** `verbatimModuleSyntax` in the file's tsconfig. */
   verbatim: boolean;
-  /** Keep imports as written under `verbatim`, as tsc does; Next's SWC does not (the default). */
+  /** Keep imports as written under `verbatim`, as tsc and Turbopack do; Next 15's webpack SWC does not (the default here). */
   honourVerbatim?: boolean;
 }
 
@@ -49,9 +49,9 @@ export function scanModule(file: string, text: string, options: ScanOptions): Mo
   const pending: PendingImport[] = [];
   const valueRefs = new Set<string>();
   const constructs: { callee: string; start: number; end: number; connection: ClientConnection }[] = [];
-  // Next compiles with SWC, which elides unused and type-only imports of TypeScript files even under
-  // `verbatimModuleSyntax: true` (checked with the real build: test/next-oracle case verbatim-unused-import).
-  // tsc would keep them; the bundle is SWC's, so SWC decides. `options.verbatim` is kept for callers that say so.
+  // Under `verbatimModuleSyntax: true` tsc and Turbopack keep imports as written; Next 15's webpack build (SWC)
+  // elides unused and type-only ones anyway (both seen in the real builds: test/next-oracle case
+  // verbatim-unused-import). The caller says which applies (`honourVerbatim`).
   const elide = isTs && !(options.verbatim && options.honourVerbatim);
 
   const site = (spec: ts.Expression, kindOf: ImportSite['kind'], dead: boolean): ImportSite => ({
