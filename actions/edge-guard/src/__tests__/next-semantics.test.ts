@@ -204,9 +204,11 @@ describe('edge-eval where Next checks it', () => {
     expect(await rules(MW_PKG, app('16.4.6', 'next build --webpack'))).toEqual(['edge-eval middleware.ts']);
   });
 
-  it('does not report it inside an installed package under Turbopack (Next 16), which builds and runs it', async () => {
+  it('under Turbopack (Next 16) reports eval inside an installed package but not Function, as its build does', async () => {
     expect(await rules(MW_PKG, app('^16.0.0'))).toEqual([]);
     expect(await rules(MW_PKG, app('15.5.29', 'next build --turbopack'))).toEqual([]);
+    const evalPkg = { 'node_modules/lodash-like/index.js': "exports.get = function (o, k) { return eval('o[k]'); };\n" };
+    expect(await rules({ ...MW_PKG, ...evalPkg }, app('16.4.6'))).toEqual(['edge-eval middleware.ts']);
   });
 
   it('tolerates the packages Next tolerates (function-bind, regenerator-runtime)', async () => {

@@ -187,16 +187,17 @@ function hasLockfile(cfs: CachedFs): boolean {
 /**
  * Dynamic code (eval, new Function) in workspace code is always an error on the edge: the edge runtime refuses
  * code generation from strings when it runs (an EvalError), whatever the build said. Next's build checks it
- * only in middleware and Pages Router edge API layers with webpack, and not at all with Turbopack: those are
+ * only in middleware and Pages Router edge API layers with webpack, and Turbopack only `eval`: those are
  * deliberate disagreements (the table in the README). Inside installed packages edge-guard matches Next,
  * since package code often has fallbacks that never run (lodash's `Function('return this')()` in `_root.js`):
  * an error only where webpack's build fails (middleware and Pages Router edge API routes, outside the packages
- * Next tolerates), none with Turbopack. Entries Next does not build (workers in `entries`, edge export
+ * Next tolerates), and under Turbopack only for `eval`. Entries Next does not build (workers in `entries`, edge export
  * conditions) keep the check: their runtimes refuse it too.
  */
 function checksDynamicCode(entry: EdgeEntry, target: ForbiddenTarget): boolean {
   const inPackage = target.key.includes('node_modules/');
   if (!inPackage || !entry.next) return true;
-  if (entry.next.bundler === 'turbopack') return false;
+  // Turbopack refuses `eval(...)` in any edge code but lets `Function(...)` / `new Function(...)` through.
+  if (entry.next.bundler === 'turbopack') return target.label.startsWith('eval()');
   return entry.kind === 'middleware' || (entry.kind === 'pages-route' && /(^|\/)pages\/api\//.test(entry.file));
 }
