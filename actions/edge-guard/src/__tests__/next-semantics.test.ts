@@ -22,7 +22,14 @@ describe('edge-guard follows Next: which files are edge', () => {
     expect(errors(r)).toEqual(['edge-node-builtin app/shop/page.tsx:1']);
   });
 
-  it("applies a layout's runtime to route.ts too on Next 16, as its build does", async () => {
+  it("applies a layout's runtime to route.ts too under Turbopack (Next 16), and not under Next 16 --webpack", async () => {
+    const webpack = await runOn(writeTree({
+      'package.json': JSON.stringify({ name: 'app', dependencies: { next: '16.4.6' }, scripts: { build: 'next build --webpack' } }),
+      ...APP_LAYOUT,
+      'app/shop/layout.tsx': "export const runtime = 'edge';\nexport default function L({ children }: any) { return children; }\n",
+      'app/shop/api/route.ts': "import fs from 'node:fs';\nexport function GET() { return new Response(String(fs.existsSync('/x'))); }\n",
+    }));
+    expect(entries(webpack)).toEqual(['app/shop/layout.tsx']);
     const root = writeTree({
       'package.json': JSON.stringify({ name: 'app', dependencies: { next: '16.4.6' } }),
       ...APP_LAYOUT,

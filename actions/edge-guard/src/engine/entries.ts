@@ -98,10 +98,11 @@ export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { e
         message: `${f} sets runtime = 'experimental-edge', which the App Router refuses at build time (Next 15 and later): use 'edge'`,
       });
     }
-    // Next 15 gives route handlers no runtime from a layout (only pages and the other UI files below it);
-    // Next 16 does, to route.ts too (both seen in the real builds: test/next-oracle layout-edge-route-handler).
+    // With webpack (Next 15, and Next 16 --webpack) route handlers take no runtime from a layout, only pages and
+    // the other UI files below it do; Turbopack gives it to route.ts too (all three seen in the real builds:
+    // test/next-oracle case layout-edge-route-handler).
     const isRouteHandler = /\/route\.[a-z]+$/.test(f) || /^route\.[a-z]+$/.test(f);
-    const inherited = own === undefined && (!isRouteHandler || next.major >= 16) ? nearestLayout(layoutRuntime, dirOf(f)) : undefined;
+    const inherited = own === undefined && (!isRouteHandler || next.bundler === 'turbopack') ? nearestLayout(layoutRuntime, dirOf(f)) : undefined;
     const runtime = own ?? inherited?.runtime;
     if (runtime && EDGE_RUNTIMES.has(runtime)) {
       entries.push({ file: f, kind: 'app-route', why: own ? `export const runtime = '${own}'` : `runtime '${runtime}' from ${inherited!.dir}/layout` });
