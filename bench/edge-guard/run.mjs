@@ -52,12 +52,13 @@ function timed(args, cwd) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function depcruiseConfig(dir, entries, tsConfig) {
+function depcruiseConfig(dir, entries, tsConfig, followPackages = false) {
   const file = path.join(dir, '.bench-depcruise.cjs');
   const config = {
     forbidden: [{ name: 'edge-reaches-node', severity: 'error', from: { path: `^(${entries.map(escape).join('|')})$` }, to: { path: '^(node:)?(fs|child_process|net|tls|crypto|os|path|perf_hooks)$|^pg$|@prisma/client', reachable: true } }],
     options: {
-      doNotFollow: { path: 'node_modules' },
+      // Following installed packages: dependency-cruiser walks into node_modules as edge-guard does.
+      ...(followPackages ? { doNotFollow: { dependencyTypes: ['core'] } } : { doNotFollow: { path: 'node_modules' } }),
       tsConfig: { fileName: tsConfig },
       tsPreCompilationDeps: false,
       enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['edge-light', 'worker', 'browser', 'import', 'default'], mainFields: ['module', 'main'] },
@@ -73,7 +74,7 @@ function compareSets(name, got, ref) {
   return { name, size: got.size, missing: missing.length, extra: extra.length, sample: [...missing.slice(0, 3).map((m) => `-${m}`), ...extra.slice(0, 3).map((e) => `+${e}`)] };
 }
 
-async function benchOne(label, dir, entryGlobs, tsConfig, refOptions) {
+async function benchOne(label, dir, entryGlobs, tsConfig, refOptions, followPackages = false) {
   const bundle = await engineBundle();
   const ours = [];
   let last;
@@ -84,7 +85,7 @@ async function benchOne(label, dir, entryGlobs, tsConfig, refOptions) {
   }
   const loadDuringOurs = os.loadavg()[0];
   const entries = last.entries;
-  const cfg = depcruiseConfig(dir, entries, tsConfig);
+  const cfg = depcruiseConfig(dir, entries, tsConfig, followPackages);
   const theirs = [];
   let cruise;
   for (let i = 0; i < runs; i++) {
@@ -97,8 +98,10 @@ async function benchOne(label, dir, entryGlobs, tsConfig, refOptions) {
   const oursSet = new Set(last.modules.filter(codeFile));
   const theirSet = new Set(cruise.modules.filter((m) => !m.coreModule && !m.couldNotResolve).map((m) => m.source).filter(codeFile));
   const ref = new Set([...referenceReached(dir, entries, refOptions)].filter(codeFile));
+  const packageFiles = last.modules.filter((f) => f.includes('node_modules/')).length;
   return {
     label,
+    packageFiles,
     entries: entries.length,
     ours: { seconds: median(ours.map((t) => t.seconds)), cpu: median(ours.map((t) => t.cpu)), rssMiB: median(ours.map((t) => t.rssMiB)), chains: last.chains },
     theirs: { seconds: median(theirs.map((t) => t.seconds)), cpu: median(theirs.map((t) => t.cpu)), rssMiB: median(theirs.map((t) => t.rssMiB)), violations: cruise.summary.violations.length },
@@ -106,6 +109,46 @@ async function benchOne(label, dir, entryGlobs, tsConfig, refOptions) {
     refSize: ref.size,
     load: { ours: loadDuringOurs, theirs: loadDuringTheirs },
   };
+}
+
+/** Packages the helpers of the generated app import, with their dependencies (hard-linked from this repository's node_modules). */
+const INSTALLED = ['lodash', 'yaml', 'ajv', 'jsonc-parser', 'picomatch'];
+const HELPER_IMPORTS = [
+  "import get from 'lodash/get';",
+  "import merge from 'lodash/merge';",
+  "import { parse as parseYaml } from 'yaml';",
+  "import Ajv from 'ajv';",
+  "import { parse as parseJsonc } from 'jsonc-parser';",
+  "import picomatch from 'picomatch';",
+  'export const used = [get, merge, parseYaml, Ajv, parseJsonc, picomatch];',
+];
+
+function withInstalledPackages(genRoot) {
+  const root = path.join(corpus, 'edge-gen-nm');
+  fs.rmSync(root, { recursive: true, force: true });
+  execSync(`cp -a ${genRoot} ${root}`);
+  const modules = path.join(repo, 'node_modules');
+  const closure = new Set();
+  const visit = (name) => {
+    if (closure.has(name) || !fs.existsSync(path.join(modules, name, 'package.json'))) return;
+    closure.add(name);
+    const manifest = JSON.parse(fs.readFileSync(path.join(modules, name, 'package.json'), 'utf8'));
+    for (const dep of Object.keys(manifest.dependencies ?? {})) visit(dep);
+  };
+  INSTALLED.forEach(visit);
+  let files = 0;
+  for (const name of closure) {
+    const dest = path.join(root, 'node_modules', name);
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    execSync(`cp -al ${path.join(modules, name)} ${dest}`);
+    files += Number(execSync(`find ${dest} -type f -name '*.*js' | wc -l`, { encoding: 'utf8' }).trim());
+  }
+  // Every helper the edge routes import now pulls the packages in (a real-world edge app: utilities, a YAML and a JSON schema library).
+  for (let h = 0; h < 40; h++) {
+    const file = path.join(root, `apps/web/src/lib/h${h}.ts`);
+    fs.writeFileSync(file, `${HELPER_IMPORTS.join('\n')}\n${fs.readFileSync(file, 'utf8')}`);
+  }
+  return { root, packages: [...closure], files };
 }
 
 function rallly() {
@@ -124,6 +167,8 @@ async function main() {
   const gen = generate();
   fs.writeFileSync(path.join(gen.root, 'tsconfig.depcruise.json'), JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@gen/*': ['packages/*/src/index.ts'], '@/*': ['apps/web/src/*'] } } }));
   results.push(await benchOne(`generated monorepo (${gen.files} files)`, gen.root, [], 'tsconfig.depcruise.json', { baseUrl: gen.root, paths: { '@gen/*': [path.join(gen.root, 'packages/*/src/index.ts')] } }));
+  const nm = withInstalledPackages(gen.root);
+  results.push(await benchOne(`generated monorepo with node_modules installed and followed (${nm.packages.length} packages, ${nm.files} package files)`, nm.root, [], 'tsconfig.depcruise.json', { baseUrl: nm.root, paths: { '@gen/*': [path.join(nm.root, 'packages/*/src/index.ts')] } }, true));
   const r = rallly();
   if (r) {
     const globs = ['apps/*/src/**/{page,layout,route}.{ts,tsx}', 'apps/*/src/proxy.ts'];
@@ -179,6 +224,7 @@ function writeReport(results) {
     `reached set equal to TypeScript's import elision: ${genSet.missing === 0 && genSet.extra === 0 ? 'met' : `not met (${genSet.missing} missing, ${genSet.extra} extra)`}`,
   ];
   for (const r of results.slice(1)) {
+    if (r.packageFiles > 0) r.label += `; edge-guard followed ${r.packageFiles} package files`;
     const speed = r.theirs.seconds / r.ours.seconds;
     const rss = r.ours.rssMiB / r.theirs.rssMiB;
     verdicts.push(`${speed.toFixed(1)}× faster on ${r.label.split(' (')[0]} (goal ≥5×): ${speed >= 5 ? 'met' : 'not met'}`, `peak RSS ${rss.toFixed(2)} of dependency-cruiser's on ${r.label.split(' (')[0]} (goal ≤0.5): ${rss <= 0.5 ? 'met' : 'not met'}`);

@@ -22,7 +22,15 @@ function load(): Doc {
     routes = [];
     for (const [template, ops] of Object.entries(doc.paths)) {
       const names: string[] = [];
-      const regex = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{([^}]+)\\?\}/g, (_m, n) => (names.push(n), '([^/]+)'))}$`);
+      // A parameter marked x-multi-segment (the file path of /contents/{path}) spans slashes, as Octokit sends it.
+      const multi = new Set(
+        Object.values(ops)
+          .flatMap((op: any) => (Array.isArray(op?.parameters) ? op.parameters : []))
+          .map((p: any) => resolve(p))
+          .filter((p: any) => p?.in === 'path' && p['x-multi-segment'])
+          .map((p: any) => p.name as string),
+      );
+      const regex = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{([^}]+)\\?\}/g, (_m, n) => (names.push(n), multi.has(n) ? '(.+)' : '([^/]+)'))}$`);
       for (const method of Object.keys(ops)) if (method !== 'parameters') routes.push({ method: method.toUpperCase(), template, regex, names });
     }
   }

@@ -30,6 +30,7 @@ export const guard = defineGuard<EdgeGuardInputs>({
       requireRuntimeGuard: reader.boolean('require-runtime-guard', DEFAULT_OPTIONS.requireRuntimeGuard),
       tsconfig: reader.string('tsconfig', DEFAULT_OPTIONS.tsconfig)!,
       followNodeModules: reader.boolean('follow-node-modules', DEFAULT_OPTIONS.followNodeModules),
+      installRequired: reader.string('install-required') === undefined ? undefined : reader.boolean('install-required', false),
     });
   },
   async run(inputs, ctx) {

@@ -38,7 +38,8 @@ const USERS_ROUTE: FileTree = {
 };
 
 // The shortest chain: through the barrel's `export * from './client'`, not the longer way through users.ts.
-const CHAIN = ['apps/web/app/api/users/route.ts:2', 'packages/db/src/index.ts:2', 'packages/db/src/client.ts:5'];
+// The last hop is the client's import (line 2), whose note names the construction line (5).
+const CHAIN = ['apps/web/app/api/users/route.ts:2', 'packages/db/src/index.ts:2', 'packages/db/src/client.ts:2'];
 
 const quiet = { comment: 'false', 'check-run': 'false' };
 const located = (run: DistRun, command: string) => run.commands.filter((c) => c.command === command && c.properties.file);

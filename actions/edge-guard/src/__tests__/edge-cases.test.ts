@@ -18,7 +18,7 @@ describe('runEdgeGuard on small trees', () => {
     fs.symlinkSync('loop.ts', path.join(root, 'lib/loop.ts'));
     const result = await runOn(root);
     const f = result.findings.find((x) => x.ruleId === 'edge-unresolved-import');
-    expect(f).toMatchObject({ severity: 'warning', location: { file: 'app/api/route.ts', line: 1 } });
+    expect(f).toMatchObject({ severity: 'error', location: { file: 'app/api/route.ts', line: 1 } });
     expect(f!.message).toContain('symlink loop');
   });
 
@@ -68,14 +68,26 @@ describe('runEdgeGuard on small trees', () => {
     expect(targetsOf(await runOn(root))).toEqual(['builtin:dns']);
   });
 
-  it('keeps imports used only as types under verbatimModuleSyntax, as the compiler does', async () => {
+  it('keeps imports as written under verbatimModuleSyntax with Turbopack (Next 16) and with no Next app', async () => {
+    const files = {
+      'package.json': JSON.stringify({ name: 'app', dependencies: { next: '16.4.6' } }),
+      'tsconfig.json': JSON.stringify({ compilerOptions: { verbatimModuleSyntax: true } }),
+      'app/route.ts': `import { Thing } from '../thing';\n${EDGE}export function GET(t: Thing): Response { return new Response(String(t)); }\n`,
+      'thing.ts': "import 'node:zlib';\nexport interface Thing { a: 1 }\n",
+    };
+    expect(targetsOf(await runOn(writeTree(files)))).toEqual(['builtin:zlib']);
+    const worker = { ...files, 'package.json': JSON.stringify({ name: 'worker' }), 'app/route.ts': "import { Thing } from '../thing';\nexport default { fetch(t: Thing) { return new Response(String(t)); } };\n" };
+    expect(targetsOf(await runOn(writeTree(worker), { entries: ['app/route.ts'] }))).toEqual(['builtin:zlib']);
+  });
+
+  it('drops imports used only as types even under verbatimModuleSyntax with Next 15’s webpack, as its SWC does (the real build agrees)', async () => {
     const files = {
       ...NEXT_APP,
       'app/route.ts': `import { Thing } from '../thing';\n${EDGE}export function GET(t: Thing): Response { return new Response(String(t)); }\n`,
       'thing.ts': "import 'node:zlib';\nexport interface Thing { a: 1 }\n",
     };
     expect(targetsOf(await runOn(writeTree(files)))).toEqual([]);
-    expect(targetsOf(await runOn(writeTree({ ...files, 'tsconfig.json': JSON.stringify({ compilerOptions: { verbatimModuleSyntax: true } }) })))).toEqual(['builtin:zlib']);
+    expect(targetsOf(await runOn(writeTree({ ...files, 'tsconfig.json': JSON.stringify({ compilerOptions: { verbatimModuleSyntax: true } }) })))).toEqual([]);
   });
 
   it('lets allow silence a module and deny forbid one, by name or path glob', async () => {

@@ -21,6 +21,16 @@ describe('scanModule', () => {
     ['import() in a folded else branch', "if (process.env.NEXT_RUNTIME === 'edge') {} else { import('x'); }"],
     ['a folded ternary', "const m = process.env['NEXT_RUNTIME'] !== 'edge' ? require('x') : null;"],
     ['a folded &&', "process.env.NEXT_RUNTIME === 'nodejs' && require('x');"],
+    ['require after an early return on the edge', "function f() { if (process.env.NEXT_RUNTIME !== 'nodejs') return; require('x'); }"],
+    ['import() after an early throw in a block', "async function f() { if (process.env.NEXT_RUNTIME === 'edge') { throw new Error('node only'); } await import('x'); }"],
+    ['code after an unconditional return', "function f() { return 1; require('x'); }"],
+    ['a name used only as a parameter', "import { A } from 'x';\nexport function f(A: () => void) { A(); }"],
+    ['a name used only as a catch variable', "import { A } from 'x';\ntry { f(); } catch (A) { console.log(A); }"],
+    ['a name used only as a loop variable', "import { A } from 'x';\nfor (const A of [1]) console.log(A);\nfor (let A = 0; A < 1; A++) g(A);"],
+    ['a name used only as a local class', "import { A } from 'x';\nexport function f() { class A {} return new A(); }"],
+    ['a name used only as a local function', "import { A } from 'x';\nexport function f() { function A() {} return A(); }"],
+    ['a name used only as a destructured local', "import { A } from 'x';\nexport const f = ({ a: [A] }: any) => A;"],
+    ['a name used only inside a named function expression of that name', "import { A } from 'x';\nexport const f = function A() { return A; };"],
   ];
   it.each(valid)('does not follow %s', (_name, code) => {
     expect(followed(code)).toEqual([]);
@@ -35,9 +45,15 @@ describe('scanModule', () => {
     ['a local re-export', "import { A } from 'x';\nexport { A };"],
     ['export * from', "export * from 'x';"],
     ['export named from', "export { A } from 'x';"],
-    ['require after an early return', "function f() { if (process.env.NEXT_RUNTIME !== 'nodejs') return; require('x'); }"],
     ['import() in the kept edge branch', "if (process.env.NEXT_RUNTIME === 'edge') { import('x'); }"],
     ['import = require used as a value', "import fs = require('x');\nfs.readFileSync('');"],
+    ['require after an early return on Node only', "function f() { if (process.env.NEXT_RUNTIME === 'nodejs') return; require('x'); }"],
+    ['require after a return that depends on something else', "function f(a: boolean) { if (a) return; require('x'); }"],
+    ['require after a function whose own body returns early', "function g() { if (process.env.NEXT_RUNTIME !== 'nodejs') return; }\nrequire('x');"],
+    ['a use beside a shadowing parameter', "import { A } from 'x';\nexport function f(A: number) { return A; }\nA();"],
+    ['a use in a sibling block of a shadowing one', "import { A } from 'x';\n{ const A = 1; void A; }\n{ A(); }"],
+    ['a use in a parameter default of another function', "import { A } from 'x';\nexport function f(b = A) { return b; }"],
+    ['a use after a block-scoped var of that name', "import { A } from 'x';\nexport function f() { { var A = 1; } return A; }"],
   ];
   it.each(invalid)('follows %s', (_name, code) => {
     expect(followed(code, code.includes('<A') ? 'a.tsx' : 'a.ts')).toEqual(['x']);
@@ -47,9 +63,13 @@ describe('scanModule', () => {
     expect(followed("import { A } from 'x';", 'a.js')).toEqual(['x']);
   });
 
-  it('keeps inline-type imports as side effects under verbatimModuleSyntax', () => {
-    expect(followed("import { A } from 'x';\nlet a: A;", 'a.ts', true)).toEqual(['x']);
+  it('elides unused and type-only imports under verbatimModuleSyntax, as Next’s SWC does (tsc would keep them)', () => {
+    expect(followed("import { A } from 'x';\nlet a: A;", 'a.ts', true)).toEqual([]);
+    expect(followed("import { A } from 'x';", 'a.ts', true)).toEqual([]);
     expect(followed("import type { A } from 'x';", 'a.ts', true)).toEqual([]);
+    expect(followed("import { A } from 'x';\nA();", 'a.ts', true)).toEqual(['x']);
+    const tsc = (code: string) => scanModule('a.ts', code, { verbatim: true, honourVerbatim: true }).imports.filter((i) => !i.erased).map((i) => i.specifier);
+    expect(tsc("import { A } from 'x';\nlet a: A;")).toEqual(['x']);
   });
 
   it('classifies PrismaClient constructions by how they connect', () => {

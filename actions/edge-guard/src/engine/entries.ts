@@ -10,6 +10,42 @@ export interface EdgeEntry {
   kind: EntryKind;
   /** Why this file runs on the edge, for the summary. */
   why: string;
+  /** The Next.js build that bundles it (entries Next does not build have none). */
+  next?: NextBuild;
+}
+
+/** Which Next builds an app: its major version and bundler, from its package.json (as `next build` would run). */
+export interface NextBuild {
+  major: number;
+  bundler: 'webpack' | 'turbopack';
+}
+
+/**
+ * The app's `next` dependency (or the installed one when the range names no version; Next 16 when neither
+ * says), and its build script: Next 16 builds with Turbopack unless `--webpack`, Next 15 with webpack unless
+ * `--turbopack`. Where the two differ (test/next-oracle), edge-guard follows this build.
+ */
+export function nextBuildOf(cfs: CachedFs, app: string): NextBuild {
+  const manifest = (app === '.' ? cfs.readJson('package.json') : cfs.readJson(`${app}/package.json`)) ?? {};
+  const range = ['dependencies', 'devDependencies', 'peerDependencies']
+    .map((k) => (manifest[k] as Record<string, unknown> | undefined)?.next)
+    .find((v): v is string => typeof v === 'string');
+  let major = Number(/(\d+)/.exec(range ?? '')?.[1]);
+  if (!Number.isFinite(major) || !/^[~^>=<\s]*\d/.test(range ?? '')) {
+    const installed = cfs.readJson(app === '.' ? 'node_modules/next/package.json' : `${app}/node_modules/next/package.json`) ?? cfs.readJson('node_modules/next/package.json');
+    major = Number(/^(\d+)/.exec(String(installed?.version ?? ''))?.[1] ?? 16);
+  }
+  const build = String((manifest.scripts as Record<string, unknown> | undefined)?.build ?? '');
+  const bundler = /--webpack\b/.test(build) ? 'webpack' : /--turbo(pack)?\b/.test(build) ? 'turbopack' : major >= 16 ? 'turbopack' : 'webpack';
+  return { major, bundler };
+}
+
+/** A segment config Next refuses at build time: `runtime = 'experimental-edge'` in the App Router (Next 15 and later). */
+export interface SegmentConfigError {
+  file: string;
+  start: number;
+  end: number;
+  message: string;
 }
 
 const CODE_EXT = '{ts,tsx,js,jsx,mjs}';
@@ -29,12 +65,16 @@ export function findNextApps(cfs: CachedFs, workspaces: WorkspacePackage[]): str
 
 /**
  * Files Next runs on the edge, read from their segment config (parsed, never grepped): App Router files with
- * `runtime = 'edge'` (a layout's runtime applies below it), Pages Router files with `config.runtime`,
- * middleware unless it opts into Node, and instrumentation (its NEXT_RUNTIME branches folded later).
+ * `runtime = 'edge'` (a layout's runtime applies to the pages below it, never to `route.ts` handlers, which
+ * stay on Node unless they say otherwise: checked with the real `next build`, test/next-oracle), Pages Router
+ * files with `config.runtime`, middleware unless it opts into Node, and instrumentation (its NEXT_RUNTIME
+ * branches folded later). App Router `runtime = 'experimental-edge'` fails Next's build: it is an error.
  */
-export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { entries: EdgeEntry[]; skipped: EdgeEntry[] } {
+export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { entries: EdgeEntry[]; skipped: EdgeEntry[]; errors: SegmentConfigError[] } {
   const entries: EdgeEntry[] = [];
   const skipped: EdgeEntry[] = [];
+  const errors: SegmentConfigError[] = [];
+  const next = nextBuildOf(cfs, app);
   const facts = (file: string) => {
     // A segment config names `runtime`; most pages do not, and they need no parse.
     if (!mentions(cfs, file, 'runtime')) return undefined;
@@ -49,8 +89,20 @@ export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { e
     if (r) layoutRuntime.set(dirOf(f), r);
   }
   for (const f of routeFiles) {
-    const own = facts(f)?.runtimeExport;
-    const inherited = own === undefined ? nearestLayout(layoutRuntime, dirOf(f)) : undefined;
+    const fileFacts = facts(f);
+    const own = fileFacts?.runtimeExport;
+    if (own === 'experimental-edge' && fileFacts?.runtimeExportAt) {
+      errors.push({
+        file: f,
+        ...fileFacts.runtimeExportAt,
+        message: `${f} sets runtime = 'experimental-edge', which the App Router refuses at build time (Next 15 and later): use 'edge'`,
+      });
+    }
+    // With webpack (Next 15, and Next 16 --webpack) route handlers take no runtime from a layout, only pages and
+    // the other UI files below it do; Turbopack gives it to route.ts too (all three seen in the real builds:
+    // test/next-oracle case layout-edge-route-handler).
+    const isRouteHandler = /\/route\.[a-z]+$/.test(f) || /^route\.[a-z]+$/.test(f);
+    const inherited = own === undefined && (!isRouteHandler || next.bundler === 'turbopack') ? nearestLayout(layoutRuntime, dirOf(f)) : undefined;
     const runtime = own ?? inherited?.runtime;
     if (runtime && EDGE_RUNTIMES.has(runtime)) {
       entries.push({ file: f, kind: 'app-route', why: own ? `export const runtime = '${own}'` : `runtime '${runtime}' from ${inherited!.dir}/layout` });
@@ -74,7 +126,8 @@ export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { e
       }
     }
   }
-  return { entries, skipped };
+  for (const e of entries) e.next = next;
+  return { entries, skipped, errors };
 }
 
 function mentions(cfs: CachedFs, file: string, word: string): boolean {

@@ -43,7 +43,10 @@ export class Locator {
 export function chainFinding(chain: Chain, entry: EdgeEntry, target: ForbiddenTarget, locator: Locator, touched?: Set<string>): Finding {
   const ruleId = RULE_OF[target.kind];
   const meta = RULES[ruleId];
-  const trace: TraceStep[] = chain.hops.map((h) => ({ location: locator.at(h.from, h.start, h.end), note: h.note }));
+  const trace: TraceStep[] = chain.hops.map((h) => {
+    const note = h.construction ? `${h.note} at line ${locator.at(h.from, h.construction.start).line}` : h.note;
+    return { location: locator.at(h.from, h.start, h.end), note };
+  });
   const annotated = trace.find((s) => touched?.has(s.location.file)) ?? trace[0];
   const severity = target.uncertain ? 'warning' : meta.severity;
   return createFinding({

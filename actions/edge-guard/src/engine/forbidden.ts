@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { PrismaClientOutput } from './prisma-outputs';
 import { builtinName, splitPackage } from './resolver';
+import { isEdgeClientSpecifier } from './scan-module';
 
 /** The five Node built-ins the edge runtime provides. https://nextjs.org/docs/app/api-reference/edge#unsupported-apis */
 export const EDGE_BUILTINS = new Set(['buffer', 'events', 'assert', 'util', 'async_hooks']);
@@ -65,6 +66,8 @@ export class ForbiddenModules {
     if (denied) return { kind: 'denied', pattern: denied };
     const builtin = builtinName(spec);
     if (builtin !== undefined) return EDGE_BUILTINS.has(builtin) ? { kind: 'allowed' } : { kind: 'builtin', name: builtin };
+    // Prisma's edge build (Accelerate or a driver adapter): made for the edge, enums and all.
+    if (isEdgeClientSpecifier(spec) && !spec.startsWith('.')) return { kind: 'allowed' };
     if (spec.startsWith('.') || spec.startsWith('/')) return undefined;
     const [name] = splitPackage(spec);
     if (SOCKET_DRIVERS.has(name)) return { kind: 'driver', name };
@@ -77,6 +80,7 @@ export class ForbiddenModules {
     const denied = this.denyMatch(spec, file);
     if (denied) return { kind: 'denied', pattern: denied };
     const output = this.prismaOutputs.find((o) => file === o.dir || file.startsWith(`${o.dir}/`));
+    if (output && isEdgeClientSpecifier(spec)) return { kind: 'allowed' };
     if (output) return { kind: 'prisma', module: output.dir };
     const nm = file.lastIndexOf('node_modules/');
     if (nm >= 0) {

@@ -21,6 +21,8 @@ export interface Edge {
   start: number;
   end: number;
   note: string;
+  /** For a PrismaClient hop, which sits at the client's import: where the client is constructed. */
+  construction?: { start: number; end: number };
 }
 
 export interface UnresolvedImport {
@@ -41,8 +43,13 @@ export interface ModuleGraph {
   unreadable: { file: string; reason: string; start?: number }[];
 }
 
-/** Packages Next itself provides to edge code; uninstalled in CI they are not a gap in the check. */
-const FRAMEWORK = new Set(['next', 'react', 'react-dom']);
+/**
+ * Packages Next itself provides to edge code; uninstalled in CI they are not a gap in the check. `server-only`
+ * and `client-only` are Next's own aliases (next/dist/build/create-compiler-aliases.js), never an npm install.
+ */
+const FRAMEWORK = new Set(['next', 'react', 'react-dom', 'server-only', 'client-only']);
+
+const KNOWN_SAFE_DYNAMIC = /(^|\/)node_modules\/(function-bind\/|regenerator-runtime\/runtime\.js$)/;
 
 const NOTES: Record<ImportKind, (s: string) => string> = {
   import: (s) => `import '${s}'`,
@@ -92,16 +99,19 @@ export function buildGraph(entryFiles: string[], deps: GraphDeps): ModuleGraph {
     const constructs = facts.clientConstructions.length > 0;
     // `new PrismaClient({ adapter: new PrismaPg() })`: an adapter that needs sockets makes the client Node-only.
     const socketAdapter = constructs ? facts.imports.find((i) => !i.erased && i.specifier.startsWith('@prisma/adapter-') && forbidden.bySpecifier(i.specifier)?.kind === 'driver') : undefined;
+    let prismaImport: (typeof facts.imports)[number] | undefined;
     for (const imp of facts.imports) {
       if (imp.erased || imp.deadOnEdge || imp === socketAdapter) continue;
       const hop = (to: string) => out.push({ from: file, to, start: imp.start, end: imp.end, note: NOTES[imp.kind](imp.specifier) });
       const pre = forbidden.bySpecifier(imp.specifier);
       if (pre?.kind === 'allowed') continue;
       if (pre) {
+        if (pre.kind === 'prisma') prismaImport ??= imp;
         if (!(constructs && pre.kind === 'prisma')) hop(target(verdictTarget(pre)));
         continue;
       }
-      const r = resolver.resolve(imp.specifier, file);
+      if (imp.specifier === 'server-only' || imp.specifier === 'client-only') continue; // Next's aliases, whatever is installed
+      const r = resolver.resolve(imp.specifier, file, imp.kind === 'require' || imp.kind === 'import-equals');
       if (r.kind === 'builtin') continue; // an allowed built-in (the forbidden ones were caught above)
       if (r.kind === 'unresolved') {
         if (r.external && FRAMEWORK.has(splitPackage(imp.specifier)[0])) continue; // next/server & co: Next bundles them for the edge
@@ -112,6 +122,7 @@ export function buildGraph(entryFiles: string[], deps: GraphDeps): ModuleGraph {
       const post = forbidden.byFile(imp.specifier, real);
       if (post?.kind === 'allowed') continue;
       if (post) {
+        if (post.kind === 'prisma') prismaImport ??= imp;
         if (!(constructs && post.kind === 'prisma')) hop(target(verdictTarget(post)));
         continue;
       }
@@ -131,10 +142,14 @@ export function buildGraph(entryFiles: string[], deps: GraphDeps): ModuleGraph {
           ? 'new PrismaClient() whose options show no edge adapter'
           : 'new PrismaClient() without an edge adapter';
       const key = target({ key: `prisma-client:${file}`, kind: 'prisma-client', label, uncertain: uncertain && !socketAdapter });
-      out.push({ from: file, to: key, start: c.start, end: c.end, note: 'new PrismaClient()' });
+      // The last hop is the import of the client (what to remove), and names the construction line too.
+      const at = prismaImport ?? c;
+      out.push({ from: file, to: key, start: at.start, end: at.end, note: prismaImport ? `${NOTES[prismaImport.kind](prismaImport.specifier)}, new PrismaClient()` : 'new PrismaClient()', construction: { start: c.start, end: c.end } });
       break;
     }
-    const code = facts.dynamicCode[0];
+    // Packages whose dynamic code Next knows never runs (next/dist/lib/known-edge-safe-packages.json, and
+    // regenerator-runtime, which middleware-plugin.js skips by name).
+    const code = KNOWN_SAFE_DYNAMIC.test(file) ? undefined : facts.dynamicCode[0];
     if (code) out.push({ from: file, to: target({ key: `dynamic-code:${file}`, kind: 'dynamic-code', label: `${code.what} in ${file}` }), start: code.start, end: code.end, note: code.what });
     if (!inPackages) {
       for (const c of facts.computedImports) graph.unresolved.push({ file, specifier: c.text, start: c.start, end: c.end, reason: 'the module name is computed at run time', external: false });

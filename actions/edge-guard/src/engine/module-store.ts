@@ -15,6 +15,8 @@ export class ModuleStore {
   constructor(
     private readonly cfs: CachedFs,
     private readonly tsconfigs: TsconfigLoader,
+    /** Keep imports as written under `verbatimModuleSyntax` (Turbopack, tsc, esbuild); Next 15's webpack SWC does not. */
+    private readonly honourVerbatim = true,
   ) {}
 
   static isCode(file: string): boolean {
@@ -34,7 +36,7 @@ export class ModuleStore {
     }
     const inPackages = file.includes('node_modules/');
     const verbatim = !inPackages && this.tsconfigs.forDir(dirOf(file)).verbatim;
-    m = { file, text, facts: scanModule(file, text, { verbatim }) };
+    m = { file, text, facts: scanModule(file, text, { verbatim, honourVerbatim: this.honourVerbatim }) };
     this.modules.set(file, m);
     return m;
   }

@@ -16,6 +16,11 @@ export interface EdgeGuardOptions {
   tsconfig: string;
   /** Follow installed packages in node_modules down to their runtime JavaScript. */
   followNodeModules: boolean;
+  /**
+   * Third-party packages that edge code imports but that are not installed fail the check (an error) rather
+   * than a warning. Undefined: true in Actions when the repository has a lockfile, else false.
+   */
+  installRequired?: boolean;
   /** Put every reached module in data.modules (benchmarks compare reached sets; reports stay small). */
   listModules?: boolean;
 }

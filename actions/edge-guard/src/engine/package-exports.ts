@@ -1,5 +1,12 @@
-/** Conditions the edge bundle resolves with, in webpack's order of preference for Next's edge compiler. */
-export const EDGE_RESOLVE_CONDITIONS = new Set(['edge-light', 'worker', 'workerd', 'edge', 'browser', 'import', 'module', 'default']);
+/**
+ * Conditions Next's edge compiler resolves with: `edge-light`, then webpack's defaults for a web target
+ * (`browser`, `import` or `require` by how the module is pulled in, `module`, `default`). `worker`,
+ * `workerd` and `edge` are Cloudflare's and Vercel's old names: Next never picks them, so a Node-only target
+ * behind them is not reached (node_modules/next15/dist/build/webpack-config-rules/resolve.js; test/next-oracle).
+ */
+export const EDGE_RESOLVE_CONDITIONS = new Set(['edge-light', 'browser', 'import', 'module', 'default']);
+/** The same for `require()` and `import x = require()`. */
+export const EDGE_REQUIRE_CONDITIONS = new Set(['edge-light', 'browser', 'require', 'module', 'default']);
 
 /** Conditions that mark a file as edge code of its own (an entry of the guard). */
 export const EDGE_ENTRY_CONDITIONS = ['edge-light', 'worker', 'workerd', 'edge'];
@@ -32,7 +39,8 @@ function normaliseExports(field: unknown): Record<string, unknown> | undefined {
   if (typeof field === 'string' || Array.isArray(field)) return { '.': field };
   if (typeof field !== 'object') return undefined;
   const keys = Object.keys(field);
-  return keys.some((k) => k.startsWith('.')) ? (field as Record<string, unknown>) : { '.': field };
+  // `imports` maps (`#name` keys) have no sugar form: they are read as they are.
+  return keys.some((k) => k.startsWith('.') || k.startsWith('#')) ? (field as Record<string, unknown>) : { '.': field };
 }
 
 function conditional(value: unknown, conditions: Set<string>): string[] {

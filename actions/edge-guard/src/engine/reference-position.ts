@@ -5,8 +5,7 @@ const SyntaxKind = ts.SyntaxKind;
 
 /**
  * True when an identifier names something rather than refers to a binding: a property name after a dot,
- * a declared name, a label. Scope is ignored on purpose: a shadowing local counts as a use, which can only
- * keep an import TypeScript would drop, never drop one it keeps.
+ * a declared name, a label. Shadowing locals are scopes.ts's business.
  */
 export function isNameNotReference(node: ts.Identifier, parent: ts.Node): boolean {
   switch (parent.kind) {

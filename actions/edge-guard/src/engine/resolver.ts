@@ -1,6 +1,6 @@
 import { builtinModules } from 'node:module';
 import type { CachedFs } from './cached-fs';
-import { exportsTargets } from './package-exports';
+import { EDGE_REQUIRE_CONDITIONS, EDGE_RESOLVE_CONDITIONS, exportsTargets } from './package-exports';
 import { dirOf, joinRel } from './repo-path';
 import type { ResolutionConfig, TsconfigLoader } from './tsconfig-loader';
 import type { WorkspacePackage } from './workspaces';
@@ -37,6 +37,8 @@ export class Resolver {
   private readonly workspaceDirs = new Map<string, string>();
   /** Per directory, the `node_modules` folders above it that exist, nearest first. */
   private readonly installDirs = new Map<string, readonly string[]>();
+  /** Per directory, the package it belongs to (nearest package.json). */
+  private readonly scopes = new Map<string, string | undefined>();
   /** Per tsconfig, what `paths`/`baseUrl` make of a bare specifier: it depends on the config, not the directory. */
   private readonly viaConfig = new WeakMap<ResolutionConfig, Map<string, string | { pattern: string } | undefined>>();
 
@@ -48,13 +50,54 @@ export class Resolver {
     for (const w of workspaces) this.workspaceDirs.set(w.name, w.dir);
   }
 
-  resolve(spec: string, fromFile: string): Resolution {
+  /** `byRequire`: the module is pulled in by `require()`, so exports maps answer under `require`, not `import`. */
+  resolve(spec: string, fromFile: string, byRequire = false): Resolution {
     const dir = dirOf(fromFile);
     const relative = spec.startsWith('.') || spec.startsWith('/');
-    const key = relative ? joinRel(dir, spec) : `${dir}\0${spec}`;
+    const key = relative ? joinRel(dir, spec) : `${dir}\0${spec}${byRequire ? '\0r' : ''}`;
     let r = this.cache.get(key);
-    if (!r) this.cache.set(key, (r = relative ? this.resolveRelative(key, spec) : this.resolveBare(spec, dir)));
+    if (!r) {
+      const conditions = byRequire ? EDGE_REQUIRE_CONDITIONS : EDGE_RESOLVE_CONDITIONS;
+      r = relative ? this.resolveRelative(key, spec) : spec.startsWith('#') ? this.resolveImports(spec, dir, conditions) : this.resolveBare(spec, dir, conditions);
+      this.cache.set(key, r);
+    }
     return r;
+  }
+
+  /**
+   * package.json `imports` (`#subpath`) of the package the importing file belongs to, workspace or installed:
+   * an exact key, else the longest `*` pattern, under the same conditions as `exports`.
+   */
+  private resolveImports(spec: string, dir: string, conditions: Set<string>): Resolution {
+    const scope = this.packageScope(dir);
+    if (!scope) return { kind: 'unresolved', reason: `${spec} is a package.json imports name but no package.json encloses the file`, external: false };
+    const manifestFile = joinRel(scope, 'package.json');
+    const manifest = this.cfs.readJson(manifestFile) ?? {};
+    const external = scope.split('/').includes('node_modules');
+    const imports = manifest.imports;
+    if (!imports || typeof imports !== 'object' || Array.isArray(imports)) {
+      return { kind: 'unresolved', reason: `${manifestFile} has no imports field for ${spec}`, external };
+    }
+    const targets = exportsTargets(imports, spec, conditions);
+    if (targets.length === 0) return { kind: 'unresolved', reason: `${spec} is not in the imports of ${manifestFile} for the edge conditions`, external };
+    for (const t of targets) {
+      if (t.startsWith('./')) {
+        const f = this.fileLike(joinRel(scope, t)) ?? (external ? undefined : this.sourceOf(scope, t, manifest));
+        if (f) return { kind: 'file', file: f };
+      } else {
+        const r = this.resolveBare(t, scope, conditions);
+        if (r.kind !== 'unresolved') return r;
+      }
+    }
+    return { kind: 'unresolved', reason: `imports target ${targets[0]} of ${manifestFile} does not exist`, external };
+  }
+
+  /** The nearest directory at or above `dir` with a package.json: the package a file belongs to. */
+  private packageScope(dir: string): string | undefined {
+    if (this.scopes.has(dir)) return this.scopes.get(dir);
+    const found = this.cfs.isFile(joinRel(dir, 'package.json')) ? dir : dir === '.' ? undefined : this.packageScope(dirOf(dir));
+    this.scopes.set(dir, found);
+    return found;
   }
 
   packageDir(name: string, fromDir: string): string | undefined {
@@ -89,7 +132,7 @@ export class Resolver {
     return { kind: 'unresolved', reason: this.missingReason(target, spec), external: false };
   }
 
-  private resolveBare(spec: string, dir: string): Resolution {
+  private resolveBare(spec: string, dir: string, conditions: Set<string>): Resolution {
     const builtin = builtinName(spec);
     if (builtin !== undefined) return { kind: 'builtin', name: builtin };
     let pattern: string | undefined;
@@ -100,13 +143,20 @@ export class Resolver {
     }
     const [name, sub] = splitPackage(spec);
     const pkgDir = this.packageDir(name, dir);
-    if (!pkgDir && pattern) {
+    const failed = dir.split('/').includes('node_modules') ? undefined : this.tsconfigs().forDir(dir).failed;
+    if (pattern && (!pkgDir || failed)) {
+      // With a config that failed, the alias's real target may be in the part that could not be read: never the npm package.
       const cfg = this.tsconfigs().forDir(dir);
-      return { kind: 'unresolved', reason: `matches paths '${pattern}' of ${cfg.file ?? 'tsconfig'} but no file exists there`, external: false };
+      const why = failed ? `, and ${failed} could not be read, so where it points is unknown` : ' but no file exists there';
+      return { kind: 'unresolved', reason: `matches paths '${pattern}' of ${cfg.file ?? 'tsconfig'}${why}`, external: false };
+    }
+    if (!pkgDir && failed) {
+      const cfg = this.tsconfigs().forDir(dir);
+      return { kind: 'unresolved', reason: `is not installed, and ${failed} (behind ${cfg.file}) could not be read: it may be one of its path aliases`, external: false };
     }
     if (!pkgDir) return { kind: 'unresolved', reason: `package ${name} is not a workspace package and is not installed`, external: true };
     const isWorkspace = this.workspaceDirs.get(name) === pkgDir;
-    const file = this.packageFile(pkgDir, sub, isWorkspace);
+    const file = this.packageFile(pkgDir, sub, isWorkspace, conditions);
     if (typeof file === 'string') return { kind: 'file', file };
     return { kind: 'unresolved', reason: file.reason, external: !isWorkspace };
   }
@@ -134,11 +184,11 @@ export class Resolver {
     return viaBase ?? (matches.length > 0 ? { pattern: matches[0].key } : undefined);
   }
 
-  private packageFile(pkgDir: string, sub: string, isWorkspace: boolean): string | { reason: string } {
+  private packageFile(pkgDir: string, sub: string, isWorkspace: boolean, conditions: Set<string>): string | { reason: string } {
     const manifest = this.cfs.readJson(joinRel(pkgDir, 'package.json')) ?? {};
     const located = (target: string) => this.fileLike(joinRel(pkgDir, target)) ?? (isWorkspace ? this.sourceOf(pkgDir, target, manifest) : undefined);
     if (manifest.exports !== undefined) {
-      const targets = exportsTargets(manifest.exports, sub ? `./${sub}` : '.');
+      const targets = exportsTargets(manifest.exports, sub ? `./${sub}` : '.', conditions);
       if (targets.length === 0) return { reason: `${sub ? `./${sub}` : '.'} is not exported by ${pkgDir}/package.json for the edge conditions` };
       for (const t of targets) {
         const f = located(t);

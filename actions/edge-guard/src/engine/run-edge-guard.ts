@@ -3,18 +3,21 @@ import { activeFindings, compareFindings, type Finding } from '@shared/findings/
 import type { GuardResult } from '@shared/findings/result';
 import { applyBaseline, readBaseline } from './baseline';
 import { CachedFs } from './cached-fs';
-import { findNextApps, nextEntries, type EdgeEntry } from './entries';
+import { findNextApps, nextBuildOf, nextEntries, type EdgeEntry, type SegmentConfigError } from './entries';
 import { exportConditionEntries } from './exports-check';
+import { edgeConditionTargets } from './package-exports';
+import { dirOf } from './repo-path';
 import { Locator, chainFinding, simpleFinding } from './findings-builder';
 import { ForbiddenModules } from './forbidden';
-import { buildGraph } from './graph';
+import { buildGraph, type ForbiddenTarget, type UnresolvedImport } from './graph';
 import { ModuleStore } from './module-store';
 import type { EdgeGuardOptions } from './options';
 import { findPrismaClientOutputs } from './prisma-outputs';
 import { Resolver } from './resolver';
 import { findMissingGuards } from './runtime-guard';
 import { shortestChains, type Chain } from './shortest-chains';
-import { TsconfigLoader } from './tsconfig-loader';
+import { TsconfigLoader, type TsconfigProblem } from './tsconfig-loader';
+import { splitPackage } from './resolver';
 import { findWorkspaces } from './workspaces';
 import { buildSections } from './sections';
 
@@ -27,21 +30,26 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
   const cfs = new CachedFs(ctx.fs);
   const workspaces = findWorkspaces(cfs);
   let resolver: Resolver | undefined;
-  const tsconfigs = new TsconfigLoader(cfs, options.tsconfig, (name, dir) => resolver!.packageDir(name, dir), (file, reason) =>
-    ctx.logger.warning(`edge-guard: ignoring part of ${file}: ${reason}`),
-  );
+  const tsconfigProblems: TsconfigProblem[] = [];
+  const tsconfigs = new TsconfigLoader(cfs, options.tsconfig, (name, dir) => resolver!.packageDir(name, dir), (p) => tsconfigProblems.push(p));
   resolver = new Resolver(cfs, workspaces, () => tsconfigs);
   const prismaOutputs = findPrismaClientOutputs(cfs.fs);
   const forbidden = new ForbiddenModules(options.allow, options.deny, prismaOutputs);
-  const store = new ModuleStore(cfs, tsconfigs);
-
   const apps = findNextApps(cfs, workspaces);
+  // `verbatimModuleSyntax: true` keeps unused imports under Turbopack (Next 16) but not under Next 15's webpack
+  // build, whose SWC elides them (test/next-oracle case verbatim-unused-import). With any Turbopack app, or no
+  // Next app at all (workers bundled by esbuild or wrangler, which honour it), imports are kept as written.
+  const honourVerbatim = apps.length === 0 || apps.some((a) => nextBuildOf(cfs, a).bundler === 'turbopack');
+  const store = new ModuleStore(cfs, tsconfigs, honourVerbatim);
+
   const entries: EdgeEntry[] = [];
   const skipped: EdgeEntry[] = [];
+  const segmentErrors: SegmentConfigError[] = [];
   for (const app of apps) {
     const found = nextEntries(cfs, store, app);
     entries.push(...found.entries);
     skipped.push(...found.skipped);
+    segmentErrors.push(...found.errors);
   }
   const exported = exportConditionEntries(cfs, resolver, workspaces);
   entries.push(...exported.entries);
@@ -67,19 +75,43 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
     for (const chain of found) {
       const target = graph.targets.get(chain.target)!;
       if (hasClient && target.kind === 'prisma-import') continue; // the construction finding already covers it
+      if (target.kind === 'dynamic-code' && !checksDynamicCode(entry, target)) continue;
       const finding = chainFinding(chain, entry, target, locator, touched);
       findings.push(finding);
       chains.push({ chain, finding });
     }
   }
 
+  for (const e of segmentErrors) findings.push(simpleFinding('edge-segment-config', e.message, locator.at(e.file, e.start, e.end), e.file));
   const seenUnresolved = new Set<string>();
+  const notInstalled: UnresolvedImport[] = [];
   for (const u of graph.unresolved) {
     const key = `${u.file}\0${u.specifier}`;
     if (seenUnresolved.has(key)) continue;
     seenUnresolved.add(key);
+    if (u.external) {
+      notInstalled.push(u);
+      continue;
+    }
+    // A workspace path or alias that leads nowhere: what lies behind it is unknown, so the verdict is too.
     const message = `Cannot resolve '${u.specifier}' from ${u.file} (${u.reason}); what it imports was not checked`;
-    findings.push(simpleFinding('edge-unresolved-import', message, locator.at(u.file, u.start, u.end), key, u.external ? 'notice' : 'warning'));
+    findings.push(simpleFinding('edge-unresolved-import', message, locator.at(u.file, u.start, u.end), key, 'error'));
+  }
+  const installRequired = options.installRequired ?? (ctx.inActions && hasLockfile(cfs));
+  if (notInstalled.length > 0) {
+    // Said once: without node_modules every third-party import is unresolved, and 193 notices help no one.
+    const packages = [...new Set(notInstalled.map((u) => splitPackage(u.specifier)[0]))].sort();
+    const shown = packages.slice(0, 8).join(', ') + (packages.length > 8 ? `, and ${packages.length - 8} more` : '');
+    const message =
+      `${packages.length} third-party package${packages.length === 1 ? ' is' : 's are'} imported by edge code but not installed (${shown}), so ` +
+      `${packages.length === 1 ? 'it was' : 'they were'} not followed: the verdict covers workspace code only. Install dependencies before the check (npm ci)` +
+      (installRequired ? '; install-required is true, so this fails the check' : ', or set install-required: true to fail when they are missing');
+    const first = notInstalled[0];
+    findings.push(simpleFinding('edge-unresolved-import', message, locator.at(first.file, first.start, first.end), 'not-installed', installRequired ? 'error' : 'warning'));
+  }
+  for (const p of tsconfigProblems) {
+    const message = `${p.file} ${p.reason}: the path aliases it would define are unknown, so what edge code reaches through them is unknown`;
+    findings.push(simpleFinding('edge-tsconfig-invalid', message, locator.at(p.file, p.start, p.end), `${p.file}\0${p.reason}`));
   }
   for (const u of graph.unreadable) {
     findings.push(simpleFinding('edge-unreadable-module', `${u.file} is on an edge path but ${u.reason}`, locator.at(u.file, u.start ?? 0), u.file));
@@ -88,10 +120,17 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
     const message = `${m.manifest} sends '${m.subpath}' under '${m.condition}' to ${m.target}, which does not exist (nor its source)`;
     findings.push(simpleFinding('edge-exports-condition', message, locator.at(m.manifest, m.start, m.end), `${m.subpath}\0${m.condition}`));
   }
-  if (options.requireRuntimeGuard) {
+  if (options.requireRuntimeGuard && uniqueEntries.length > 0) {
+    // Defence in depth where it can matter: library packages that edge code reaches (so a Node-only sibling is
+    // one import away) or that export to an edge condition. Never in a repository without edge entries, and
+    // never inside a file a package sends to an edge condition (that file must run on the edge, not refuse to).
     const appDirs = new Set(apps);
-    const libraries = workspaces.filter((w) => w.dir !== '.' && !appDirs.has(w.dir));
-    const missing = findMissingGuards({ cfs, store, resolver, forbidden }, libraries, options.guardFunctions, prismaOutputs.map((o) => o.dir));
+    const edgeExporting = new Set(exported.entries.map((e) => e.file));
+    const reachedDirs = new Set<string>();
+    for (const file of graph.edges.keys()) if (!file.includes('node_modules/')) reachedDirs.add(dirOf(file));
+    const reaches = (dir: string) => [...reachedDirs].some((d) => d === dir || d.startsWith(`${dir}/`));
+    const libraries = workspaces.filter((w) => w.dir !== '.' && !appDirs.has(w.dir) && (reaches(w.dir) || edgeConditionTargets(w.manifest.exports).length > 0));
+    const missing = findMissingGuards({ cfs, store, resolver, forbidden }, libraries, options.guardFunctions, prismaOutputs.map((o) => o.dir), edgeExporting);
     for (const g of missing) {
       const message = `${g.file} is Node-only (it imports ${g.because}) but does not call ${options.guardFunctions.join(' or ')}() at module level`;
       findings.push(simpleFinding('edge-missing-runtime-guard', message, locator.at(g.file, g.start, g.end), g.because));
@@ -101,7 +140,9 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
   findings.sort(compareFindings);
 
   const active = activeFindings(findings);
-  const violations = active.filter((f) => chains.some((c) => c.finding === f));
+  // What decides the verdict: chains at error severity (warnings such as an enum-only Prisma import fail nothing under fail-on error).
+  const chainFindings = new Set(chains.map((c) => c.finding));
+  const violations = active.filter((f) => chainFindings.has(f) && f.severity === 'error');
   const elapsed = Date.now() - started;
   return {
     guard: 'edge-guard',
@@ -134,4 +175,29 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
       ...(options.listModules ? { modules: [...graph.edges.keys()].sort() } : {}),
     },
   };
+}
+
+const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];
+
+/** A lockfile at the root means the project installs: in Actions, missing node_modules is then a gap, not a choice. */
+function hasLockfile(cfs: CachedFs): boolean {
+  return LOCKFILES.some((f) => cfs.isFile(f));
+}
+
+/**
+ * Dynamic code (eval, new Function) in workspace code is always an error on the edge: the edge runtime refuses
+ * code generation from strings when it runs (an EvalError), whatever the build said. Next's build checks it
+ * only in middleware and Pages Router edge API layers with webpack, and Turbopack only `eval`: those are
+ * deliberate disagreements (the table in the README). Inside installed packages edge-guard matches Next,
+ * since package code often has fallbacks that never run (lodash's `Function('return this')()` in `_root.js`):
+ * an error only where webpack's build fails (middleware and Pages Router edge API routes, outside the packages
+ * Next tolerates), and under Turbopack only for `eval`. Entries Next does not build (workers in `entries`, edge export
+ * conditions) keep the check: their runtimes refuse it too.
+ */
+function checksDynamicCode(entry: EdgeEntry, target: ForbiddenTarget): boolean {
+  const inPackage = target.key.includes('node_modules/');
+  if (!inPackage || !entry.next) return true;
+  // Turbopack refuses `eval(...)` in any edge code but lets `Function(...)` / `new Function(...)` through.
+  if (entry.next.bundler === 'turbopack') return target.label.startsWith('eval()');
+  return entry.kind === 'middleware' || (entry.kind === 'pages-route' && /(^|\/)pages\/api\//.test(entry.file));
 }

@@ -21,13 +21,16 @@ const NOT_SOURCE = ['**/*.d.ts', '**/*.d.mts', '**/*.test.*', '**/*.spec.*', '**
 /**
  * Library modules (workspace packages other than apps) that are Node-only but do not say so at load time.
  * A module-level `assertNodeRuntime()` turns a silent edge crash on first request into an immediate,
- * named error, so this runs over every library source file, not only over what edge code reaches today.
+ * named error, so this runs over every source file of the libraries it is given (run-edge-guard passes those
+ * edge code reaches or that export to an edge condition), not only over what edge code reaches today.
  */
 export function findMissingGuards(
   deps: { cfs: CachedFs; store: ModuleStore; resolver: Resolver; forbidden: ForbiddenModules },
   libraries: WorkspacePackage[],
   guardFunctions: string[],
   skipDirs: string[],
+  /** Files a package sends to an edge condition: they must run on the edge, so no guard is advised there. */
+  edgeTargets: ReadonlySet<string> = new Set(),
 ): MissingGuard[] {
   const out: MissingGuard[] = [];
   const guards = new Set(guardFunctions);
@@ -37,6 +40,7 @@ export function findMissingGuards(
     const files = deps.cfs.fs.glob(SOURCE, { cwd: root, ignore: NOT_SOURCE });
     for (const file of files) {
       if (skipDirs.some((d) => file === d || file.startsWith(`${d}/`))) continue;
+      if (edgeTargets.has(file)) continue;
       if (!mayBeNodeOnly(deps.cfs, file, hints)) continue;
       const m = deps.store.get(file);
       if (!('facts' in m)) continue;

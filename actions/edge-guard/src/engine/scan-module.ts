@@ -5,11 +5,14 @@ const SyntaxKind = ts.SyntaxKind;
 const { forEachChild, isTypeNode, isExpressionWithTypeArguments } = ts;
 import { edgeConditionValue } from './edge-condition';
 import { isErasedDeclaration, isNameNotReference } from './reference-position';
+import { shadowedNames } from './scopes';
 import type { ClientConnection, ImportSite, ModuleFacts, ValueBinding } from './types';
 
 export interface ScanOptions {
-  /** `verbatimModuleSyntax` in the file's tsconfig: imports are kept as written. */
+  /** `verbatimModuleSyntax` in the file's tsconfig. */
   verbatim: boolean;
+  /** Keep imports as written under `verbatim`, as tsc and Turbopack do; Next 15's webpack SWC does not (the default here). */
+  honourVerbatim?: boolean;
 }
 
 const EDGE_SAFE_CLIENT_OPTIONS = new Set(['adapter', 'accelerateUrl']);
@@ -46,7 +49,10 @@ export function scanModule(file: string, text: string, options: ScanOptions): Mo
   const pending: PendingImport[] = [];
   const valueRefs = new Set<string>();
   const constructs: { callee: string; start: number; end: number; connection: ClientConnection }[] = [];
-  const elide = isTs && !options.verbatim;
+  // Under `verbatimModuleSyntax: true` tsc and Turbopack keep imports as written; Next 15's webpack build (SWC)
+  // elides unused and type-only ones anyway (both seen in the real builds: test/next-oracle case
+  // verbatim-unused-import). The caller says which applies (`honourVerbatim`).
+  const elide = isTs && !(options.verbatim && options.honourVerbatim);
 
   const site = (spec: ts.Expression, kindOf: ImportSite['kind'], dead: boolean): ImportSite => ({
     specifier: (spec as ts.StringLiteral).text,
@@ -97,14 +103,24 @@ export function scanModule(file: string, text: string, options: ScanOptions): Mo
       } else s.valueBindings = [{ imported: '*', local: clause ? clause.name.getText(sf) : '*' }];
       facts.imports.push(s);
     } else if (ts.isVariableStatement(stmt) && hasExport(stmt)) {
-      readSegmentConfig(stmt, facts);
+      readSegmentConfig(stmt, facts, sf);
     } else if (ts.isExpressionStatement(stmt)) {
       const callee = moduleLevelCallee(stmt.expression);
       if (callee) facts.moduleLevelCalls.push(callee);
     }
   }
 
+  // Names imported here: a local of the same name (a parameter, a catch or loop variable...) shadows them.
+  const imported = new Set(pending.flatMap((p) => p.bindings.map((b) => b.local)));
+  const shadowing: Set<string>[] = [];
   const visit = (node: ts.Node, parent: ts.Node, dead: boolean): void => {
+    const scope = imported.size > 0 ? shadowedNames(node, imported) : undefined;
+    if (!scope) return visitNode(node, parent, dead);
+    shadowing.push(scope);
+    visitNode(node, parent, dead);
+    shadowing.pop();
+  };
+  const visitNode = (node: ts.Node, parent: ts.Node, dead: boolean): void => {
     if (isTypeNode(node) && !isExpressionWithTypeArguments(node)) return;
     if (isErasedDeclaration(node)) return;
     switch (node.kind) {
@@ -124,9 +140,22 @@ export function scanModule(file: string, text: string, options: ScanOptions): Mo
       case SyntaxKind.HeritageClause:
         if ((node as ts.HeritageClause).token === SyntaxKind.ImplementsKeyword) return;
         break;
-      case SyntaxKind.Identifier:
-        if (!isNameNotReference(node as ts.Identifier, parent)) valueRefs.add((node as ts.Identifier).text);
+      case SyntaxKind.Identifier: {
+        const name = (node as ts.Identifier).text;
+        if (!isNameNotReference(node as ts.Identifier, parent) && !shadowing.some((s) => s.has(name))) valueRefs.add(name);
         return;
+      }
+      case SyntaxKind.Block: {
+        // Code after a statement that always ends the block on the edge is never walked by the bundler: an
+        // early `if (process.env.NEXT_RUNTIME !== 'nodejs') return;` drops what follows from the edge bundle,
+        // in Next 15's webpack and in Next 16's Turbopack alike (test/next-oracle case instrumentation-early-return).
+        let after = dead;
+        for (const st of (node as ts.Block).statements) {
+          visit(st, node, after);
+          if (!after && endsOnEdge(st)) after = true;
+        }
+        return;
+      }
       case SyntaxKind.IfStatement: {
         const n = node as ts.IfStatement;
         const v = edgeConditionValue(n.expression);
@@ -196,7 +225,7 @@ export function scanModule(file: string, text: string, options: ScanOptions): Mo
     }
     const calleeName = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
     if (!calleeName) return;
-    constructs.push({ callee: ts.isIdentifier(callee) ? calleeName : `.${calleeName}`, start: expr.getStart(sf), end: expr.getEnd(), connection: accelerated.has(expr) ? 'accelerate' : connectionOf(expr) });
+    constructs.push({ callee: ts.isIdentifier(callee) ? calleeName : `.${calleeName}`, start: expr.getStart(sf), end: expr.getEnd(), connection: accelerated.has(expr) ? 'accelerate' : connectionOf(expr, sf) });
   };
 
   for (const stmt of sf.statements) visit(stmt, sf, false);
@@ -205,8 +234,38 @@ export function scanModule(file: string, text: string, options: ScanOptions): Mo
     p.site.valueBindings = p.bindings.filter((b) => valueRefs.has(b.local));
     if (p.elidable && p.site.valueBindings.length === 0) p.site.erased = true;
   }
-  facts.clientConstructions = constructs.filter((c) => isPrismaClientCallee(c.callee, pending)).map(({ start, end, connection }) => ({ start, end, connection }));
+  facts.clientConstructions = constructs
+    .filter((c) => isPrismaClientCallee(c.callee, pending))
+    .map(({ callee, start, end, connection }) => ({ start, end, connection: connection === 'engine' && fromEdgeClient(callee, pending) ? 'accelerate' : connection }));
   return facts;
+}
+
+/**
+ * `@prisma/client/edge` (or a generated client's `/edge` entry) is Prisma's edge build: it connects through
+ * Accelerate (a `prisma://` URL) or a driver adapter, never through the Node engine.
+ */
+export function isEdgeClientSpecifier(spec: string): boolean {
+  return /^@prisma\/client\/edge(\.js)?$/.test(spec) || /(^|\/)(\.prisma\/client|client|generated[^'"]*|prisma)\/edge(\.(c|m)?js|\.ts)?$/.test(spec);
+}
+
+function fromEdgeClient(callee: string, pending: PendingImport[]): boolean {
+  const edge = pending.filter((p) => isEdgeClientSpecifier(p.site.specifier));
+  // `new db.PrismaClient()`: the namespace's local name is not kept, so any namespace or default import of the edge client counts.
+  if (callee.startsWith('.')) return edge.some((p) => p.bindings.some((b) => b.imported === '*' || b.imported === 'default'));
+  return edge.some((p) => p.bindings.some((b) => b.local === callee));
+}
+
+/** True when the statement always returns or throws on the edge (NEXT_RUNTIME folded as the bundler folds it). */
+function endsOnEdge(st: ts.Statement): boolean {
+  if (ts.isReturnStatement(st) || ts.isThrowStatement(st)) return true;
+  if (ts.isBlock(st)) return st.statements.some(endsOnEdge);
+  if (ts.isIfStatement(st)) {
+    const v = edgeConditionValue(st.expression);
+    if (v === true) return endsOnEdge(st.thenStatement);
+    if (v === false) return st.elseStatement !== undefined && endsOnEdge(st.elseStatement);
+    return st.elseStatement !== undefined && endsOnEdge(st.thenStatement) && endsOnEdge(st.elseStatement);
+  }
+  return false;
 }
 
 /** `new PrismaClient()`, `new db.PrismaClient()`, or a local alias of an imported `PrismaClient`. */
@@ -216,7 +275,7 @@ function isPrismaClientCallee(callee: string, pending: PendingImport[]): boolean
 }
 
 /** Only an adapter or Accelerate reaches the database without the Node query engine. */
-function connectionOf(expr: ts.NewExpression): ClientConnection {
+function connectionOf(expr: ts.NewExpression, sf: ts.SourceFile): ClientConnection {
   const arg = expr.arguments?.[0];
   if (!arg) return 'engine';
   if (!ts.isObjectLiteralExpression(arg)) return 'unknown';
@@ -224,8 +283,15 @@ function connectionOf(expr: ts.NewExpression): ClientConnection {
     if (ts.isSpreadAssignment(prop)) return 'unknown';
     const name = prop.name && (ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name)) ? prop.name.text : undefined;
     if (name && EDGE_SAFE_CLIENT_OPTIONS.has(name)) return name === 'adapter' ? 'adapter' : 'accelerate';
+    // `datasourceUrl: 'prisma://…'` or `datasources: { db: { url: 'prisma://…' } }`: Accelerate, over HTTP.
+    if (name === 'datasourceUrl' && ts.isPropertyAssignment(prop) && isAccelerateUrl(prop.initializer, sf)) return 'accelerate';
+    if (name === 'datasources' && ts.isPropertyAssignment(prop) && /['"`]prisma(\+postgres)?:\/\//.test(prop.initializer.getText(sf))) return 'accelerate';
   }
   return 'engine';
+}
+
+function isAccelerateUrl(e: ts.Expression, sf: ts.SourceFile): boolean {
+  return (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) || ts.isTemplateExpression(e)) && /^['"`]prisma(\+postgres)?:\/\//.test(e.getText(sf));
 }
 
 function globalEval(callee: ts.Expression): string | undefined {
@@ -245,12 +311,15 @@ function hasExport(node: ts.Node): boolean {
   return mods?.some((m) => m.kind === SyntaxKind.ExportKeyword) ?? false;
 }
 
-function readSegmentConfig(stmt: ts.VariableStatement, facts: ModuleFacts): void {
+function readSegmentConfig(stmt: ts.VariableStatement, facts: ModuleFacts, sf: ts.SourceFile): void {
   for (const decl of stmt.declarationList.declarations) {
     if (!ts.isIdentifier(decl.name) || !decl.initializer) continue;
     let init: ts.Expression = decl.initializer;
     while (ts.isAsExpression(init) || ts.isSatisfiesExpression(init) || ts.isParenthesizedExpression(init)) init = init.expression;
-    if (decl.name.text === 'runtime' && ts.isStringLiteralLike(init)) facts.runtimeExport = init.text;
+    if (decl.name.text === 'runtime' && ts.isStringLiteralLike(init)) {
+      facts.runtimeExport = init.text;
+      facts.runtimeExportAt = { start: init.getStart(sf), end: init.getEnd() };
+    }
     if (decl.name.text === 'config' && ts.isObjectLiteralExpression(init)) {
       for (const p of init.properties) {
         if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === 'runtime' && ts.isStringLiteralLike(p.initializer)) facts.configRuntime = p.initializer.text;

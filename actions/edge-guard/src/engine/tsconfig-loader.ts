@@ -1,4 +1,4 @@
-import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { CachedFs } from './cached-fs';
 import { ancestors, dirOf, joinRel } from './repo-path';
 
@@ -11,6 +11,11 @@ export interface ResolutionConfig {
   /** Directory that `paths` substitutions are relative to: baseUrl if set, else the file that declared paths. */
   pathsBase: string;
   verbatim: boolean;
+  /**
+   * This config, or one it extends, could not be read, parsed or extended: the aliases it would define are
+   * unknown, so a bare specifier that is not installed may be one of them (never an npm package).
+   */
+  failed?: string;
 }
 
 interface RawOptions {
@@ -18,6 +23,15 @@ interface RawOptions {
   paths?: Record<string, string[]>;
   pathsBase?: string;
   verbatim?: boolean;
+  failed?: string;
+}
+
+/** A tsconfig that cannot be read, parsed or extended, at the offending text (UTF-16 offsets). */
+export interface TsconfigProblem {
+  file: string;
+  start: number;
+  end: number;
+  reason: string;
 }
 
 /**
@@ -33,9 +47,17 @@ export class TsconfigLoader {
     private readonly fileName: string,
     /** Finds a package directory by name, from a directory (workspaces, then node_modules). */
     private readonly packageDir: (name: string, fromDir: string) => string | undefined,
-    /** Reports a tsconfig that cannot be read, once. */
-    private readonly onError: (file: string, reason: string) => void,
+    /** Reports a tsconfig that cannot be read, parsed or extended, once per problem. */
+    private readonly onError: (problem: TsconfigProblem) => void,
   ) {}
+
+  private readonly reported = new Set<string>();
+  private report(problem: TsconfigProblem): void {
+    const key = `${problem.file}\0${problem.start}\0${problem.reason}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.onError(problem);
+  }
 
   forDir(dir: string): ResolutionConfig {
     const cached = this.byDir.get(dir);
@@ -51,8 +73,8 @@ export class TsconfigLoader {
       visited.push(d);
       const candidate = joinRel(d, this.fileName);
       if (this.cfs.isFile(candidate)) {
-        const raw = this.load(candidate, new Set());
-        found = { file: candidate, baseUrl: raw.baseUrl, paths: raw.paths, pathsBase: raw.baseUrl ?? raw.pathsBase ?? d, verbatim: raw.verbatim ?? false };
+        const raw = this.load(candidate, []);
+        found = { file: candidate, baseUrl: raw.baseUrl, paths: raw.paths, pathsBase: raw.baseUrl ?? raw.pathsBase ?? d, verbatim: raw.verbatim ?? false, failed: raw.failed };
         break;
       }
     }
@@ -60,27 +82,46 @@ export class TsconfigLoader {
     return found;
   }
 
-  private load(file: string, seen: Set<string>): RawOptions {
+  private load(file: string, chain: string[]): RawOptions {
     const cached = this.byFile.get(file);
     if (cached) return cached;
-    if (seen.has(file)) return {};
-    seen.add(file);
-    let json: { extends?: unknown; compilerOptions?: Record<string, unknown> };
+    let text: string;
     try {
-      const errors: ParseError[] = [];
-      json = (parseJsonc(this.cfs.fs.readText(file), errors, { allowTrailingComma: true }) ?? {}) as typeof json;
-      if (errors.length > 0 && Object.keys(json).length === 0) throw new Error('not valid JSON');
+      text = this.cfs.fs.readText(file);
     } catch (e) {
-      this.onError(file, (e as Error).message);
-      return {};
+      this.report({ file, start: 0, end: 0, reason: `cannot be read: ${(e as Error).message}` });
+      return { failed: file };
     }
+    const errors: ParseError[] = [];
+    const json = (parseJsonc(text, errors, { allowTrailingComma: true }) ?? {}) as { extends?: unknown; compilerOptions?: Record<string, unknown> };
     const out: RawOptions = {};
-    const bases = Array.isArray(json.extends) ? json.extends : json.extends === undefined ? [] : [json.extends];
-    for (const base of bases) {
-      const baseFile = typeof base === 'string' ? this.extendsTarget(base, dirOf(file)) : undefined;
-      if (baseFile) Object.assign(out, this.load(baseFile, seen));
-      else this.onError(file, `extends '${String(base)}' was not found`);
+    if (errors.length > 0) {
+      const e = errors[0];
+      this.report({ file, start: e.offset, end: e.offset + e.length, reason: `is not valid JSONC (${printParseErrorCode(e.error)})` });
+      out.failed = file;
     }
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) return { failed: file };
+    const tree = () => parseTree(text, [], { allowTrailingComma: true });
+    const at = (path: (string | number)[]) => {
+      const node = findNodeAtLocation(tree() ?? { type: 'null', offset: 0, length: 0 }, path);
+      return { start: node?.offset ?? 0, end: (node?.offset ?? 0) + (node?.length ?? 0) };
+    };
+    const bases = Array.isArray(json.extends) ? json.extends : json.extends === undefined ? [] : [json.extends];
+    bases.forEach((base, i) => {
+      const where = at(Array.isArray(json.extends) ? ['extends', i] : ['extends']);
+      const baseFile = typeof base === 'string' ? this.extendsTarget(base, dirOf(file)) : undefined;
+      if (!baseFile) {
+        this.report({ file, ...where, reason: `extends '${String(base)}', which was not found` });
+        out.failed ??= file;
+      } else if (baseFile === file || chain.includes(baseFile)) {
+        this.report({ file, ...where, reason: `extends '${String(base)}', which extends it back (${[...chain, file, baseFile].join(' → ')})` });
+        out.failed ??= file;
+      } else {
+        const { failed, ...options } = this.load(baseFile, [...chain, file]);
+        Object.assign(out, options);
+        if (failed) out.failed ??= failed;
+      }
+    });
     const co = json.compilerOptions ?? {};
     const dir = dirOf(file);
     if (typeof co.baseUrl === 'string') out.baseUrl = joinRel(dir, co.baseUrl);

@@ -47,6 +47,8 @@ export interface ModuleFacts {
   moduleLevelCalls: string[];
   /** `export const runtime = '...'` (App Router segment config). */
   runtimeExport?: string;
+  /** Where that string literal is, for findings about it. */
+  runtimeExportAt?: { start: number; end: number };
   /** `export const config = { runtime: '...' }` (Pages Router, middleware). */
   configRuntime?: string;
   parseError?: { start: number; message: string };

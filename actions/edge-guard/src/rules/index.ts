@@ -58,10 +58,17 @@ export const RULES = {
   }),
   'edge-unresolved-import': rule({
     id: 'edge-unresolved-import',
-    severity: 'warning',
+    severity: 'error',
     category: 'coverage',
-    description: 'An import in edge code could not be resolved, so what lies behind it was not checked.',
+    description: 'A workspace path or alias in edge code does not resolve (an error), or third-party packages are not installed (one warning, an error with install-required), so what lies behind them was not checked.',
     help: 'Fix the path, install dependencies before the check (npm ci), or add the module to `allow` if it is provided at run time.',
+  }),
+  'edge-tsconfig-invalid': rule({
+    id: 'edge-tsconfig-invalid',
+    severity: 'error',
+    category: 'coverage',
+    description: 'A tsconfig that edge code resolves with cannot be read, parsed or extended (missing extends target, invalid JSONC, cyclic extends).',
+    help: 'Fix the tsconfig: the path aliases it defines decide where edge imports go, and without them edge-guard cannot know what edge code reaches.',
   }),
   'edge-unreadable-module': rule({
     id: 'edge-unreadable-module',
@@ -83,6 +90,13 @@ export const RULES = {
     category: 'packaging',
     description: 'A package exports map sends an edge condition (edge-light, worker, workerd, edge) to a file that does not exist.',
     help: 'Point the condition at a file that exists (or its source), or remove the condition so the edge bundle falls back to the default target.',
+  }),
+  'edge-segment-config': rule({
+    id: 'edge-segment-config',
+    severity: 'error',
+    category: 'build',
+    description: "An App Router file sets `runtime = 'experimental-edge'`, which `next build` refuses (Next 15 and later).",
+    help: "Write `export const runtime = 'edge'`: the App Router accepts only 'edge' and 'nodejs'.",
   }),
 } as const satisfies Record<string, RuleMeta>;
 
