@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 204;
-exports.ids = [204];
+exports.id = 451;
+exports.ids = [451];
 exports.modules = {
 
-/***/ 6204:
+/***/ 6451:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CONFIG_NAMES, DEFAULT_SCHEMAS, isGenerated, makeProject
 
 // EXTERNAL MODULE: ./shared/io/repo-fs.ts
-var repo_fs = __webpack_require__(9023);
+var repo_fs = __webpack_require__(1404);
 // EXTERNAL MODULE: ./shared/findings/positions.ts
 var positions = __webpack_require__(5933);
 ;// CONCATENATED MODULE: ./shared/prisma/config-syntax/tokenize.ts
@@ -253,7 +253,53 @@ class TypeParser extends TokenCursor {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/prisma/config-syntax/queries.ts
+/** The expression inside parentheses, `as T`, `satisfies T` and `x!`, which change no value. */
+function unwrap(e) {
+    while (e.kind === 'wrap')
+        e = e.inner;
+    return e;
+}
+/** The first property called `name`, written `name: value` or as a shorthand; spreads and methods are passed over. */
+function property(obj, name) {
+    for (const p of obj.props) {
+        if (p.kind === 'assign' && p.key === name)
+            return p.value;
+        if (p.kind === 'shorthand' && p.value.name === name)
+            return p.value;
+    }
+    return undefined;
+}
+/** `NAME` of `env('NAME')` when `env` is a local name of prisma's env(). */
+function envCallName(e, envNames) {
+    if (e.kind !== 'call' || e.callee.kind !== 'ident' || !envNames.has(e.callee.name))
+        return undefined;
+    const arg = e.args[0];
+    return arg?.kind === 'string' ? arg.value : undefined;
+}
+/** `X` of `process.env.X` or `process.env['X']`. */
+function processEnvName(e) {
+    const isProcessEnv = (x) => x.kind === 'member' && x.name === 'env' && x.object.kind === 'ident' && x.object.name === 'process';
+    if (e.kind === 'member' && isProcessEnv(e.object))
+        return e.name;
+    if (e.kind === 'index' && isProcessEnv(e.object) && e.index.kind === 'string' && !e.index.template)
+        return e.index.value;
+    return undefined;
+}
+/** `__dirname` or `import.meta.dirname`: the config file's directory. */
+function isDirname(e) {
+    if (e.kind === 'ident')
+        return e.name === '__dirname';
+    return e.kind === 'member' && e.name === 'dirname' && e.object.kind === 'meta';
+}
+/** `path.join(...)`, `path.resolve(...)`, or `join`/`resolve` imported bare. */
+function isPathCall(callee) {
+    const name = callee.kind === 'member' ? callee.name : callee.kind === 'ident' ? callee.name : '';
+    return name === 'join' || name === 'resolve';
+}
+
 ;// CONCATENATED MODULE: ./shared/prisma/config-syntax/parse-expression.ts
+
 
 
 /**
@@ -264,6 +310,14 @@ class TypeParser extends TokenCursor {
  */
 class ExpressionParser extends TypeParser {
     calls = [];
+    /** Marks the calls recorded since `mark` as running only when `test` is truthy (or falsy, `negated`). */
+    callsUnder(mark, test, negated) {
+        const e = unwrap(test);
+        const name = processEnvName(e);
+        const when = { ...(name !== undefined ? { env: name } : {}), negated, start: test.start, end: test.end };
+        for (const c of this.calls.slice(mark))
+            c.when = [when, ...(c.when ?? [])];
+    }
     /** An assignment expression, as TypeScript names it: where an arrow function may stand. */
     expression() {
         const arrow = this.arrowFunction();
@@ -275,7 +329,9 @@ class ExpressionParser extends TypeParser {
             return left;
         while (this.is(op)) {
             this.next();
+            const mark = this.calls.length;
             const right = this.asExpression();
+            this.callsUnder(mark, left, true); // the right side runs only when the left is empty
             left = { kind: 'binary', op: op, left, right, start: left.start, end: right.end };
         }
         return this.is('??') || this.is('||') ? decline() : left; // mixed without parentheses: TypeScript's own precedence
@@ -607,13 +663,17 @@ class StatementParser extends FunctionParser {
     ifStatement() {
         this.next();
         this.expect('(');
-        this.expression();
+        const test = this.expression();
         this.expect(')');
+        const mark = this.calls.length;
         this.statement();
+        this.callsUnder(mark, test, false);
         if (!this.is('else'))
             return;
         this.next();
+        const elseMark = this.calls.length;
         this.statement();
+        this.callsUnder(elseMark, test, true);
     }
     /** `try {…} catch (e: unknown) {…} finally {…}`; without a catch clause the finally block is required. */
     tryStatement() {
@@ -853,64 +913,59 @@ function fromTypeScript(file, text) {
             return { kind: 'export', expression: expr(stmt.expression), ...at };
         return { kind: 'other', ...at };
     };
+    // What a condition tests, when it is the truthiness of one `process.env.NAME`.
+    const condition = (e, negated) => {
+        let x = e;
+        while (ts.isParenthesizedExpression(x) || ts.isAsExpression(x) || ts.isNonNullExpression(x) || ts.isSatisfiesExpression(x))
+            x = x.expression;
+        // `!x` stays unknown, as parse-fast.ts keeps no operand for it (front-ends.test.ts holds the two equal).
+        const name = processEnvKey(x);
+        return { ...(name !== undefined ? { env: name } : {}), negated, ...span(e) };
+    };
+    const processEnvKey = (x) => {
+        const isProcessEnv = (o) => ts.isPropertyAccessExpression(o) && o.name.text === 'env' && ts.isIdentifier(o.expression) && o.expression.text === 'process';
+        if (ts.isPropertyAccessExpression(x) && isProcessEnv(x.expression))
+            return x.name.text;
+        if (ts.isElementAccessExpression(x) && isProcessEnv(x.expression) && ts.isStringLiteral(x.argumentExpression))
+            return x.argumentExpression.text;
+        return undefined;
+    };
     const calls = [];
-    const visit = (node) => {
+    const visit = (node, when) => {
         if (ts.isFunctionLike(node))
             return; // bodies run later, if ever: not at load
         if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
             const arg = node.arguments[0];
             if (arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)))
-                calls.push({ callee: node.expression.text, arg: arg.text, ...span(node) });
+                calls.push({ callee: node.expression.text, arg: arg.text, ...span(node), ...(when.length > 0 ? { when } : {}) });
         }
-        ts.forEachChild(node, visit);
+        // Short-circuits and branches: the part after the condition runs only when the condition allows it.
+        if (ts.isBinaryExpression(node)) {
+            const op = node.operatorToken.kind;
+            if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+                visit(node.left, when);
+                // `??` runs the right side when the left is nullish; read as "when it is not set", like `||`.
+                visit(node.right, [...when, condition(node.left, op !== ts.SyntaxKind.AmpersandAmpersandToken)]);
+                return;
+            }
+        }
+        if (ts.isConditionalExpression(node)) {
+            visit(node.condition, when);
+            visit(node.whenTrue, [...when, condition(node.condition, false)]);
+            visit(node.whenFalse, [...when, condition(node.condition, true)]);
+            return;
+        }
+        if (ts.isIfStatement(node)) {
+            visit(node.expression, when);
+            visit(node.thenStatement, [...when, condition(node.expression, false)]);
+            if (node.elseStatement)
+                visit(node.elseStatement, [...when, condition(node.expression, true)]);
+            return;
+        }
+        ts.forEachChild(node, (child) => visit(child, when));
     };
-    visit(source);
+    visit(source, []);
     return { statements: source.statements.map(statement), calls };
-}
-
-;// CONCATENATED MODULE: ./shared/prisma/config-syntax/queries.ts
-/** The expression inside parentheses, `as T`, `satisfies T` and `x!`, which change no value. */
-function unwrap(e) {
-    while (e.kind === 'wrap')
-        e = e.inner;
-    return e;
-}
-/** The first property called `name`, written `name: value` or as a shorthand; spreads and methods are passed over. */
-function property(obj, name) {
-    for (const p of obj.props) {
-        if (p.kind === 'assign' && p.key === name)
-            return p.value;
-        if (p.kind === 'shorthand' && p.value.name === name)
-            return p.value;
-    }
-    return undefined;
-}
-/** `NAME` of `env('NAME')` when `env` is a local name of prisma's env(). */
-function envCallName(e, envNames) {
-    if (e.kind !== 'call' || e.callee.kind !== 'ident' || !envNames.has(e.callee.name))
-        return undefined;
-    const arg = e.args[0];
-    return arg?.kind === 'string' ? arg.value : undefined;
-}
-/** `X` of `process.env.X` or `process.env['X']`. */
-function processEnvName(e) {
-    const isProcessEnv = (x) => x.kind === 'member' && x.name === 'env' && x.object.kind === 'ident' && x.object.name === 'process';
-    if (e.kind === 'member' && isProcessEnv(e.object))
-        return e.name;
-    if (e.kind === 'index' && isProcessEnv(e.object) && e.index.kind === 'string' && !e.index.template)
-        return e.index.value;
-    return undefined;
-}
-/** `__dirname` or `import.meta.dirname`: the config file's directory. */
-function isDirname(e) {
-    if (e.kind === 'ident')
-        return e.name === '__dirname';
-    return e.kind === 'member' && e.name === 'dirname' && e.object.kind === 'meta';
-}
-/** `path.join(...)`, `path.resolve(...)`, or `join`/`resolve` imported bare. */
-function isPathCall(callee) {
-    const name = callee.kind === 'member' ? callee.name : callee.kind === 'ident' ? callee.name : '';
-    return name === 'join' || name === 'resolve';
 }
 
 ;// CONCATENATED MODULE: ./shared/prisma/read-config.ts
@@ -967,7 +1022,7 @@ function evaluateConfig(file, text, program) {
         if (stmt.kind !== 'import' && loadsEnvFile(text.slice(stmt.start, stmt.end), dotenvConfig))
             loadsDotenv = true;
     }
-    const envCalls = program.calls.filter((c) => envNames.has(c.callee)).map((c) => ({ name: c.arg, location: loc(c) }));
+    const envCalls = program.calls.filter((c) => envNames.has(c.callee)).map((c) => ({ name: c.arg, location: loc(c), ...(c.when ? { when: c.when.map((w) => ({ env: w.env, negated: w.negated, text: text.slice(w.start, w.end) })) } : {}) }));
     const evaluate = (expr, depth = 0) => {
         const location = loc(expr);
         const unknown = { kind: 'unknown', text: text.slice(expr.start, expr.end), location };
@@ -1121,15 +1176,168 @@ function insideRepo(rel) {
     return rel !== '..' && !rel.startsWith('../') && !external_node_path_.posix.isAbsolute(rel);
 }
 
+;// CONCATENATED MODULE: ./shared/prisma/node-modules.ts
+
+/** Where Node would resolve a package from a directory: the nearest node_modules/<name> walking up. */
+function resolvePackageDir(fs, fromDir, name) {
+    for (let dir = fromDir;; dir = dirOf(dir)) {
+        const candidate = joinRel(dir, 'node_modules', name);
+        if (fs.isFile(joinRel(candidate, 'package.json')))
+            return candidate;
+        if (dir === '.')
+            return undefined;
+    }
+}
+/** The `version` of an installed package, resolved from a directory. */
+function installedVersion(fs, fromDir, name) {
+    const dir = resolvePackageDir(fs, fromDir, name);
+    if (!dir)
+        return undefined;
+    try {
+        const v = JSON.parse(fs.readText(joinRel(dir, 'package.json'))).version;
+        return typeof v === 'string' ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/prisma/prisma-version.ts
+
+
+const NAMES = ['prisma', '@prisma/client'];
+/**
+ * The Prisma major version a package uses: the installed CLI first (what `prisma validate` would run),
+ * then the package.json ranges from the package up to the root, then the lockfile. Majors after 7 are
+ * validated as 7, the nearest rules this build ships; majors before 6 keep `foundMajor` so the guard can
+ * say it has no rules for them (Prisma 6's rules give advice Prisma 5 rejects).
+ */
+function detectPrismaVersion(fs, packageDir) {
+    for (const name of NAMES) {
+        const v = installedVersion(fs, packageDir, name);
+        if (v)
+            return { major: toMajor(v), foundMajor: majorOf(v), version: v, source: `node_modules/${name} (installed)` };
+    }
+    for (let dir = packageDir;; dir = dirOf(dir)) {
+        const file = joinRel(dir, 'package.json');
+        const range = dependencyRange(fs, file);
+        if (range)
+            return { major: toMajor(range), foundMajor: majorOf(range), version: range, source: file };
+        if (dir === '.')
+            break;
+    }
+    const locked = lockedVersion(fs);
+    if (locked)
+        return { major: toMajor(locked.version), foundMajor: majorOf(locked.version), version: locked.version, source: locked.file };
+    return { major: 7, foundMajor: 7, source: 'no prisma dependency found; assuming Prisma 7' };
+}
+function dependencyRange(fs, file) {
+    if (!fs.isFile(file))
+        return undefined;
+    try {
+        const pkg = JSON.parse(fs.readText(file));
+        for (const field of ['devDependencies', 'dependencies', 'peerDependencies']) {
+            for (const name of NAMES) {
+                const r = pkg[field]?.[name];
+                if (typeof r === 'string' && /\d/.test(r))
+                    return r;
+            }
+        }
+    }
+    catch {
+        /* a broken package.json is someone else's finding */
+    }
+    return undefined;
+}
+function lockedVersion(fs) {
+    const patterns = [
+        ['package-lock.json', /"node_modules\/prisma":\s*\{\s*"version":\s*"([^"]+)"/],
+        ['pnpm-lock.yaml', /^\s+\/?prisma@(\d[^:(\s]*)/m],
+        ['yarn.lock', /^"?prisma@[^\n]*\n\s+version:?\s+"?([^"\n]+)"?/m],
+    ];
+    for (const [file, re] of patterns) {
+        if (!fs.isFile(file))
+            continue;
+        const m = re.exec(fs.readText(file));
+        if (m)
+            return { file, version: m[1] };
+    }
+    return undefined;
+}
+function toMajor(version) {
+    return majorOf(version) <= 6 ? 6 : 7;
+}
+/** The first number of a version or range (`~5.22.0` is 5); 7 when there is none. */
+function majorOf(version) {
+    const m = /(\d+)\./.exec(version) ?? /(\d+)/.exec(version);
+    return m ? Number(m[1]) : 7;
+}
+
+;// CONCATENATED MODULE: ./shared/prisma/script-schema.ts
+
+/** A command word that runs Prisma's CLI: `prisma`, `./node_modules/.bin/prisma`, `prisma@6` (npx/pnpm dlx). */
+const PRISMA_BIN = /^(?:.*\/)?prisma(?:@[^\s]*)?$/;
+/**
+ * The schema a package.json script passes to `prisma` with `--schema X` or `--schema=X`. Package managers
+ * run scripts in the package's directory, which is where Prisma resolves the path. The first script
+ * (in key order) that names one wins; a script without `prisma` as a command word is not read.
+ */
+function schemaFromScripts(fs, dir) {
+    const file = joinRel(dir, 'package.json');
+    if (!fs.isFile(file))
+        return undefined;
+    let scripts;
+    try {
+        scripts = JSON.parse(fs.readText(file)).scripts;
+    }
+    catch {
+        return undefined; // the package.json reader reports it
+    }
+    if (!scripts || typeof scripts !== 'object')
+        return undefined;
+    for (const command of Object.values(scripts)) {
+        if (typeof command !== 'string')
+            continue;
+        const named = schemaArgument(command);
+        if (named !== undefined)
+            return { path: joinRel(dir, named), source: 'script' };
+    }
+    return undefined;
+}
+/** The `--schema` value of the first `prisma` command in a shell line (`a && prisma generate --schema=x`). */
+function schemaArgument(command) {
+    for (const part of command.split(/&&|\|\||[;|]/)) {
+        const words = part.trim().split(/\s+/).map(unquote);
+        const at = words.findIndex((w) => PRISMA_BIN.test(w));
+        if (at < 0)
+            continue;
+        for (let i = at + 1; i < words.length; i++) {
+            if (words[i].startsWith('--schema='))
+                return words[i].slice('--schema='.length) || undefined;
+            if (words[i] === '--schema' && words[i + 1] && !words[i + 1].startsWith('-'))
+                return words[i + 1];
+        }
+    }
+    return undefined;
+}
+function unquote(word) {
+    return /^(['"]).*\1$/.test(word) ? word.slice(1, -1) : word;
+}
+
 ;// CONCATENATED MODULE: ./shared/prisma/find-projects.ts
+
+
 
 
 
 
 /** Config file names Prisma 7 loads from the working directory, in its order. */
 const CONFIG_NAMES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.cts', 'prisma.config.js', 'prisma.config.mjs', 'prisma.config.cjs'];
-/** Prisma's default schema locations, relative to the package (prisma/build `getSchemaWithPath`). */
-const DEFAULT_SCHEMAS = ['prisma/schema.prisma', 'schema.prisma'];
+/**
+ * Prisma's default schema locations, relative to the package, in its order: checked with Prisma 6.19 and
+ * 7.10's CLIs (`prisma validate` with both present loads `./schema.prisma`; see find-projects.test.ts).
+ */
+const DEFAULT_SCHEMAS = ['schema.prisma', 'prisma/schema.prisma'];
 /** Folders whose .prisma files are copies (generated clients, build output), never sources. */
 const GENERATED_SEGMENTS = new Set(['node_modules', '.prisma', 'generated', 'dist', 'build', '.next', '.turbo', 'out']);
 /**
@@ -1149,13 +1357,34 @@ function findPrismaProjects(fs, options = {}) {
         const project = discoverPackage(fs, dir, options.env, looked, problems);
         if (project && !bySchema.has(project.schemaPath))
             bySchema.set(project.schemaPath, project);
+        else if (project)
+            problems.push(...project.problems); // a second config naming the same schema still loads, and may throw
     }
     let projects = [...bySchema.values()];
+    let copies = [];
     if (options.schemas && options.schemas.length > 0)
         projects = canonicalOnly(fs, projects, options.schemas, problems);
+    else
+        ({ projects, copies } = oneCanonical(fs, projects));
     const loaded = new Set(projects.flatMap((p) => p.schemaFiles));
     const strays = fs.glob('**/*.prisma', { ignore: options.ignore }).filter((f) => !loaded.has(f) && !isGenerated(f));
-    return { projects, strays, problems, looked };
+    return { projects, strays, copies, problems, looked };
+}
+/**
+ * The repository has one schema unless it says otherwise: every schema a prisma.config.* names is
+ * canonical; without such a config the one schema a package finds by itself is, and any other package's
+ * schema is a second copy (a stray). Preference among those: named (a script's `--schema`, package.json
+ * `prisma.schema`) over default, then the one with migrations, then the first by path.
+ */
+function oneCanonical(fs, found) {
+    const configured = found.filter((p) => p.schemaSource === 'prisma.config.ts');
+    if (configured.length > 0)
+        return { projects: configured, copies: found.filter((p) => !configured.includes(p)).map((p) => p.schemaPath) };
+    if (found.length <= 1)
+        return { projects: found, copies: [] };
+    const rank = (p) => (p.schemaSource === 'default' ? 2 : 0) + (fs.isDirectory(p.migrationsDir) ? 0 : 1);
+    const best = [...found].sort((a, b) => rank(a) - rank(b))[0];
+    return { projects: [best], copies: found.filter((p) => p !== best).map((p) => p.schemaPath) };
 }
 function isGenerated(rel) {
     return rel.split('/').some((seg) => GENERATED_SEGMENTS.has(seg));
@@ -1165,12 +1394,17 @@ function discoverPackage(fs, dir, env, looked, problems) {
     const own = [];
     let config;
     let written;
+    // Prisma's order: the --schema argument, prisma.config.ts `schema`, package.json `prisma.schema` (which
+    // Prisma 7 no longer reads), then the defaults.
+    written = schemaFromScripts(fs, dir);
     if (configFile) {
         config = readConfig(fs, configFile, own);
-        if (config)
-            written = schemaFromConfig(fs, config, env, own);
+        if (config) {
+            const fromConfig = schemaFromConfig(fs, config, env, own);
+            written ??= fromConfig;
+        }
     }
-    if (!written)
+    if (!written && detectPrismaVersion(fs, dir).major <= 6)
         written = schemaFromPackageJson(fs, dir, own);
     let schemaPath;
     let source = 'default';
@@ -1179,7 +1413,8 @@ function discoverPackage(fs, dir, env, looked, problems) {
         source = written.source;
         looked.push(schemaPath);
         if (!fs.exists(schemaPath)) {
-            own.push({ kind: 'schema-missing', message: `${source === 'package.json' ? `${dir}/package.json` : configFile} names the schema ${schemaPath}, which does not exist` });
+            const namer = source === 'package.json' ? `${joinRel(dir, 'package.json')} \`prisma.schema\`` : source === 'script' ? `the \`--schema\` argument of a script in ${joinRel(dir, 'package.json')}` : configFile;
+            own.push({ kind: 'schema-missing', message: `${namer} names the schema ${schemaPath}, which does not exist` });
             schemaPath = undefined;
         }
     }
@@ -1193,7 +1428,7 @@ function discoverPackage(fs, dir, env, looked, problems) {
         }
     }
     if (!schemaPath) {
-        if (configFile)
+        if (configFile || source === 'script')
             problems.push(...own);
         return undefined;
     }
@@ -1212,6 +1447,10 @@ function makeProject(fs, seed) {
     else if (configured !== undefined) {
         migrationsDir = resolveFrom(dirOf(seed.config.file), configured);
         fromConfig = true;
+        // `migrate dev` would create it, but drift and the immutability check would silently see "no migrations".
+        if (!fs.isDirectory(migrationsDir)) {
+            seed.problems.push({ kind: 'migrations-missing', message: `${seed.config.file} sets migrations.path to ${configured}, but ${migrationsDir} does not exist, so no migration can be checked for drift or edits`, location: seed.config.migrationsPath.location });
+        }
     }
     const { env: _env, ...rest } = seed;
     return { ...rest, schemaKind: isFolder ? 'folder' : 'file', schemaFiles, schemaRootDir, migrationsDir, migrationsDirFromConfig: fromConfig };
@@ -1233,13 +1472,18 @@ function schemaFromConfig(fs, config, env, problems) {
     if (env) {
         const seen = configEnv(fs, config, env);
         for (const call of config.envCalls) {
-            if (seen[call.name] === undefined) {
-                problems.push({
-                    kind: 'config-throws',
-                    message: `${config.file} throws when loaded: env('${call.name}') is called but ${call.name} is not set, so every prisma command fails (PrismaConfigEnvError)`,
-                    location: call.location,
-                });
-            }
+            if (seen[call.name])
+                continue; // prisma/config env(): `if (!value) throw`, so an empty value throws too
+            // Prisma runs the file: a call behind a condition on an unset variable never runs (and cannot throw).
+            const runs = (call.when ?? []).map((c) => (c.env === undefined ? undefined : Boolean(seen[c.env]) !== c.negated));
+            if (runs.includes(false))
+                continue;
+            const unknown = (call.when ?? []).filter((_, i) => runs[i] === undefined).map((c) => (c.negated ? `!(${c.text})` : c.text));
+            problems.push({
+                kind: 'config-throws',
+                message: `${config.file} throws when loaded${unknown.length > 0 ? ` and ${unknown.join(' and ')} holds` : ''}: env('${call.name}') is called but ${call.name} is not set, so every prisma command fails (PrismaConfigEnvError)`,
+                location: call.location,
+            });
         }
     }
     const schema = config.schema;
