@@ -46,7 +46,7 @@ export function ensureNode(major) {
   const dir = toolsDir(major);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'package.json'), '{ "private": true }\n');
-  const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', '--save-exact', `${packageName()}@${version}`], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
+  const r = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', '--save-exact', `${packageName()}@${version}`], { cwd: dir, stdio: ['ignore', 2, 2] }); // npm's own output goes to stderr: stdout is the binary's path, read by .ci/run
   const binary = binaryIn(dir);
   if (r.status !== 0 || !fs.existsSync(binary)) throw new Error(`could not install ${packageName()}@${version} from the npm registry into ${dir} (npm exit ${r.status})`);
   return binary;
