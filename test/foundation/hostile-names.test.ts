@@ -51,8 +51,8 @@ const CASES: { action: string; base: FileTree; change: FileTree; inputs?: Record
     inputs: { drift: 'skip' },
   },
   { action: 'env-guard', base: envBase, change: { [`apps/admin/src/${H}.ts`]: 'export const beta = process.env.BETA_FLAG;\n' } },
-  // A Node-only module without the runtime guard, in a hostile file name.
-  { action: 'edge-guard', base: edgeBase, change: { [`packages/db/src/${H}.ts`]: "import { PrismaClient } from '@prisma/client';\nexport const other = new PrismaClient();\n", [`apps/web/app/api/x/route.ts`]: `${EDGE}\nexport const GET = () => new Response('ok');\n` } },
+  // An edge route that reaches the Node-only Prisma client through a module with a hostile file name.
+  { action: 'edge-guard', base: edgeBase, change: { [`packages/db/src/${H}.ts`]: "import { PrismaClient } from '@prisma/client';\nexport const other = new PrismaClient();\n", [`apps/web/app/api/x/route.ts`]: `${EDGE}\nimport { other } from ${JSON.stringify(`../../../../../packages/db/src/${H}`)};\nexport const GET = () => new Response(String(other));\n` } },
   { action: 'ledger-record', base: { [`db/${H}/schema.prisma`]: 'model A { id Int @id }\n' }, change: { 'README.md': 'hello\n' }, inputs: { event: 'build', embedded: 'true', 'schema-path': `db/${H}/schema.prisma` }, shown: false },
 ];
 
