@@ -40,8 +40,10 @@ function peakMiB(withTiering: boolean): number {
 const major = Number(process.versions.node.split('.')[0]);
 
 describe('wasm-tiering', () => {
-  it('keeps a libpg-query parse of 2,000 migrations under 250 MiB of peak memory', () => {
-    expect(peakMiB(true)).toBeLessThan(250);
+  // ~110 MiB on a quiet machine; a loaded one (GC lagging behind the parse) has peaked at 282 MiB. Without the
+  // flags Node 24 peaks at ~650 MiB, so 400 still tells the two apart.
+  it('keeps a libpg-query parse of 2,000 migrations under 400 MiB of peak memory', () => {
+    expect(peakMiB(true)).toBeLessThan(400);
   });
 
   (major >= 24 ? it : it.skip)('is what makes the difference on Node 24 (without it the parse peaks above twice as high)', () => {
