@@ -168,7 +168,7 @@ function main() {
     results.corpora.push(benchCorpus(`documenso/documenso packages/prisma/migrations (${n} migrations)`, documenso, 'migrations/*/migration.sql', n));
   } else console.log('bench/.corpus/documenso is absent: the real corpus is skipped (see the report).');
   // umami's history, committed as the corpus test's fixture (MIT; see its SOURCE.md).
-  const umami = path.join(root, 'actions', 'migration-score', 'test', 'corpus', 'umami', 'prisma');
+  const umami = path.join(root, 'test', 'fixtures', 'umami', 'prisma');
   const nUmami = fs.readdirSync(path.join(umami, 'migrations')).filter((d) => fs.existsSync(path.join(umami, 'migrations', d, 'migration.sql'))).length;
   results.corpora.push(benchCorpus(`umami-software/umami prisma/migrations (${nUmami} migrations)`, umami, 'migrations/*/migration.sql', nUmami));
   results.pr = benchPr();

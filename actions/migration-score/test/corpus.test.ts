@@ -4,11 +4,11 @@ import { scoreMigrations } from '../src/engine/score-migrations';
 import { engineContext, inputs } from '../src/testing/engine-context';
 
 /**
- * A real public Prisma history (umami, MIT: see corpus/umami/SOURCE.md), scored as a team would see it.
+ * A real public Prisma history (umami, MIT: see test/fixtures/umami/SOURCE.md), scored as a team would see it.
  * Every denial below was read in its migration and judged; a change in any count is a change in what
  * users see, and must be judged again.
  */
-const ROOT = path.join(__dirname, 'corpus/umami');
+const ROOT = path.join(__dirname, '../../../test/fixtures/umami');
 const where = (f: Finding) => `${path.basename(path.dirname(f.location!.file))}:${f.location!.line}`;
 
 function countByRule(findings: readonly Finding[]): Record<string, number> {

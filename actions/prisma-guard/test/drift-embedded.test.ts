@@ -82,8 +82,8 @@ describe('prisma-guard dist: drift over the embedded shadow database', () => {
     expect(driftFindings(drifted)).toHaveLength(1);
   });
 
-  // A public monorepo's real history: umami (MIT), cut to its schema and 19 migrations (__fixtures__/umami/SOURCE.md).
-  const umami = treeFromDir(path.resolve(__dirname, '../__fixtures__/umami'));
+  // A public monorepo's real history: umami (MIT), cut to its schema and 19 migrations (test/fixtures/umami/SOURCE.md).
+  const umami = treeFromDir(path.resolve(__dirname, '../../../test/fixtures/umami'));
   const umamiSchema = umami[SCHEMA]!.toString();
   const VISIT_INDEX = 'CREATE INDEX "session_replay_visit_id_idx" ON "session_replay"("visit_id");';
   // umami at that commit has drift of its own: `@@index([visitId])` on SessionReplay has no migration.
