@@ -35,15 +35,20 @@ function run(bin, args) {
   return execFileSync(cmd[0], cmd[1], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
 }
 
-export async function startCluster() {
+/**
+ * Tests get fsync, synchronous_commit and full_page_writes off (speed); `durable: true` keeps the server's
+ * durable defaults, which is what users run and what the ledger's append benchmark measures.
+ */
+export async function startCluster({ durable = false } = {}) {
   const bin = findBinDir();
   if (!bin) throw new Error('PostgreSQL is not installed (no initdb/pg_ctl): apt-get install -y postgresql, or set DATABASE_URL');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bickford-pg-'));
   if (isRoot) execFileSync('chown', ['-R', 'postgres:postgres', dir]);
   const data = path.join(dir, 'data');
-  run(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync', '--locale=C']);
+  run(path.join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', ...(durable ? [] : ['--no-sync']), '--locale=C']);
   const port = await freePort();
-  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
+  const fast = durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+  const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${fast} -c max_connections=300`;
   run(path.join(bin, 'pg_ctl'), ['-D', data, '-o', opts, '-l', path.join(dir, 'log'), '-w', '-t', '60', 'start']);
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, data, bin };
 }

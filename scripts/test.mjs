@@ -16,7 +16,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
  * from a copy in an empty temp dir), spawns cli/bin.cjs, or packs the npm packages (scripts/npm-packages.cjs packPackage). Found by what the file
  * uses, so a new dist test needs no list kept here.
  */
-const DIST_TEST = /harness\/run-dist['"]|cli[/'", ]+bin\.cjs|\bpackPackage\(/;
+const DIST_TEST = /harness\/run-(dist|cli)['"]|cli[/'", ]+bin\.cjs|\bpackPackage\(/;
 
 export function distTests() {
   const out = [];

