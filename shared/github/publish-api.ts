@@ -87,11 +87,6 @@ export async function postCommitStatus(client: GitHubClient, ref: RepoRef, sha: 
   await client.request('POST', `/repos/${ref.owner}/${ref.repo}/statuses/${sha}`, { ...status, description: status.description.slice(0, 140) });
 }
 
-/** The PR's files from the API, for when git cannot answer (a shallow clone without the base). */
-export async function listPullFiles(client: GitHubClient, ref: RepoRef, pr: number): Promise<{ filename: string; status: string; previous_filename?: string }[]> {
-  return client.paginate(`/repos/${ref.owner}/${ref.repo}/pulls/${pr}/files`, 30);
-}
-
 /** A commit status as read back: the fields a reader of an anchor needs. */
 export interface CommitStatusRead {
   context: string;
