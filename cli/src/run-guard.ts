@@ -35,9 +35,9 @@ export async function runGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logg
   if (base && !git.hasCommit(base)) {
     throw new ConfigurationError(`${args.base ? '--base' : 'base'} ${base} is not a commit in ${args.dir}${git.isShallow() ? ' (a shallow clone: fetch it, e.g. `git fetch --deepen=100 origin`, or clone with full history)' : ''}`);
   }
-  const required = guard.changeSet?.needed(inputs) ?? false;
+  const required = guard.changeSet?.needed(inputs, { fs: repoFs, env: process.env }) ?? false;
   const resolution = await resolveChanges({ base, head: 'HEAD', git, fs: repoFs, logger, fetch: 'the CLI does not fetch into your clone', required, api: 'the CLI does not call the API' });
-  const engine = engineChanges(guard, inputs, resolution, git);
+  const engine = engineChanges(required, resolution, git);
   const raw = await guard.run(inputs, {
     fs: repoFs,
     git: engine.git,
@@ -51,7 +51,7 @@ export async function runGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logg
     repository: undefined,
     run: { sha: undefined, ref: undefined },
   });
-  const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix);
+  const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix, guard.dataPaths);
   const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);
   const report = REPORTERS[args.format](result, { verdict, changed: repoTouched(engine.changes?.touched, git.prefix), color: args.color, version: BICKFORD_VERSION });
   if (args.output) fs.writeFileSync(path.resolve(args.output), report.output);

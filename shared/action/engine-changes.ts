@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/finding';
 import type { GitReader } from '../io/git';
-import type { ChangeSet, GuardDefinition } from './guard';
+import type { ChangeSet } from './guard';
 import type { ChangeResolution } from './resolve-changes';
 
 export interface EngineChanges {
@@ -12,11 +12,14 @@ export interface EngineChanges {
   finding?: Finding;
 }
 
-/** What one guard's engine is handed from the run's change-set resolution (shared by the action and the CLI). */
-export function engineChanges<I>(guard: GuardDefinition<I>, inputs: I, resolution: ChangeResolution, git: GitReader): EngineChanges {
+/**
+ * What one guard's engine is handed from the run's change-set resolution (shared by the action and the CLI).
+ * `needed` is the guard's `changeSet.needed(inputs, tree)`, asked once before the resolution.
+ */
+export function engineChanges(needed: boolean, resolution: ChangeResolution, git: GitReader): EngineChanges {
   if (resolution.kind === 'known') return { changes: resolution.changes, git: resolution.git };
   if (resolution.kind === 'none') return { git };
-  // A guard that checks the whole tree whatever changed loses nothing: it runs as without a PR.
-  if (!guard.changeSet?.needed(inputs)) return { git };
+  // Nothing in this run compares with the base: it loses nothing, and runs as without a PR.
+  if (!needed) return { git };
   return { git, changesUnknown: resolution.tried.join('; '), finding: resolution.finding };
 }

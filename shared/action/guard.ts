@@ -68,15 +68,29 @@ export interface GuardDefinition<I> {
   readInputs(reader: InputReader): I;
   /**
    * How the guard uses the PR's change set (fetched or asked of the API when the clone lacks the base). A guard
-   * without it checks the whole tree and gets the change set only when the clone can answer alone.
+   * without it compares nothing with a base: it gets the change set only when the clone can answer alone, to put
+   * findings in changed files first.
    */
   changeSet?: ChangeSetNeeds<I>;
+  /**
+   * Where the result's `data` holds guard-root paths, as dotted patterns (`chains.*.hops.*.file`, `*` for every
+   * element): they leave the guard repository-relative with the findings, and so do those words in the headline
+   * and the sections (shared/changes/repo-paths.ts).
+   */
+  dataPaths?: readonly string[];
   run(inputs: I, ctx: EngineContext): Promise<GuardResult>;
 }
 
+/** What a guard may look at, before it runs, to tell whether it needs the change set: the tree, not the base. */
+export type ChangeSetProbe = Pick<EngineContext, 'fs' | 'env'>;
+
 export interface ChangeSetNeeds<I> {
-  /** Whether, with these inputs, an unknown change set leaves the guard unable to check: then it fails. */
-  needed(inputs: I): boolean;
+  /**
+   * Whether, with these inputs and this tree, the guard has something that needs the change set. Only then is
+   * it fetched or asked of the API, and only then does an unknown change set fail the run (`change-set-unknown`,
+   * the guard's other findings kept). False means nothing here compares with the base (a `db push` project).
+   */
+  needed(inputs: I, tree: ChangeSetProbe): boolean;
   /** A base the inputs name in place of the PR's (prisma-guard's `base`). */
   base?(inputs: I): string | undefined;
   /** Files (guard-root-relative) whose base content the guard reads: fetched from the API when the clone lacks the base. */

@@ -30,7 +30,7 @@ export interface ResolveOptions {
   fetch: true | string;
   /** The REST API, or why there is none (`no github-token`). */
   api: ChangeSetApi | string;
-  /** False for a guard that checks the whole tree anyway: an unknown change set is then logged, not an error. */
+  /** False when nothing in the run needs the change set (the guard's `changeSet.needed`): an unknown one is then logged, not an error. */
   required?: boolean;
   /** Files (guard-root-relative) whose base content a guard reads, fetched from the API when the clone lacks the base. */
   needsBaseContent?: (path: string) => boolean;
@@ -109,7 +109,7 @@ export async function resolveChanges(options: ResolveOptions): Promise<ChangeRes
     fingerprintKey: 'change-set-unknown',
     properties: { base, head: target, tried },
   });
-  if (options.required === false) logger.info(`Change set: unknown (${tried.join('; ')}); this guard checks every file, so it does not need one.`);
+  if (options.required === false) logger.info(`Change set: unknown (${tried.join('; ')}); nothing in this run compares with the base, so it does not need one.`);
   else logger.error(`Change set: unknown. ${tried.join('; ')}.`);
   return { kind: 'unknown', tried, finding };
 }

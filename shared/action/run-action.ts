@@ -58,17 +58,18 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
     const override = guard.changeSet?.base?.(inputs);
     const base = override ?? runner.baseSha ?? (runner.eventName === 'push' ? runner.event.before : undefined);
     const head = runner.headSha ?? runner.run.sha;
-    // A guard that declares no use of the change set gets it from the clone alone (it only orders findings): no fetch, no API.
-    const uses = guard.changeSet !== undefined;
-    const required = guard.changeSet?.needed(inputs) ?? false;
+    // Only a guard with something that needs the change set fetches or asks the API, and fails when it stays unknown.
+    // The others get it from the clone alone, to put findings in changed files first.
+    const required = guard.changeSet?.needed(inputs, { fs, env }) ?? false;
+    const notNeeded = guard.changeSet ? 'nothing in this run compares with the base' : 'this guard compares nothing with the base';
     const api =
-      !uses ? 'not needed by this guard'
+      !required ? notNeeded
       : !client ? 'no github-token'
       : !runner.owner || !runner.repo ? 'GITHUB_REPOSITORY is not set'
       : !base ? 'nothing to compare'
       : changeSetApi(client, { owner: runner.owner, repo: runner.repo }, { pr: override ? undefined : runner.prNumber, base, head: head ?? 'HEAD' });
-    const resolution = await resolveChanges({ base, head, git, fs, logger, fetch: uses || 'not needed by this guard', required, api, needsBaseContent: guard.changeSet?.needsBaseContent });
-    const engine = engineChanges(guard, inputs, resolution, git);
+    const resolution = await resolveChanges({ base, head, git, fs, logger, fetch: required || notNeeded, required, api, needsBaseContent: guard.changeSet?.needsBaseContent });
+    const engine = engineChanges(required, resolution, git);
 
     const raw = await guard.run(inputs, {
       fs,
@@ -87,7 +88,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
         : {}),
     });
     const repositoryFile = config.file ?? (fs.isFile('package.json') ? 'package.json' : undefined);
-    const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix);
+    const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix, guard.dataPaths);
     const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);
     await publishResult({
       result,

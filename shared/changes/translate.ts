@@ -23,5 +23,6 @@ export function intoGuardRoot(files: readonly ChangedFile[], prefix: string): Ch
 
 /** A guard-root path as the repository names it: what annotations, check runs, SARIF and reports carry. */
 export function toRepoPath(rel: string, prefix: string | undefined): string {
+  if (prefix && (rel === '.' || rel === '')) return prefix.replace(/\/$/, ''); // the guard root itself
   return prefix ? `${prefix}${rel}` : rel;
 }

@@ -142,3 +142,42 @@ describe('a push on a shallow checkout', () => {
     expect(seen(r, 'migration-score')).toContain('error ban-drop-column prisma/migrations/20240301000000_drop_bio/migration.sql:3');
   });
 });
+
+describe('a guard with nothing that needs the base', () => {
+  // A `prisma db push` project: a schema and no migrations folder, so no applied migration to compare.
+  const dbPush: FileTree = Object.fromEntries(Object.entries(prismaBase).filter(([p]) => !p.startsWith('prisma/migrations/')));
+  const model = '\nmodel Post {\n  id Int @id @default(autoincrement())\n}\n';
+  const cases: { action: string; base: FileTree; changes: FileTree; inputs: Record<string, string> }[] = [
+    { action: 'prisma-guard', base: dbPush, changes: { 'prisma/schema.prisma': `${dbPush['prisma/schema.prisma']}${model}` }, inputs: { drift: 'skip', 'check-client': 'false' } },
+    // env-guard without a root turbo.json compares no read (and says so).
+    { action: 'env-guard', base: { 'package.json': JSON.stringify({ name: 'app', private: true }), 'src/a.ts': 'export const a = 1;\n' }, changes: { 'src/b.ts': 'export const b = process.env.B;\n' }, inputs: {} },
+  ];
+
+  it.each(cases)('$action does not ask for the change set, and an unknown one does not fail it', async (c) => {
+    const full = createFixtureRepo(c.base, c.changes);
+    const r = await runDist({
+      action: c.action,
+      repo: shallowClone(full, 'unreachable'),
+      pr: { number: 7 },
+      githubOptions: { repoDir: full.dir, failing: { pattern: API_ROUTES, times: 'always' } },
+      inputs: { comment: 'false', ...c.inputs },
+    });
+    expect(seen(r, c.action).filter((f) => f.includes('change-set-unknown'))).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('nothing in this run compares with the base, so it does not need one');
+    expect(r.apiCalls.filter((a) => API_ROUTES.test(a.path))).toEqual([]);
+  });
+
+  it('prisma-guard with a migrations folder on the same checkout still fails with change-set-unknown', async () => {
+    const full = createFixtureRepo(prismaBase, { 'prisma/migrations/20250201000000_post/migration.sql': 'CREATE TABLE "Post" ("id" SERIAL PRIMARY KEY);\n' });
+    const r = await runDist({
+      action: 'prisma-guard',
+      repo: shallowClone(full, 'unreachable'),
+      pr: { number: 7 },
+      githubOptions: { repoDir: full.dir, failing: { pattern: API_ROUTES, times: 'always' } },
+      inputs: { comment: 'false', drift: 'skip', 'check-client': 'false' },
+    });
+    expect(r.exitCode).toBe(1);
+    expect(seen(r, 'prisma-guard')).toContain('error change-set-unknown -');
+  });
+});

@@ -6,8 +6,9 @@ import { runDist, type DistRun } from '../harness/run-dist';
 
 /**
  * The guards that check the whole tree whatever the PR changed (edge-guard, env-guard): on a shallow checkout they
- * report what a full clone reports, and an unknown change set is no error for them (failing would be noise). Their
- * paths leave the guard repository-relative when `working-directory` is a subfolder.
+ * report what a full clone reports. The change set still decides which file a finding is shown at first, so an
+ * unknown one fails them like every guard, with their own findings kept. Their paths leave the guard
+ * repository-relative when `working-directory` is a subfolder.
  */
 
 const EDGE = "export const runtime = 'edge';";
@@ -80,13 +81,22 @@ describe.each(['', 'monorepo'])('whole-tree guards on a shallow checkout (workin
       expect(seen(r, c.action)).toEqual(seen(fullRun, c.action));
     });
 
-    it('(c) API always failing: still checks every file, logs that the change set is unknown, and is no error for it', async () => {
+    it('(c) API always failing: fails with change-set-unknown, and still reports every finding of a full clone', async () => {
       const r = await run(shallowClone(full, 'unreachable'), { failing: { pattern: API_ROUTES, times: 'always' } });
       expect(r.exitCode).toBe(1);
       const findings = seen(r, c.action);
-      expect(findings.some((f) => f.includes('change-set-unknown'))).toBe(false);
-      expect(findings.length).toBe(seen(fullRun, c.action).length);
-      expect(r.stdout).toContain('Change set: unknown');
+      expect(findings.filter((f) => f.includes('change-set-unknown'))).toEqual(['error change-set-unknown -']);
+      const rules = (list: string[]) => list.filter((f) => !f.includes('change-set-unknown')).map((f) => f.split(' ').slice(0, 2).join(' '));
+      expect(rules(findings)).toEqual(rules(seen(fullRun, c.action)));
+      const annotation = r.commands.find((x) => x.command === 'error' && x.message.includes('The change set is unknown'));
+      expect(annotation?.message).toContain('answered 502');
+    });
+
+    it('(c) fails with change-set-unknown without a token', async () => {
+      const r = await run(shallowClone(full, 'unreachable'), {}, { 'github-token': '' });
+      expect(r.exitCode).toBe(1);
+      expect(seen(r, c.action)).toContain('error change-set-unknown -');
+      expect(r.stdout).toContain('no github-token');
     });
   });
 });

@@ -16,8 +16,10 @@ export interface EdgeGuardInputs extends EdgeGuardOptions {
  */
 export const guard = defineGuard<EdgeGuardInputs>({
   name: 'edge-guard',
-  // Every entry is checked whatever changed; the change set only picks which hop a finding is annotated at.
-  changeSet: { needed: () => false },
+  // Every entry is checked whatever changed, but the change set picks the hop a chain is annotated at (the one the
+  // PR changed): without it the annotation lands on a hop the PR did not touch, so an unknown change set fails.
+  changeSet: { needed: () => true },
+  dataPaths: ['entries.*.file', 'skippedEntries.*.file', 'chains.*.entry', 'chains.*.hops.*.file', 'unresolved.*.file', 'prismaClientOutputs.*.schema', 'prismaClientOutputs.*.dir', 'modules.*'],
   readInputs(reader) {
     const baselineFile = reader.string('baseline-file');
     return Object.freeze({

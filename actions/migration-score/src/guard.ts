@@ -7,5 +7,6 @@ export const guard = defineGuard<MigrationScoreInputs>({
   readInputs: readMigrationScoreInputs,
   // `paths` and `all` name the files themselves; otherwise the PR's change set is what gets scored.
   changeSet: { needed: (inputs) => inputs.paths.length === 0 && !inputs.all },
+  dataPaths: ['migrations.*.file'],
   run: scoreMigrations,
 });

@@ -31,15 +31,17 @@ export async function runEnvGuard(inputs: EnvGuardInputs, ctx: EngineContext): P
   const root = rootFile ? parseConfig(ctx, rootFile, findings) : undefined;
   const { root: rootWs, workspaces } = discoverWorkspaces(ctx.fs);
   const own = new Map<string, TurboJson>();
+  const turboFiles = rootFile ? [rootFile] : [];
   for (const ws of workspaces) {
     const file = turboJsonFileIn(ctx.fs, ws.dir);
+    if (file) turboFiles.push(file);
     const config = file ? parseConfig(ctx, file, findings) : undefined;
     if (config) own.set(ws.dir, config);
   }
   findings.push(...checkRequired(inputs.required, ctx.env, [...(root ? [root] : []), ...own.values()]));
   if (!root) {
     ctx.logger.info(rootFile ? `${rootFile} could not be parsed; reads were not checked` : 'no turbo.json at the repository root; reads were not checked');
-    return summarise({ findings: findings.sort(compareFindings), workspaces: workspaces.length, reads: 0, files: 0, checked: false });
+    return summarise({ findings: findings.sort(compareFindings), workspaces: workspaces.length, reads: 0, files: 0, checked: false, turboFiles });
   }
   const readsByWorkspace = new Map<string, Set<string>>();
   let reads = 0;
@@ -77,5 +79,5 @@ export async function runEnvGuard(inputs: EnvGuardInputs, ctx: EngineContext): P
     if (countOnly && stats.reads > 0) ctx.logger.info(`${stats.reads} reads in ${stats.files} files outside every workspace package: no \`//#task\` in ${root.file} runs them through turbo, so no cache key depends on them`);
   }
   if (inputs.reportUnused) findings.push(...checkUnused(root, own, readsByWorkspace, new Map([...workspaces.map((w) => [w.dir, w.name] as [string, string]), ['.', '//']])));
-  return summarise({ findings: findings.sort(compareFindings), workspaces: workspaces.length, reads, files, checked: true });
+  return summarise({ findings: findings.sort(compareFindings), workspaces: workspaces.length, reads, files, checked: true, turboFiles });
 }

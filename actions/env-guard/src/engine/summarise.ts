@@ -8,6 +8,8 @@ export interface RunFacts {
   reads: number;
   /** False when there was no usable root turbo.json, so reads were not compared. */
   checked: boolean;
+  /** The turbo.json files read (the root's first), guard-root-relative. */
+  turboFiles?: string[];
 }
 
 const count = (findings: Finding[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId).length;
@@ -47,6 +49,6 @@ export function summarise(facts: RunFacts): GuardResult {
     },
     headline,
     sections,
-    data: { workspaces: facts.workspaces, files: facts.files, reads: facts.reads, checked: facts.checked },
+    data: { workspaces: facts.workspaces, files: facts.files, reads: facts.reads, checked: facts.checked, turboFiles: facts.turboFiles ?? [] },
   };
 }

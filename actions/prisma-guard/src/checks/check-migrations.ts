@@ -25,7 +25,8 @@ export function checkMigrations(fs: RepoFs, git: GitReader, project: PrismaProje
   const findings: Finding[] = [];
   if (!base) return { findings, migrations };
   // A base the clone lacks is not "nothing was edited": the shared resolver fetches or asks the API before this.
-  if (!git.hasCommit(base)) return { findings: [baseUnknown(base, dir)], migrations };
+  // Without a migrations folder (`db push`) the resolver was not asked (guard.ts): there is nothing to compare.
+  if (!git.hasCommit(base)) return { findings: fs.isDirectory(dir) ? [baseUnknown(base, dir)] : [], migrations };
 
   const atBase = git.listFiles(base, dir).filter((p) => /\/migration\.sql$/.test(p) && p.split('/').length === dir.split('/').length + 2);
   const baseNames = new Set(atBase.map((p) => p.split('/').slice(-2)[0]));
