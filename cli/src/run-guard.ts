@@ -27,7 +27,7 @@ export async function runGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logg
     const all = config.errors.map((e) => `${e.file}${e.line ? `:${e.line}:${e.column}` : ''}: ${e.message}`).join('\n  ');
     throw new ConfigurationError(`invalid config:\n  ${all}`, CONFIG_DOCS, config.errors[0]);
   }
-  const reader = new InputReader([flags, new MapInputSource(config.file ?? '.bickford.yml', config.sections[guard.name] ?? {})]);
+  const reader = new InputReader([flags, new MapInputSource(config.file ?? '.bickford.yml', config.sections[guard.name] ?? {}, (key, item) => config.locate?.(guard.name, key, item))]);
   const common = readCommonInputs(reader);
   const inputs = Object.freeze(guard.readInputs(reader));
   const git = new CliGitReader(root);

@@ -45,7 +45,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       const all = config.errors.map((e) => `${e.file}${e.line ? `:${e.line}:${e.column}` : ''}: ${e.message}`).join('; ');
       throw new ConfigurationError(`invalid config: ${all}`, CONFIG_DOCS, first);
     }
-    const reader = new InputReader([envSource, new MapInputSource(config.file ?? '.bickford.yml', config.sections[guard.name] ?? {})]);
+    const reader = new InputReader([envSource, new MapInputSource(config.file ?? '.bickford.yml', config.sections[guard.name] ?? {}, (key, item) => config.locate?.(guard.name, key, item))]);
     const common = readCommonInputs(reader);
     for (const name of guard.secretInputs ?? []) {
       const secret = reader.string(name);

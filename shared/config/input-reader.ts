@@ -9,6 +9,18 @@ export interface InputSource {
   /** Name shown in errors, e.g. `input`, `flag`, `.bickford.yml`. */
   readonly kind: string;
   get(name: string): string | string[] | number | boolean | undefined;
+  /** Where the key (or the list's item) is written, for sources that are files (`.bickford.yml`). */
+  locate?(name: string, item?: number): { line: number; column: number } | undefined;
+}
+
+/** Which source gave an input, and where it is written when that source is a file: what a finding about the value points at. */
+export interface InputOrigin {
+  /** The source's kind: `input`, `flag`, or the config file's path. */
+  from: string;
+  /** The key in the config file (guard-root-relative file). */
+  location?: { file: string; line: number; column: number };
+  /** Each list item's place in the config file, in order. */
+  items?: ({ file: string; line: number; column: number } | undefined)[];
 }
 
 const DOCS = 'https://github.com/bickford/actions#inputs';
@@ -27,6 +39,21 @@ export class InputReader {
       return { value: v, from: source.kind };
     }
     return undefined;
+  }
+
+  /** Where the value of `name` came from; undefined when no source gives it (the default applies). */
+  origin(name: string): InputOrigin | undefined {
+    const source = this.sources.find((s) => {
+      const v = s.get(name);
+      return v !== undefined && v !== '';
+    });
+    if (!source) return undefined;
+    const at = (item?: number) => {
+      const p = source.locate?.(name, item);
+      return p ? { file: source.kind, ...p } : undefined;
+    };
+    const value = source.get(name);
+    return { from: source.kind, location: at(), ...(Array.isArray(value) && source.locate ? { items: value.map((_, i) => at(i)) } : {}) };
   }
 
   private fail(name: string, from: string, expected: string, got: unknown): never {
@@ -99,7 +126,12 @@ export class MapInputSource implements InputSource {
   constructor(
     readonly kind: string,
     private readonly values: Record<string, unknown>,
+    /** The place of a key (or a list item) in the file `kind` names, when the values come from one. */
+    private readonly where?: (name: string, item?: number) => { line: number; column: number } | undefined,
   ) {}
+  locate(name: string, item?: number): { line: number; column: number } | undefined {
+    return this.where?.(name, item);
+  }
   get(name: string): string | string[] | number | boolean | undefined {
     const v = this.values[name];
     if (v === undefined || v === null) return undefined;

@@ -20,6 +20,8 @@ export interface LoadedConfig {
   file?: string;
   sections: Record<string, Record<string, unknown>>;
   errors: ConfigIssue[];
+  /** Where `section.key` (or its list's item) is written in the file, for findings about a value. */
+  locate?(section: string, key: string, item?: number): { line: number; column: number } | undefined;
 }
 
 interface SchemaProblem {
@@ -82,7 +84,12 @@ export function loadConfig(fs: RepoFs, file: string | undefined): LoadedConfig {
     const errors = problems.map((p) => ({ message: p.message, file: path, ...at(nodeAt(doc.contents as YamlNode | null, p.path, p.atKey)?.range?.[0]) }));
     return { file: path, sections: {}, errors };
   }
-  return { file: path, sections: (value ?? {}) as Record<string, Record<string, unknown>>, errors: [] };
+  const locate = (section: string, key: string, item?: number) => {
+    const node = nodeAt(doc.contents as YamlNode | null, item === undefined ? [section, key] : [section, key, String(item)], item === undefined);
+    const offset = node?.range?.[0];
+    return offset === undefined ? undefined : index.positionOfChar(offset);
+  };
+  return { file: path, sections: (value ?? {}) as Record<string, Record<string, unknown>>, errors: [], locate };
 }
 
 /** The YAML node at a path; for an unknown key, the key node itself so the error points at the key. */

@@ -24,6 +24,7 @@ export const guard = defineGuard<EdgeGuardInputs>({
     const baselineFile = reader.string('baseline-file');
     return Object.freeze({
       entries: reader.list('entries', DEFAULT_OPTIONS.entries),
+      entriesFrom: reader.origin('entries'),
       allow: reader.list('allow', DEFAULT_OPTIONS.allow),
       deny: reader.list('deny', DEFAULT_OPTIONS.deny),
       baselineFile,

@@ -16,9 +16,14 @@ function exampleFiles(page: string, heading: string): Record<string, string> {
   return files;
 }
 
-function configOf(page: string): { deny?: string[] } {
-  const m = /```yaml\nedge-guard:\n  deny: \[(.*)\]/.exec(page);
-  return m ? { deny: m[1].split(',').map((s) => s.trim()) } : {};
+/** The `edge-guard:` YAML block's one-line lists (`deny: [a, b]`, `entries: [x]`), in the section that is run. */
+function configOf(page: string, heading: string): { deny?: string[]; entries?: string[] } {
+  const start = page.indexOf(`## ${heading}`);
+  const end = page.indexOf('\n## ', start + 1);
+  const section = page.slice(start, end < 0 ? undefined : end);
+  // `entries` differs between the two examples; a `deny` list may stand anywhere on the page and holds for both.
+  const m = /```yaml\nedge-guard:\n  (entries): \[(.*)\]/.exec(section) ?? /```yaml\nedge-guard:\n  (deny): \[(.*)\]/.exec(page);
+  return m ? { [m[1]]: m[2].split(',').map((s) => s.trim()) } : {};
 }
 
 describe('docs/rules/edge-*.md', () => {
@@ -29,11 +34,10 @@ describe('docs/rules/edge-*.md', () => {
 
   it.each(RULE_IDS)('the ❌ example of %s reports it and the ✅ example does not', async (id) => {
     const page = fs.readFileSync(path.join(DOCS, `${id}.md`), 'utf8');
-    const config = configOf(page);
     const run = async (heading: string) => {
       const files = exampleFiles(page, heading);
       expect(Object.keys(files).length).toBeGreaterThan(0);
-      const result = await runOn(writeTree({ 'package.json': NEXT_APP, ...files }), config);
+      const result = await runOn(writeTree({ 'package.json': NEXT_APP, ...files }), configOf(page, heading));
       return result.findings.filter((f) => f.ruleId === id);
     };
     expect(await run('❌ Incorrect')).not.toEqual([]);

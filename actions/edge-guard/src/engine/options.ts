@@ -1,7 +1,11 @@
+import type { InputOrigin } from '@shared/config/input-reader';
+
 /** What a run of edge-guard is told, from action inputs, `.bickford.yml` or CLI flags. */
 export interface EdgeGuardOptions {
   /** Extra entry globs: Cloudflare workers and other edge code Next does not mark. */
   entries: string[];
+  /** Where `entries` was set (the input, a flag, or its key in .bickford.yml): a pattern matching no file is reported there. */
+  entriesFrom?: InputOrigin;
   /** Specifiers, package names or path globs that edge code may import: not reported, not followed. */
   allow: string[];
   /** Specifiers, package names or path globs that edge code must not import. */

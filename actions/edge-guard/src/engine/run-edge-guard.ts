@@ -20,6 +20,7 @@ import { TsconfigLoader, type TsconfigProblem } from './tsconfig-loader';
 import { splitPackage } from './resolver';
 import { findWorkspaces } from './workspaces';
 import { buildSections } from './sections';
+import { configuredEntries } from './configured-entries';
 
 /**
  * Proves that edge code never reaches Node-only code: finds the edge entries, builds the module graph they
@@ -53,13 +54,13 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
   }
   const exported = exportConditionEntries(cfs, resolver, workspaces);
   entries.push(...exported.entries);
-  if (options.entries.length > 0) {
-    const matched = cfs.fs.glob(options.entries);
-    if (matched.length === 0) ctx.logger.warning(`edge-guard: entries ${options.entries.join(', ')} matched no file`);
-    for (const file of matched) entries.push({ file, kind: 'config', why: 'listed in entries' });
-  }
+  const configured = configuredEntries(cfs.fs, options);
+  entries.push(...configured.entries);
   const uniqueEntries = [...new Map(entries.map((e) => [e.file, e])).values()];
   ctx.logger.info(`edge-guard: ${uniqueEntries.length} edge entries in ${apps.length} Next.js app(s)`);
+  // A real "nothing to check" (no edge route, middleware, edge export condition, nor `entries`), said as such.
+  const nothing = uniqueEntries.length === 0 && options.entries.length === 0;
+  if (nothing) ctx.logger.info(`edge-guard: ${NOTHING_TO_CHECK}.`);
 
   const graph = buildGraph(
     uniqueEntries.map((e) => e.file),
@@ -67,7 +68,7 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
   );
   const locator = new Locator(cfs.fs);
   const touched = ctx.changes?.touched;
-  const findings: Finding[] = [];
+  const findings: Finding[] = [...configured.findings];
   const chains: { chain: Chain; finding: Finding }[] = [];
   for (const entry of uniqueEntries) {
     const { chains: found } = shortestChains(graph, entry.file);
@@ -153,9 +154,10 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
       modules: String(graph.edges.size),
       unresolved: String(seenUnresolved.size),
     },
-    headline:
-      `${uniqueEntries.length} edge entr${uniqueEntries.length === 1 ? 'y' : 'ies'}, ${graph.edges.size} modules: ` +
-      (violations.length === 0 ? 'no path to Node-only code' : `${violations.length} chain${violations.length === 1 ? '' : 's'} to Node-only code`),
+    headline: nothing
+      ? NOTHING_TO_CHECK
+      : `${uniqueEntries.length} edge entr${uniqueEntries.length === 1 ? 'y' : 'ies'}, ${graph.edges.size} modules: ` +
+        (violations.length === 0 ? 'no path to Node-only code' : `${violations.length} chain${violations.length === 1 ? '' : 's'} to Node-only code`),
     sections: buildSections(uniqueEntries, chains, graph.unresolved),
     data: {
       entries: uniqueEntries,
@@ -176,6 +178,8 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
     },
   };
 }
+
+const NOTHING_TO_CHECK = 'No edge code found (no edge route, middleware or edge export condition, and no `entries`): nothing to check';
 
 const LOCKFILES = ['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'bun.lockb'];
 

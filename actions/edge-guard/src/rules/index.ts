@@ -70,6 +70,13 @@ export const RULES = {
     description: 'A tsconfig that edge code resolves with cannot be read, parsed or extended (missing extends target, invalid JSONC, cyclic extends).',
     help: 'Fix the tsconfig: the path aliases it defines decide where edge imports go, and without them edge-guard cannot know what edge code reaches.',
   }),
+  'edge-entries-unmatched': rule({
+    id: 'edge-entries-unmatched',
+    severity: 'error',
+    category: 'coverage',
+    description: 'A pattern in the `entries` setting matches no file, so the edge code it was meant to name is not checked.',
+    help: 'Fix the pattern (paths are relative to working-directory), or remove it if that edge code is gone.',
+  }),
   'edge-unreadable-module': rule({
     id: 'edge-unreadable-module',
     severity: 'warning',
