@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { createFixtureRepo, shallowClone, treeFromDir, underFolder, type FileTree, type FixtureRepo } from '../harness/fixture-repo';
 import type { FakeGitHubOptions } from '../harness/fake-github';
 import { runDist, type DistRun } from '../harness/run-dist';
+import { expectRepoPaths, type Data, type PathExpectations } from './shown-paths';
 
 /**
  * Fail closed on the runner's defaults (issue 12): actions/checkout's one-commit clone lacks the PR's base.
@@ -10,7 +11,7 @@ import { runDist, type DistRun } from '../harness/run-dist';
  * base fetched from origin, or (origin unreachable) from a fake API that works, fails once, or always fails.
  */
 
-interface Case {
+interface Case extends PathExpectations {
   action: string;
   base: FileTree;
   changes: FileTree;
@@ -37,6 +38,8 @@ const CASES: Case[] = [
     },
     changes: { 'prisma/migrations/20240301000000_drop_bio/migration.sql': '-- AlterTable\n\nALTER TABLE "User" DROP COLUMN "bio";\n' },
     expectRule: 'ban-drop-column',
+    dataFiles: (d: Data) => d.migrations.map((m: Data) => m.file),
+    summaryHas: [['### Flagged statements in ', 'prisma/migrations/20240301000000_drop_bio/migration.sql', '', 'text']],
   },
   {
     action: 'prisma-guard',
@@ -45,6 +48,12 @@ const CASES: Case[] = [
     inputs: { drift: 'skip' },
     expectRule: 'prisma-migration-edited',
     readsBase: true,
+    dataFiles: (d: Data) => d.projects.flatMap((p: Data) => [p.schemaPath, ...p.schemaFiles, p.migrationsDir]),
+    // The "Prisma schemas" table.
+    summaryHas: [
+      ['| `', 'prisma/schema.prisma', '` |', 'code'],
+      ['| `', 'prisma/migrations', '` |', 'code'],
+    ],
   },
 ];
 
@@ -91,6 +100,10 @@ describe.each(['', 'monorepo'])('change sets from a shallow checkout (working-di
       const annotation = fullRun.commands.find((x) => x.command === 'error' && x.properties.title?.includes(c.expectRule));
       expect(annotation?.properties.file).toMatch(new RegExp(`^${prefix}prisma/migrations/.+/migration\\.sql$`));
       expect(fullRun.apiCalls.filter((a) => API_ROUTES.test(a.path))).toEqual([]);
+    });
+
+    it('names files repository-relative in the JSON data and the job summary', () => {
+      expectRepoPaths(fullRun, c.action, full.dir, prefix, c);
     });
 
     it('fetches the missing base from origin (the API failing) and reports the same findings', async () => {

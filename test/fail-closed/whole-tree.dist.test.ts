@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { createFixtureRepo, shallowClone, treeFromDir, underFolder, type FileTree, type FixtureRepo } from '../harness/fixture-repo';
 import type { FakeGitHubOptions } from '../harness/fake-github';
 import { runDist, type DistRun } from '../harness/run-dist';
+import { expectRepoPaths, type Data, type PathExpectations } from './shown-paths';
 
 /**
  * The guards that check the whole tree whatever the PR changed (edge-guard, env-guard): on a shallow checkout they
@@ -32,9 +33,26 @@ const envBase = {
 };
 const envChange = { 'apps/admin/src/flags.ts': 'export const beta = process.env.BETA_FLAG;\n' };
 
-const CASES = [
-  { action: 'edge-guard', base: edgeBase, changes: edgeChange, annotated: 'apps/web/src/lib/users.ts' },
-  { action: 'env-guard', base: envBase, changes: envChange, annotated: 'apps/admin/src/flags.ts' },
+const CASES: ({ action: string; base: FileTree; changes: FileTree; annotated: string } & PathExpectations)[] = [
+  {
+    action: 'edge-guard',
+    base: edgeBase,
+    changes: edgeChange,
+    annotated: 'apps/web/src/lib/users.ts',
+    // Paths in the JSON's data, and guard-root paths the summary shows (entries table, chain block).
+    dataFiles: (d: Data): string[] => [...d.entries.map((e: Data) => e.file), ...d.chains.flatMap((c: Data) => [c.entry, ...c.hops.map((h: Data) => h.file)])],
+    // [what stands before, the guard-root path, what follows]: the entries table's cell, chain hops in the code block.
+    summaryHas: [['`', 'apps/web/app/api/old/route.ts', '`', 'code'], ['→ ', 'apps/web/src/lib/users.ts', ':2', 'code'], ['→ ', 'packages/db/src/index.ts', ':', 'code']],
+  },
+  {
+    action: 'env-guard',
+    base: envBase,
+    changes: envChange,
+    annotated: 'apps/admin/src/flags.ts',
+    dataFiles: (d: Data): string[] => d.turboFiles,
+    // The undeclared-variables table: where it is first read, and the turbo.json to declare it in.
+    summaryHas: [['| ', 'apps/admin/src/flags.ts', ':1', 'text'], [' in ', 'turbo.json', ' |', 'text']],
+  },
 ];
 
 type Finding = { ruleId: string; severity: string; location?: { file: string; line: number } };
@@ -69,6 +87,10 @@ describe.each(['', 'monorepo'])('whole-tree guards on a shallow checkout (workin
       const paths: string[] = fullRun.github.checkRuns[0]?.annotations.map((a: { path: string }) => a.path) ?? [];
       expect(paths).toContain(`${prefix}${c.annotated}`);
       for (const p of paths) expect(fs.existsSync(path.join(full.dir, p))).toBe(true);
+    });
+
+    it('names files repository-relative in the JSON data and the job summary', () => {
+      expectRepoPaths(fullRun, c.action, full.dir, prefix, c);
     });
 
     it.each([
