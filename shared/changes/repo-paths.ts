@@ -9,9 +9,10 @@ import { toRepoPath } from './translate';
  * This is the one place that translates, for the whole result:
  * - findings: every location, trace step and suppression location;
  * - `data`: the fields the guard declares in `dataPaths` (its GuardDefinition);
- * - the headline and the sections (text for people): every word that is one of the paths above (a finding's file
- *   or a declared data path), e.g. `prisma/schema.prisma` or `src/db.ts:3`. A path with a space or a colon is
- *   left as it is there (the JSON's data and findings still carry it translated).
+ * - the headline, the sections and the findings' messages (text for people): every word that is one of the paths
+ *   above (a finding's file or a declared data path), e.g. `prisma/schema.prisma` or `src/db.ts:3`. A path with a
+ *   space or a colon is left as it is there (the JSON's data and locations still carry it translated).
+ * Fingerprints were computed by the engine from guard-root paths, so baselines do not depend on the prefix.
  */
 export function withRepoPaths(result: GuardResult, prefix: string | undefined, dataPaths: readonly string[] = []): GuardResult {
   if (!prefix) return result;
@@ -27,7 +28,7 @@ export function withRepoPaths(result: GuardResult, prefix: string | undefined, d
     ...(f.trace ? { trace: f.trace.map((t) => ({ ...t, location: loc(t.location) })) } : {}),
     ...(f.suppressed?.location ? { suppressed: { ...f.suppressed, location: loc(f.suppressed.location) } } : {}),
   });
-  const findings = result.findings.map(finding);
+  const located = result.findings.map(finding);
   const data = result.data && dataPaths.length > 0 ? (translateAt(result.data, dataPaths, repo) as Record<string, unknown>) : result.data;
   // '.' is a folder name in data (the guard root itself), never a word to rewrite in prose.
   known.delete('.');
@@ -35,7 +36,7 @@ export function withRepoPaths(result: GuardResult, prefix: string | undefined, d
   const text = (s: string) => (known.size === 0 ? s : s.replace(WORD, (w) => (known.has(w) ? toRepoPath(w, prefix) : w)));
   return {
     ...result,
-    findings,
+    findings: located.map((f) => ({ ...f, message: text(f.message) })),
     headline: text(result.headline),
     ...(result.sections ? { sections: result.sections.map((s) => translateSection(s, text)) } : {}),
     ...(data ? { data } : {}),

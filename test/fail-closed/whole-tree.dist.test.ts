@@ -42,7 +42,7 @@ const CASES: ({ action: string; base: FileTree; changes: FileTree; annotated: st
     // Paths in the JSON's data, and guard-root paths the summary shows (entries table, chain block).
     dataFiles: (d: Data): string[] => [...d.entries.map((e: Data) => e.file), ...d.chains.flatMap((c: Data) => [c.entry, ...c.hops.map((h: Data) => h.file)])],
     // [what stands before, the guard-root path, what follows]: the entries table's cell, chain hops in the code block.
-    summaryHas: [['`', 'apps/web/app/api/old/route.ts', '`', 'code'], ['→ ', 'apps/web/src/lib/users.ts', ':2', 'code'], ['→ ', 'packages/db/src/index.ts', ':', 'code']],
+    summaryHas: [['`', 'apps/web/app/api/old/route.ts', '`', 'code'], ['→ ', 'apps/web/src/lib/users.ts', ':1', 'code'], ['→ ', 'packages/db/src/index.ts', ':', 'code']],
   },
   {
     action: 'env-guard',
