@@ -34,6 +34,9 @@ describe('loadConfig', () => {
     const bad = loadConfig(repoWith('edge-guard:\n  fail-on:\n    level: error\n'), undefined);
     expect(bad.errors).toEqual([{ message: 'edge-guard.fail-on must be a string, a number, true/false or a list', file: '.bickford.yml', line: 3, column: 5 }]);
     const good = loadConfig(repoWith('migration-score:\n  max-risk: 0.3\n  paths: [a, b]\n'), undefined);
-    expect(good).toEqual({ file: '.bickford.yml', sections: { 'migration-score': { 'max-risk': 0.3, paths: ['a', 'b'] } }, errors: [] });
+    expect(good).toEqual({ file: '.bickford.yml', sections: { 'migration-score': { 'max-risk': 0.3, paths: ['a', 'b'] } }, errors: [], locate: expect.any(Function) });
+    // Where a key and a list item are written, for findings about a value (edge-guard's unmatched entries).
+    expect(good.locate?.('migration-score', 'paths')).toEqual({ line: 3, column: 3 });
+    expect(good.locate?.('migration-score', 'paths', 1)).toEqual({ line: 3, column: 14 });
   });
 });
