@@ -4,7 +4,7 @@ import { withRepoPaths } from './repo-paths';
 describe('withRepoPaths', () => {
   const result: GuardResult = {
     guard: 'prisma-guard',
-    findings: [{ ruleId: 'r', severity: 'error', message: 'src/db.ts imports src/db', location: { file: 'src/db.ts', line: 3, column: 1 } } as GuardResult['findings'][number]],
+    findings: [{ ruleId: 'r', severity: 'error', message: 'src/db.ts imports src/db, see src/db.ts.', location: { file: 'src/db.ts', line: 3, column: 1 } } as GuardResult['findings'][number]],
     outputs: {},
     headline: '1 schema checked (prisma/schema.prisma)',
     sections: [
@@ -18,7 +18,7 @@ describe('withRepoPaths', () => {
   it('translates the declared data fields, and those paths and the findings\' files where they stand as words in the headline and sections', () => {
     const r = withRepoPaths(result, 'monorepo/', paths);
     expect(r.findings[0].location?.file).toBe('monorepo/src/db.ts');
-    expect(r.findings[0].message).toBe('monorepo/src/db.ts imports src/db');
+    expect(r.findings[0].message).toBe('monorepo/src/db.ts imports src/db, see monorepo/src/db.ts.');
     expect(r.data).toEqual({
       projects: [{ schemaPath: 'monorepo/prisma/schema.prisma', schemaFiles: ['monorepo/prisma/schema.prisma'], migrationsDir: 'monorepo/prisma/migrations', name: 'prisma/schema.prisma' }],
       root: '.',

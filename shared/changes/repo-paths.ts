@@ -33,7 +33,13 @@ export function withRepoPaths(result: GuardResult, prefix: string | undefined, d
   // '.' is a folder name in data (the guard root itself), never a word to rewrite in prose.
   known.delete('.');
   known.delete('');
-  const text = (s: string) => (known.size === 0 ? s : s.replace(WORD, (w) => (known.has(w) ? toRepoPath(w, prefix) : w)));
+  const word = (w: string): string => {
+    if (known.has(w)) return toRepoPath(w, prefix);
+    // A sentence may end right after a path: `… in prisma/schema.prisma.`
+    const bare = w.replace(/\.+$/, '');
+    return bare !== w && known.has(bare) ? `${toRepoPath(bare, prefix)}${w.slice(bare.length)}` : w;
+  };
+  const text = (s: string) => (known.size === 0 ? s : s.replace(WORD, word));
   return {
     ...result,
     findings: located.map((f) => ({ ...f, message: text(f.message) })),
