@@ -13,6 +13,7 @@ import { loadParser } from './parse-sql';
 import { replayHistory } from './replay-history';
 import { selectFiles } from './select-files';
 import { SchemaState } from './schema-state';
+import { searchPathOf } from './search-path';
 import { enabledRules } from './enabled-rules';
 
 /** The engine: select the migrations, check each statement, approve, score, and gate on max-risk. */
@@ -33,7 +34,7 @@ export async function scoreMigrations(inputs: MigrationScoreInputs, ctx: EngineC
     const dir = selection.dirs.find((d) => file.startsWith(`${d.dir}/`))?.dir ?? '';
     let state = states.get(dir);
     if (!state) {
-      state = new SchemaState();
+      state = new SchemaState(dir ? defaultSchema(ctx, dir) : undefined);
       if (dir && selection.mode === 'changes') {
         // The base's full history, edited files as the databases applied them: what the PR adds is judged against that.
         replayHistory(ctx, dir, { scored, appliedText: (f) => (selection.edited.has(f) ? appliedText(ctx, f) : undefined) }, state);
@@ -59,6 +60,16 @@ export async function scoreMigrations(inputs: MigrationScoreInputs, ctx: EngineC
   ctx.logger.info(`migration-score: ${analyses.length} migration(s) checked with ${rules.length} rule(s), pg-version ${inputs.pgVersion}`);
   const judged = judge(analyses, selection, inputs, ctx.labels);
   return buildResult(judged, selection, inputs);
+}
+
+/** Where the folder's unqualified names live (search-path.ts), said in the log when it is not plain `public`. */
+function defaultSchema(ctx: EngineContext, dir: string): string {
+  const found = searchPathOf(ctx.fs, ctx.env, dir);
+  const multi = found.schemas.length > 0 ? `; multiSchema (${found.schemas.join(', ')}): Prisma qualifies the names it writes` : '';
+  const line = `migration-score: unqualified names in ${dir} resolve to schema ${found.schema} (${found.reason})${multi}`;
+  if (found.schema !== 'public' || multi) ctx.logger.info(line);
+  else ctx.logger.debug(line);
+  return found.schema;
 }
 
 /**
