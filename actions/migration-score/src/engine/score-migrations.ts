@@ -29,12 +29,14 @@ export async function scoreMigrations(inputs: MigrationScoreInputs, ctx: EngineC
   };
   const scored = new Set(selection.files.filter((f) => !selection.edited.has(f)));
   const states = new Map<string, SchemaState>();
+  const defaultSchemas = new Map<string, string>();
+  for (const d of selection.dirs) defaultSchemas.set(d.dir, await defaultSchema(ctx, d.dir));
   // Each folder is its own database; files outside every folder share one state.
   const stateFor = (file: string): SchemaState => {
     const dir = selection.dirs.find((d) => file.startsWith(`${d.dir}/`))?.dir ?? '';
     let state = states.get(dir);
     if (!state) {
-      state = new SchemaState(dir ? defaultSchema(ctx, dir) : undefined);
+      state = new SchemaState(defaultSchemas.get(dir));
       if (dir && selection.mode === 'changes') {
         // The base's full history, edited files as the databases applied them: what the PR adds is judged against that.
         replayHistory(ctx, dir, { scored, appliedText: (f) => (selection.edited.has(f) ? appliedText(ctx, f) : undefined) }, state);
@@ -63,8 +65,8 @@ export async function scoreMigrations(inputs: MigrationScoreInputs, ctx: EngineC
 }
 
 /** Where the folder's unqualified names live (search-path.ts), said in the log when it is not plain `public`. */
-function defaultSchema(ctx: EngineContext, dir: string): string {
-  const found = searchPathOf(ctx.fs, ctx.env, dir);
+async function defaultSchema(ctx: EngineContext, dir: string): Promise<string> {
+  const found = await searchPathOf(ctx.fs, ctx.env, dir);
   const multi = found.schemas.length > 0 ? `; multiSchema (${found.schemas.join(', ')}): Prisma qualifies the names it writes` : '';
   const line = `migration-score: unqualified names in ${dir} resolve to schema ${found.schema} (${found.reason})${multi}`;
   if (found.schema !== 'public' || multi) ctx.logger.info(line);

@@ -1,8 +1,7 @@
 import * as path from 'node:path';
 import type { RepoFs } from '@shared/io/repo-fs';
-import { CONFIG_NAMES } from '@shared/prisma/find-projects';
-import { readPrismaConfig } from '@shared/prisma/read-config';
-import { configEnv, valueOf, type Env } from '@shared/prisma/config-env';
+import type { Env } from '@shared/prisma/config-env';
+import type { PrismaConfigInfo } from '@shared/prisma/types';
 import { readDatasource } from './read-datasource';
 
 export interface SearchPath {
@@ -26,24 +25,17 @@ const DEFAULT_SCHEMA = 'public';
  * through the URL's schema. A URL this job cannot read (an unset variable) is taken as one without `?schema=`,
  * the common case, and the log says so.
  */
-export function searchPathOf(fs: RepoFs, env: Env, migrationsDir: string): SearchPath {
+export async function searchPathOf(fs: RepoFs, env: Env, migrationsDir: string): Promise<SearchPath> {
   const schemaDir = path.posix.dirname(migrationsDir);
   const config = configFileFor(fs, schemaDir);
-  let info: ReturnType<typeof readPrismaConfig> | undefined;
-  try {
-    info = config ? readPrismaConfig(config, fs.readText(config)) : undefined;
-  } catch {
-    info = undefined; // prisma-guard reports an unreadable config; here it only means the URL is unknown
-  }
+  const fromConfig = config ? await configUrl(fs, env, config) : undefined;
   const datasource = readDatasource(schemaTexts(fs, schemaDir));
   const schemas = datasource?.schemas ?? [];
 
   let url: string | undefined;
   let named: string | undefined;
-  if (info?.datasourceUrl) {
-    url = valueOf(info.datasourceUrl, configEnv(fs, info, env));
-    named = info.datasourceUrl.kind === 'env' ? `${info.datasourceUrl.name} (${config} datasource.url)` : `${config} datasource.url`;
-  } else if (datasource?.url) {
+  if (fromConfig) ({ url, named } = fromConfig);
+  else if (datasource?.url) {
     url = 'literal' in datasource.url ? datasource.url.literal : env[datasource.url.env];
     named = 'literal' in datasource.url ? 'the datasource url' : `${datasource.url.env} (the datasource url)`;
   }
@@ -51,6 +43,24 @@ export function searchPathOf(fs: RepoFs, env: Env, migrationsDir: string): Searc
   const fromUrl = url !== undefined ? schemaParam(url) : undefined;
   if (fromUrl) return { schema: fromUrl, schemas, reason: `the ?schema= of ${named}` };
   return { schema: DEFAULT_SCHEMA, schemas, reason: named ? `${named} has no ?schema=` : 'no connection URL is named' };
+}
+
+/**
+ * `datasource.url` of prisma.config.ts, when it has one. The config reader is imported only here: it is the part of
+ * Prisma project discovery that a typical pull request never loads (see migrations-dir.ts).
+ */
+async function configUrl(fs: RepoFs, env: Env, config: string): Promise<{ url: string | undefined; named: string } | undefined> {
+  const { readPrismaConfig } = await import('@shared/prisma/read-config');
+  const { configEnv, valueOf } = await import('@shared/prisma/config-env');
+  let info: PrismaConfigInfo;
+  try {
+    info = readPrismaConfig(config, fs.readText(config));
+  } catch {
+    return undefined; // prisma-guard reports an unreadable config; here it only means the URL is unknown
+  }
+  if (!info.datasourceUrl) return undefined;
+  const named = info.datasourceUrl.kind === 'env' ? `${info.datasourceUrl.name} (${config} datasource.url)` : `${config} datasource.url`;
+  return { url: valueOf(info.datasourceUrl, configEnv(fs, info, env)), named };
 }
 
 function schemaParam(url: string): string | undefined {
@@ -71,14 +81,23 @@ function schemaTexts(fs: RepoFs, dir: string): string[] {
     .map((f) => fs.readText(f));
 }
 
+/** Prisma 7's config names (`CONFIG_NAMES` in find-projects.ts, which this avoids loading); .ts first, as Prisma looks. */
+const CONFIG_NAME = /^prisma\.config\.[cm]?[jt]s$/;
+
 /** prisma.config.* of the package that holds the folder: the nearest directory up with a config or a package.json. */
 function configFileFor(fs: RepoFs, from: string): string | undefined {
   let dir = from;
   for (;;) {
     const at = (n: string) => (dir === '.' ? n : `${dir}/${n}`);
-    const config = CONFIG_NAMES.map(at).find((f) => fs.isFile(f));
+    const config = fs.list(dir).filter((n) => CONFIG_NAME.test(n)).sort(byConfigOrder).map(at).find((f) => fs.isFile(f));
     if (config) return config;
     if (fs.isFile(at('package.json')) || dir === '.') return undefined;
     dir = path.posix.dirname(dir);
   }
+}
+
+/** ts, mts, cts, js, mjs, cjs: the order of Prisma's CONFIG_NAMES. */
+function byConfigOrder(a: string, b: string): number {
+  const rank = (n: string) => ['ts', 'mts', 'cts', 'js', 'mjs', 'cjs'].indexOf(n.slice('prisma.config.'.length));
+  return rank(a) - rank(b);
 }
