@@ -50,8 +50,7 @@ export async function searchPathOf(fs: RepoFs, env: Env, migrationsDir: string):
  * Prisma project discovery that a typical pull request never loads (see migrations-dir.ts).
  */
 async function configUrl(fs: RepoFs, env: Env, config: string): Promise<{ url: string | undefined; named: string } | undefined> {
-  const { readPrismaConfig } = await import('@shared/prisma/read-config');
-  const { configEnv, valueOf } = await import('@shared/prisma/config-env');
+  const { readPrismaConfig, configEnv, valueOf } = await import('./prisma-discovery');
   let info: PrismaConfigInfo;
   try {
     info = readPrismaConfig(config, fs.readText(config));
