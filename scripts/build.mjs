@@ -74,10 +74,12 @@ async function buildOne(t, outDir) {
     fs.writeFileSync(file, source);
   }
   if (renames) console.log(`  ${t.name}: ${renames} relocated asset(s) named by content`);
-  for (const rel of assetsOf(t.dir)) {
+  for (const entry of assetsOf(t.dir)) {
+    // "path", or { "from": "path", "as": "name" } when two packages ship files of one name (two schema engines).
+    const rel = typeof entry === 'string' ? entry : entry.from;
     const src = path.join(root, rel);
     if (!fs.existsSync(src)) throw new Error(`${t.name}: asset ${rel} (package.json bickford.assets) does not exist; run npm ci`);
-    fs.copyFileSync(src, path.join(outDir, path.basename(rel)));
+    fs.copyFileSync(src, path.join(outDir, typeof entry === 'string' ? path.basename(rel) : entry.as));
   }
   for (const [name, rel] of Object.entries(sidecars)) {
     const src = path.join(root, rel);

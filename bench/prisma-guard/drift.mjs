@@ -25,7 +25,7 @@ fs.cpSync(dist, path.join(work, 'action'), { recursive: true });
 
 const corpora = [{ name: 'examples/packages/db (3 migrations)', dir: corpus('example', path.join(root, 'examples', 'packages', 'db'), 'prisma') }];
 const documenso = [path.join(root, 'bench', '.corpus', 'documenso'), '/work/.mirror/documenso+documenso/repo'].find((p) => fs.existsSync(p));
-if (documenso) corpora.push(documensoCorpus(documenso));
+if (documenso) corpora.push(...documensoCorpora(documenso));
 else console.log('documenso is absent (bench/.corpus/documenso): the 150-migration case is skipped.');
 
 const rows = [];
@@ -55,19 +55,19 @@ fs.writeFileSync(path.join(root, 'bench', 'results', 'prisma-guard-drift.md'), m
 console.log(md);
 fs.rmSync(work, { recursive: true, force: true });
 
-function corpus(name, from, prismaDir, transform = (s) => s) {
+function corpus(name, from, prismaDir, transform = (s) => s, prisma = '7.10.1') {
   const dir = path.join(work, name);
   fs.mkdirSync(dir, { recursive: true });
   fs.cpSync(path.join(from, prismaDir, 'migrations'), path.join(dir, 'prisma', 'migrations'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'prisma', 'schema.prisma'), transform(fs.readFileSync(path.join(from, prismaDir, 'schema.prisma'), 'utf8')));
-  fs.writeFileSync(path.join(dir, 'package.json'), '{ "name": "bench", "private": true, "devDependencies": { "prisma": "7.10.1" } }\n');
+  fs.writeFileSync(path.join(dir, 'package.json'), `{ "name": "bench", "private": true, "devDependencies": { "prisma": "${prisma}" } }\n`);
   execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
   execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@example.com', 'add', '-A'], { cwd: dir });
   execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@example.com', 'commit', '-qm', 'corpus'], { cwd: dir });
   return dir;
 }
 
-function documensoCorpus(from) {
+function documensoCorpora(from) {
   let src = path.join(from, 'packages', 'prisma');
   if (!fs.existsSync(src)) {
     // A bare mirror: check the tree out into the work dir first.
@@ -81,9 +81,14 @@ function documensoCorpus(from) {
     src = path.join(tree, 'packages', 'prisma');
   }
   const n = fs.readdirSync(path.join(src, 'migrations')).filter((d) => fs.existsSync(path.join(src, 'migrations', d, 'migration.sql'))).length;
-  // documenso is on Prisma 6; its URLs move to prisma.config.ts in Prisma 7, the rest of the schema is the same.
-  const dir = corpus('documenso', src, '.', (s) => s.replace(/^\s*(url|directUrl)\s*=.*\n/gm, ''));
-  return { name: `documenso/documenso packages/prisma (${n} migrations)`, dir };
+  // documenso is on Prisma 6 (^6.19.0): as it is, checked with Prisma 6.19's engine; and as a Prisma 7 project
+  // (its URLs move to prisma.config.ts in Prisma 7, the rest of the schema is the same), with Prisma 7's.
+  const six = corpus('documenso-6', src, '.', (s) => s, '^6.19.0');
+  const seven = corpus('documenso', src, '.', (s) => s.replace(/^\s*(url|directUrl)\s*=.*\n/gm, ''));
+  return [
+    { name: `documenso/documenso packages/prisma (${n} migrations), Prisma 6 (6.19's engine)`, dir: six },
+    { name: `documenso/documenso packages/prisma (${n} migrations), as Prisma 7 (7's engine)`, dir: seven },
+  ];
 }
 
 function time(repo, drift) {

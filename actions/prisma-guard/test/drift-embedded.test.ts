@@ -120,3 +120,38 @@ describe('prisma-guard dist: drift over the embedded shadow database', () => {
     expect(driftFindings(run)).toEqual([expect.objectContaining({ command: 'error', properties: expect.objectContaining({ file, line: '1' }), message: expect.stringContaining('DROP TABLE "audit"') })]);
   });
 });
+
+describe("prisma-guard dist: drift on a Prisma 6 project, with Prisma 6.19's schema engine", () => {
+  // umami before its move to Prisma 7 (MIT; test/fixtures/umami-prisma6/SOURCE.md): `url = env(...)` in the
+  // datasource, which Prisma 7's engine refuses ("no longer supported in schema files").
+  const umami6 = treeFromDir(path.resolve(__dirname, 'fixtures/umami-prisma6'));
+  const schema6 = umami6[SCHEMA]!.toString();
+
+  it('passes umami on Prisma 6, whose migrations produce its schema', async () => {
+    expect(schema6).toContain('url          = env("DATABASE_URL")');
+    const run = await runDist({ action: 'prisma-guard', repo: createFixtureRepo(umami6, {}), inputs: INPUTS });
+    expect(driftFindings(run)).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.summary).toMatch(/in\\?-sync/);
+  });
+
+  it('reports a field added to the Prisma 6 schema without a migration, at that field, with its ADD COLUMN', async () => {
+    const anchor = '  displayName String?   @map("display_name") @db.VarChar(255)\n';
+    expect(schema6).toContain(anchor);
+    const edited = schema6.replace(anchor, `${anchor}  bio         String?   @map("bio_text")\n`);
+    const run = await runDist({ action: 'prisma-guard', repo: createFixtureRepo(umami6, { [SCHEMA]: edited }), inputs: INPUTS });
+    expect(run.exitCode).toBe(1);
+    const found = driftFindings(run);
+    expect(found).toEqual([expect.objectContaining({ command: 'error', properties: expect.objectContaining({ file: SCHEMA, line: lineOf(edited, '@map("bio_text")') }) })]);
+    expect(found[0].message).toMatch(/ALTER TABLE "user" ADD COLUMN\s+"bio_text" TEXT;/);
+  });
+
+  it('locates broken SQL in a Prisma 6 history (applied through executeRaw) as an error, not drift', async () => {
+    const file = 'prisma/migrations/15_broken/migration.sql';
+    const sql = '-- AlterTable\nALTER TABLE "user" ADD COLUMN "bio" TEXT;\nALTER TABLE "nope" ADD COLUMN "x" TEXT;\n';
+    const run = await runDist({ action: 'prisma-guard', repo: createFixtureRepo(umami6, { [file]: sql }), inputs: INPUTS });
+    const found = driftFindings(run);
+    expect(found).toEqual([expect.objectContaining({ command: 'error', properties: expect.objectContaining({ file, line: '3', title: expect.stringContaining('prisma-drift-unchecked') }) })]);
+    expect(found[0].message).toContain('"nope" does not exist');
+  });
+});

@@ -108,13 +108,16 @@ describe('checkDrift', () => {
       expect(cli.requests.length).toBeGreaterThan(0);
     });
 
-    it('says drift is unchecked, as an error, for a Prisma 6 schema without a shadow database', async () => {
+    it("checks a Prisma 6 schema over the embedded shadow with Prisma 6's engine, a Prisma 7 one with 7's", async () => {
       const root = projectWithMigrations({ 'package.json': '{ "devDependencies": { "prisma": "6.19.0" } }\n' });
       const schemaFile = path.join(root, 'prisma/schema.prisma');
       fs.writeFileSync(schemaFile, fs.readFileSync(schemaFile, 'utf8').replace('provider = "postgresql"', 'provider = "postgresql"\n  url      = env("DATABASE_URL")'));
-      const r = await runEngine(root, { drift: 'check', checkClient: false }, { embeddedDiff: inSync });
-      expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'prisma-drift-unchecked', severity: 'error' })]);
-      expect(r.findings[0].message).toMatch(/Prisma 7's schema engine .* Prisma 6: give shadow-database-url/);
+      const seen: { major: number }[] = [];
+      const embeddedDiff = async (input: { major: number }) => (seen.push(input), inSync());
+      const six = await runEngine(root, { drift: 'check', checkClient: false }, { embeddedDiff });
+      expect(six.findings).toEqual([]);
+      await runEngine(projectWithMigrations(), { drift: 'check', checkClient: false }, { embeddedDiff });
+      expect(seen.map((s) => s.major)).toEqual([6, 7]);
     });
 
     it('reports an engine that throws as unchecked, never as a pass', async () => {

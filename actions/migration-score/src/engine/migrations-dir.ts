@@ -37,7 +37,7 @@ export function dirsOfChangedFiles(fs: RepoFs, files: readonly string[]): Migrat
 export async function findMigrationsDirs(fs: RepoFs): Promise<MigrationsDir[]> {
   const locked = fs.glob(`**/${LOCK}`, { leafMarker: LOCK }).map((lock) => ({ dir: path.posix.dirname(lock), source: lock }));
   if (locked.length > 0) return locked;
-  const { findPrismaProjects } = await import('@shared/prisma/find-projects');
+  const { findPrismaProjects } = await import('./prisma-discovery');
   const found = new Map<string, MigrationsDir>();
   for (const p of findPrismaProjects(fs).projects) {
     const source = p.migrationsDirFromConfig ? `${p.configFile} migrations.path` : `the folder beside ${p.schemaPath}`;

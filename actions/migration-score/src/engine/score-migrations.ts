@@ -13,6 +13,7 @@ import { loadParser } from './parse-sql';
 import { replayHistory } from './replay-history';
 import { selectFiles } from './select-files';
 import { SchemaState } from './schema-state';
+import { searchPathOf } from './search-path';
 import { enabledRules } from './enabled-rules';
 
 /** The engine: select the migrations, check each statement, approve, score, and gate on max-risk. */
@@ -28,12 +29,14 @@ export async function scoreMigrations(inputs: MigrationScoreInputs, ctx: EngineC
   };
   const scored = new Set(selection.files.filter((f) => !selection.edited.has(f)));
   const states = new Map<string, SchemaState>();
+  const defaultSchemas = new Map<string, string>();
+  for (const d of selection.dirs) defaultSchemas.set(d.dir, await defaultSchema(ctx, d.dir));
   // Each folder is its own database; files outside every folder share one state.
   const stateFor = (file: string): SchemaState => {
     const dir = selection.dirs.find((d) => file.startsWith(`${d.dir}/`))?.dir ?? '';
     let state = states.get(dir);
     if (!state) {
-      state = new SchemaState();
+      state = new SchemaState(defaultSchemas.get(dir));
       if (dir && selection.mode === 'changes') {
         // The base's full history, edited files as the databases applied them: what the PR adds is judged against that.
         replayHistory(ctx, dir, { scored, appliedText: (f) => (selection.edited.has(f) ? appliedText(ctx, f) : undefined) }, state);
@@ -59,6 +62,16 @@ export async function scoreMigrations(inputs: MigrationScoreInputs, ctx: EngineC
   ctx.logger.info(`migration-score: ${analyses.length} migration(s) checked with ${rules.length} rule(s), pg-version ${inputs.pgVersion}`);
   const judged = judge(analyses, selection, inputs, ctx.labels);
   return buildResult(judged, selection, inputs);
+}
+
+/** Where the folder's unqualified names live (search-path.ts), said in the log when it is not plain `public`. */
+async function defaultSchema(ctx: EngineContext, dir: string): Promise<string> {
+  const found = await searchPathOf(ctx.fs, ctx.env, dir);
+  const multi = found.schemas.length > 0 ? `; multiSchema (${found.schemas.join(', ')}): Prisma qualifies the names it writes` : '';
+  const line = `migration-score: unqualified names in ${dir} resolve to schema ${found.schema} (${found.reason})${multi}`;
+  if (found.schema !== 'public' || multi) ctx.logger.info(line);
+  else ctx.logger.debug(line);
+  return found.schema;
 }
 
 /**

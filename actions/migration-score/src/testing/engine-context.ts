@@ -25,11 +25,11 @@ export function removeRepo(root: string): void {
 const NO_GIT: GitReader = { hasCommit: () => false, changedFiles: () => undefined, show: () => undefined, listFiles: () => [] };
 
 /** An engine context as the CLI builds it, on a fixture directory. `changed` makes it a PR with those files added. */
-export function engineContext(root: string, opts: { changed?: ChangeSet['files']; labels?: string[]; inActions?: boolean } = {}): EngineContext & { logger: MemoryLogger } {
+export function engineContext(root: string, opts: { changed?: ChangeSet['files']; labels?: string[]; inActions?: boolean; env?: Record<string, string> } = {}): EngineContext & { logger: MemoryLogger } {
   const changes: ChangeSet | undefined = opts.changed
     ? { base: 'base', head: 'head', files: opts.changed, touched: new Set(opts.changed.filter((f) => f.status !== 'deleted').map((f) => f.path)) }
     : undefined;
-  return { fs: new NodeRepoFs(root), git: NO_GIT, logger: new MemoryLogger(), changes, labels: opts.labels ?? [], env: {}, workDir: root, inActions: opts.inActions ?? false, run: {} };
+  return { fs: new NodeRepoFs(root), git: NO_GIT, logger: new MemoryLogger(), changes, labels: opts.labels ?? [], env: opts.env ?? {}, workDir: root, inActions: opts.inActions ?? false, run: {} };
 }
 
 export function inputs(overrides: Partial<MigrationScoreInputs> = {}): MigrationScoreInputs {

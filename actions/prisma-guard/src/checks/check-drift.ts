@@ -36,14 +36,7 @@ export async function checkDrift(
   const migrations = project.migrationsDir;
   const unchecked = (why: string): DriftOutcome => ({ status: 'unchecked', findings: [driftUnchecked(project, why)] });
   if (!provider) return unchecked('the schema has no datasource');
-  if (!shadowDatabaseUrl && embedded && EMBEDDED_PROVIDERS.has(provider)) {
-    if (embedded.major !== 7) {
-      return unchecked(
-        `the embedded shadow database runs Prisma 7's schema engine (WASM) only, and this schema is validated with Prisma ${embedded.major}: give shadow-database-url to check drift with the repository's own Prisma CLI, or set drift: skip`,
-      );
-    }
-    return checkEmbedded(project, embedded, logger);
-  }
+  if (!shadowDatabaseUrl && embedded && EMBEDDED_PROVIDERS.has(provider)) return checkEmbedded(project, embedded, logger);
 
   const located = cli.locate(project.packageDir);
   if (!located) return unchecked(`the repository's Prisma CLI is not installed (no node_modules/.bin/prisma from ${project.packageDir}); run the package manager's install first`);
@@ -61,7 +54,7 @@ export async function checkDrift(
   return unchecked(`prisma migrate diff ${describe(diff)}`);
 }
 
-/** What the embedded path needs beyond the CLI path: the files, and the major whose engine would run. */
+/** What the embedded path needs beyond the CLI path: the files, and the major whose engine runs. */
 export interface EmbeddedContext {
   fs: RepoFs;
   files: SchemaFiles;
@@ -78,14 +71,14 @@ async function checkEmbedded(project: PrismaProject, ctx: EmbeddedContext, logge
   const lockPath = `${project.migrationsDir}/migration_lock.toml`;
   let result: EmbeddedDiffResult;
   try {
-    result = await ctx.diff({ schemaFiles: ctx.files, migrations, lockfile: ctx.fs.isFile(lockPath) ? ctx.fs.readText(lockPath) : undefined });
+    result = await ctx.diff({ major: ctx.major, schemaFiles: ctx.files, migrations, lockfile: ctx.fs.isFile(lockPath) ? ctx.fs.readText(lockPath) : undefined });
   } catch (e) {
     // A failure to load or start the engine is a bug or a broken install, never a pass.
     result = { kind: 'engine-error', message: `the embedded schema engine could not run (an internal error; please report it): ${e instanceof Error ? e.message : String(e)}` };
   }
   switch (result.kind) {
     case 'in-sync':
-      logger.debug(`drift: embedded shadow, schema engine ${result.engineVersion}: in sync over ${migrations.length} migrations`);
+      logger.debug(`drift: embedded shadow, Prisma ${ctx.major}'s schema engine ${result.engineVersion}: in sync over ${migrations.length} migrations`);
       return { status: 'in-sync', findings: [] };
     case 'drift': {
       const located = locateDrift(result.script, indexSchema(ctx.files), migrations);

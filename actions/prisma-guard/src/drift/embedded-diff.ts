@@ -1,5 +1,5 @@
 import type { PGlite, Extension } from '@electric-sql/pglite';
-import type { SchemaFiles } from '@shared/prisma';
+import type { PrismaMajor, SchemaFiles } from '@shared/prisma';
 import type { DriftModules } from './load-modules';
 import { failingStatement } from './failing-statement';
 
@@ -12,6 +12,8 @@ export interface MigrationScript {
 }
 
 export interface EmbeddedDiffInput {
+  /** The Prisma major the schema is validated with: its own schema engine computes the diff. */
+  major: PrismaMajor;
   schemaFiles: SchemaFiles;
   migrations: MigrationScript[];
   /** migration_lock.toml as committed; the engine refuses a history without one. */
@@ -38,7 +40,7 @@ export async function embeddedDiff(input: EmbeddedDiffInput, modules: DriftModul
     extensions[use.extension.replace(/\W/g, '_')] = ext;
   }
 
-  const glue = modules.engine();
+  const glue = modules.engine(input.major);
   // No dataDir: each run gets its own in-memory cluster, so two runs on one machine never share a shadow.
   const db = await createShadow(modules, extensions, log);
   const failure: { script?: string; position?: number; message?: string } = {};
@@ -81,21 +83,30 @@ export async function embeddedDiff(input: EmbeddedDiffInput, modules: DriftModul
  * executeScript does not await PGlite's exec, so a migration that fails would leave an unhandled rejection and a
  * half-applied shadow; the script is awaited here, and the failing script and its error position kept for the
  * located error (the adapter's error mapping drops the position).
+ *
+ * Prisma 6.19's engine applies each migration.sql through executeRaw with no parameters (Prisma 7's through
+ * executeScript). Over @prisma/adapter-pg that works: node-pg sends a query without values by the simple query
+ * protocol, which runs many statements. PGlite's query() always prepares ("cannot insert multiple commands into
+ * a prepared statement"), so a parameterless executeRaw runs through exec(), the simple protocol, as pg would.
  */
 function shadowFactory(db: PGlite, modules: DriftModules, failure: { script?: string; position?: number; message?: string }) {
   const factory = modules.adapter(db);
   const connect = async () => {
     const adapter = await factory.connect();
     const onError = (adapter as unknown as { onError(e: unknown): never }).onError.bind(adapter);
-    adapter.executeScript = async (script: string) => {
+    const run = async (script: string): Promise<number> => {
       try {
-        await db.exec(script);
+        const results = await db.exec(script);
+        return results.at(-1)?.affectedRows ?? 0;
       } catch (e) {
         const err = e as { position?: string; message?: string };
         Object.assign(failure, { script, position: err.position ? Number(err.position) : undefined, message: err.message });
-        onError(e);
+        return onError(e);
       }
     };
+    const executeRaw = adapter.executeRaw.bind(adapter);
+    adapter.executeScript = async (script: string) => void (await run(script));
+    adapter.executeRaw = async (query) => (query.args.length === 0 ? run(query.sql) : executeRaw(query));
     return adapter;
   };
   return { provider: factory.provider, adapterName: factory.adapterName, connect, connectToShadowDb: connect };

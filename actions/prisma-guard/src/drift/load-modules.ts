@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PGlite, Extension } from '@electric-sql/pglite';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { PrismaMajor } from '@shared/prisma';
 
 /** The part of `@prisma/schema-engine-wasm`'s wasm-bindgen glue drift uses. */
 export interface SchemaEngineGlue {
@@ -17,8 +18,12 @@ export interface WasmSchemaEngine {
 }
 
 export interface DriftModules {
-  /** The WASM schema engine, instantiated once per process (wasm-bindgen keeps one instance in module state). */
-  engine(): SchemaEngineGlue;
+  /**
+   * The WASM schema engine of a Prisma major, instantiated once per process (wasm-bindgen keeps one instance in
+   * module state): Prisma 7's (engines 8.1), or Prisma 6.19's (engines 7.1.1, the engine the 6.19 CLI ships), as
+   * validation picks the schema WASM of the repository's major.
+   */
+  engine(major: PrismaMajor): SchemaEngineGlue;
   pglite(): typeof import('@electric-sql/pglite');
   adapter(db: PGlite): SqlMigrationAwareDriverAdapterFactory;
   bind(factory: SqlMigrationAwareDriverAdapterFactory): object & { errorRegistry: { consumeError(id: number): { error: unknown } | undefined } };
@@ -38,32 +43,44 @@ function pgliteDir(): string {
   return existsSync(join(__dirname, 'pglite.wasm')) ? __dirname : dirname(nodeRequire.resolve('@electric-sql/pglite'));
 }
 
-function engineWasmFile(): string {
-  const shipped = join(__dirname, 'schema_engine_bg.wasm');
+/** Where each major's engine comes from, and the name its .wasm is shipped under beside the bundle. */
+const ENGINES = {
+  7: { module: '@prisma/schema-engine-wasm', shipped: 'schema_engine_bg.wasm' },
+  6: { module: 'schema-engine-wasm-6', shipped: 'schema_engine_6_bg.wasm' },
+} as const;
+
+function engineWasmFile(major: PrismaMajor): string {
+  const shipped = join(__dirname, ENGINES[major].shipped);
   if (existsSync(shipped)) return shipped;
   // The package exports only its .js entry points; the .wasm sits beside them.
-  return join(dirname(nodeRequire.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
+  return join(dirname(nodeRequire.resolve(`${ENGINES[major].module}/schema_engine_bg`)), 'schema_engine_bg.wasm');
+}
+
+/** The glue of each engine, named literally so that ncc bundles both. */
+function engineGlue(major: PrismaMajor): SchemaEngineGlue {
+  return (major === 7 ? require('@prisma/schema-engine-wasm/schema_engine_bg') : require('schema-engine-wasm-6/schema_engine_bg')) as SchemaEngineGlue;
 }
 
 // This project's lib settings carry no DOM and @types/node 20 declares no WebAssembly global.
 const Wasm = (globalThis as unknown as { WebAssembly: { Module: new (bytes: Uint8Array) => object; Instance: new (m: object, imports: object) => { exports: Record<string, unknown> } } }).WebAssembly;
 
-let glue: SchemaEngineGlue | undefined;
+const glues: Partial<Record<PrismaMajor, SchemaEngineGlue>> = {};
 
 /**
  * Everything here is required on first use only: the engine is 5.4 MB of WebAssembly and PGlite 9 MB with its
  * data file, and a run with `drift: skip`, no migrations or a shadow-database-url never loads them.
  */
 export const driftModules: DriftModules = {
-  engine() {
-    if (glue) return glue;
+  engine(major) {
+    const loaded = glues[major];
+    if (loaded) return loaded;
     // The package's own entry imports the .wasm as an ES module, which Node does not load: instantiate it here
     // against the glue, as wasm-bindgen's bundler target expects (imports are named after the glue file).
-    const bg = require('@prisma/schema-engine-wasm/schema_engine_bg') as SchemaEngineGlue;
-    const instance = new Wasm.Instance(new Wasm.Module(readFileSync(engineWasmFile())), { './schema_engine_bg.js': bg });
+    const bg = engineGlue(major);
+    const instance = new Wasm.Instance(new Wasm.Module(readFileSync(engineWasmFile(major))), { './schema_engine_bg.js': bg });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
-    glue = bg;
+    glues[major] = bg;
     return bg;
   },
   pglite() {
