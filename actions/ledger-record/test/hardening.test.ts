@@ -146,6 +146,23 @@ describeWithPostgres('ledger-record against hostile tenants and operators', () =
       expect(verify.outputs.verified).toBe('true');
     });
 
+    it('records every kind of event as the tenant role, through the function: schema (read under the lock first) and a proven deploy', async () => {
+      const as = (inputs: Record<string, string>) => runLedgerGuard({ migrate: false, 'database-url': asRole(database.url, roleA), 'tenant-id': 'tenant-a', ...inputs }, { root });
+      const schema = await as({ event: 'schema', 'schema-hash': '3'.repeat(64), commit: COMMIT_A });
+      expect(schema.outputs.appended).toBe('true');
+      const build = await as({ event: 'build', commit: COMMIT_A });
+      const deploy = await as({ event: 'deploy', environment: 'production', commit: COMMIT_A, 'expected-head': `${build.outputs['head-seq']}:${build.outputs['head-hash']}` });
+      expect(deploy.findings).toEqual([]);
+      expect(deploy.outputs.appended).toBe('true');
+      const rows = await adminQuery<{ type: string }>(
+        `SELECT 'schema' AS "type" FROM "SchemaVersion" WHERE "tenantId" = 'tenant-a' UNION ALL SELECT 'deploy' FROM "DeployEvent" WHERE "tenantId" = 'tenant-a'`,
+        [],
+        database.url,
+      );
+      expect(rows.map((r) => r.type).sort()).toEqual(['deploy', 'schema']);
+      expect((await as({ event: 'verify' })).outputs.verified).toBe('true');
+    });
+
     it("refuses a tenant appending into a neighbour's chain through the function, whatever tenant it names", async () => {
       const count = async () => (await adminQuery<{ n: number }>(`SELECT count(*)::int AS n FROM "LedgerEntry" WHERE "tenantId" = 'tenant-b'`, [], database.url))[0].n;
       const before = await count();
