@@ -159,7 +159,7 @@ CREATE OR REPLACE FUNCTION bickford_ledger_grant_tenant(role_name TEXT, tenant_i
 LANGUAGE plpgsql AS $$
 DECLARE
   ledger_schema TEXT := current_schema();
-  own_schema TEXT := 'ledger_' || left(encode(sha256(convert_to('bickford-ledger-schema', 'UTF8') || '\x00'::bytea || convert_to(tenant_id, 'UTF8')), 'hex'), 32);
+  own_schema TEXT := 'ledger_' || left(encode(sha256(convert_to('bickford-ledger-schema', 'UTF8') || decode('00', 'hex') || convert_to(tenant_id, 'UTF8')), 'hex'), 32);
 BEGIN
   IF coalesce(tenant_id, '') = '' THEN RAISE EXCEPTION 'bickford_ledger_grant_tenant needs a tenant id'; END IF;
   IF ledger_schema ~ '^ledger_[0-9a-f]{32}$' AND ledger_schema <> own_schema THEN
