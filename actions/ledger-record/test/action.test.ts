@@ -101,7 +101,9 @@ describe('ledger-record dist', () => {
         expect(build.exitCode).toBe(0);
         expect(github.statuses).toEqual([]);
         expect(build.stdout).toMatch(/mode: report: the bickford\/ledger status \(ledger head 1:[0-9a-f]{64}\) was not posted; it is in the report for bickford\/publish to post/);
-        const publish = await runDist({ action: 'publish', github, ...publishStep(build, fixture.head) });
+        const step = publishStep(build, fixture.head);
+        const publish = await runDist({ action: 'publish', github, ...step });
+        for (const dir of [step.repo.dir, build.tempDir, publish.tempDir]) fs.rmSync(dir, { recursive: true, force: true });
         expect(publish.exitCode).toBe(0);
         const anchor = `ledger head 1:${build.outputs['head-hash']}`;
         expect(github.statuses).toEqual([
@@ -125,7 +127,9 @@ describe('ledger-record dist', () => {
       const build = await runDist({ action: 'ledger-record', repo: fixture, inputs: { ...inputs, event: 'build', mode: 'report' } });
       expect(build.exitCode).toBe(0);
       // Only the status is written (no comment, no check run), and the token may not write it.
-      const publish = await runDist({ action: 'publish', githubOptions: { denyWrites: 403 }, inputs: { comment: 'false', 'check-run': 'false' }, ...publishStep(build, fixture.head) });
+      const step = publishStep(build, fixture.head);
+      const publish = await runDist({ action: 'publish', githubOptions: { denyWrites: 403 }, inputs: { comment: 'false', 'check-run': 'false' }, ...step });
+      for (const dir of [step.repo.dir, build.tempDir, publish.tempDir]) fs.rmSync(dir, { recursive: true, force: true });
       expect(publish.exitCode).toBe(2);
       expect(publish.stdout).toMatch(/The ledger's anchored head was not posted, so the recorded step left no trace outside the database: .*statuses: write/);
       expect(publish.outputs).toMatchObject({ published: '1', refused: '0' });
