@@ -81,6 +81,13 @@ export async function publishResult(target: PublishTarget): Promise<void> {
   } else if (common.mode === 'check' && !client && (common.comment || common.checkRun) && runner.prNumber) {
     notes.push('No github-token was given: no comment or check run was posted.');
   }
+  const reportedStatus = (result.data as { commitStatus?: CommitStatus & { required?: boolean } } | undefined)?.commitStatus;
+  if (common.mode === 'report' && reportedStatus?.required) {
+    // mode: report makes no API writes: the anchor travels in the report's data, and bickford/publish posts it.
+    const note = `mode: report: the ${reportedStatus.context} status (${reportedStatus.description}) was not posted; it is in the report for bickford/publish to post. Until it is, a deploy of this commit is refused for want of an anchored head.`;
+    logger.info(note);
+    notes.push(note);
+  }
 
   const reportPath = path.resolve(runner.workspace, common.reportPath ?? target.defaultReportPath);
   writeFile(reportPath, reportJson(result, options()).output);

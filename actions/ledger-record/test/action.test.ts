@@ -1,8 +1,24 @@
-import { createFixtureRepo } from '../../../test/harness/fixture-repo';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createFixtureRepo, type FixtureRepo } from '../../../test/harness/fixture-repo';
 import { FakeGitHub } from '../../../test/harness/fake-github';
-import { runDist } from '../../../test/harness/run-dist';
+import { runDist, type DistRun, type RunDistOptions } from '../../../test/harness/run-dist';
 import { rewriteAsSuccess } from './rewrite-chain';
 import { createTestDatabase, serverUrl, type TestDatabase } from './pg-test-db';
+
+/** bickford/publish's job: nothing checked out, only the report the report-mode run uploaded, and the workflow_run event of that run. */
+function publishStep(report: DistRun, sha: string): Pick<RunDistOptions, 'repo' | 'event'> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bickford-publish-ledger-'));
+  fs.mkdirSync(path.join(dir, 'bickford-reports'));
+  fs.copyFileSync(report.outputs['report-path'], path.join(dir, 'bickford-reports', 'ledger-record.json'));
+  const workspace: FixtureRepo = { dir, base: sha, head: sha };
+  const event = {
+    name: 'workflow_run',
+    payload: { action: 'completed', workflow_run: { id: 4242, event: 'push', head_sha: sha, head_branch: 'main', html_url: 'https://github.example/acme/monorepo/actions/runs/4242', pull_requests: [] } },
+  };
+  return { repo: workspace, event };
+}
 
 const repo = () => createFixtureRepo({ 'prisma/schema.prisma': 'model A { id Int @id }\n' }, { 'README.md': 'hello\n' });
 
@@ -73,6 +89,54 @@ describe('ledger-record dist', () => {
       } finally {
         await github.stop();
       }
+    });
+
+    it('in report mode leaves the anchor to the publisher, which posts it; a deploy reads it back and is accepted', async () => {
+      const fixture = repo();
+      const github = new FakeGitHub();
+      await github.start();
+      try {
+        const inputs = { 'database-url': database.url, 'tenant-id': 'dist-report' };
+        const build = await runDist({ action: 'ledger-record', repo: fixture, github, inputs: { ...inputs, event: 'build', mode: 'report' } });
+        expect(build.exitCode).toBe(0);
+        expect(github.statuses).toEqual([]);
+        expect(build.stdout).toMatch(/mode: report: the bickford\/ledger status \(ledger head 1:[0-9a-f]{64}\) was not posted; it is in the report for bickford\/publish to post/);
+        const step = publishStep(build, fixture.head);
+        const publish = await runDist({ action: 'publish', github, ...step });
+        for (const dir of [step.repo.dir, build.tempDir, publish.tempDir]) fs.rmSync(dir, { recursive: true, force: true });
+        expect(publish.exitCode).toBe(0);
+        const anchor = `ledger head 1:${build.outputs['head-hash']}`;
+        expect(github.statuses).toEqual([
+          { sha: fixture.head, body: expect.objectContaining({ context: 'bickford/ledger', state: 'success', description: anchor, target_url: 'https://github.example/acme/monorepo/actions/runs/4242' }) },
+        ]);
+        const checkRun = github.checkRuns.find((r) => r.name === 'bickford/ledger-record');
+        expect(checkRun?.head_sha).toBe(fixture.head);
+        expect(checkRun?.output.summary).toContain(`### Anchored head\n\n- tenant dist\\-report: ${anchor}\n`);
+        const deploy = await runDist({ action: 'ledger-record', repo: fixture, github, inputs: { ...inputs, event: 'deploy', environment: 'production' } });
+        expect(deploy.exitCode).toBe(0);
+        expect(deploy.outputs.appended).toBe('true');
+        expect(deploy.stdout).toMatch(/the chain verifies from genesis through the anchored head 1:/);
+      } finally {
+        await github.stop();
+      }
+    });
+
+    it("fails the publisher when it cannot post a build's anchor, and the deploy is refused for want of it", async () => {
+      const fixture = repo();
+      const inputs = { 'database-url': database.url, 'tenant-id': 'dist-report-denied' };
+      const build = await runDist({ action: 'ledger-record', repo: fixture, inputs: { ...inputs, event: 'build', mode: 'report' } });
+      expect(build.exitCode).toBe(0);
+      // Only the status is written (no comment, no check run), and the token may not write it.
+      const step = publishStep(build, fixture.head);
+      const publish = await runDist({ action: 'publish', githubOptions: { denyWrites: 403 }, inputs: { comment: 'false', 'check-run': 'false' }, ...step });
+      for (const dir of [step.repo.dir, build.tempDir, publish.tempDir]) fs.rmSync(dir, { recursive: true, force: true });
+      expect(publish.exitCode).toBe(2);
+      expect(publish.stdout).toMatch(/The ledger's anchored head was not posted, so the recorded step left no trace outside the database: .*statuses: write/);
+      expect(publish.outputs).toMatchObject({ published: '1', refused: '0' });
+      const deploy = await runDist({ action: 'ledger-record', repo: fixture, inputs: { ...inputs, event: 'deploy', environment: 'production' } });
+      expect(deploy.exitCode).toBe(1);
+      expect(deploy.outputs.appended).toBe('false');
+      expect(deploy.stdout).toMatch(/has no bickford\/ledger status: its build step left no anchored head/);
     });
 
     it('fails a deploy whose anchor cannot be read (502), and a build whose anchor cannot be posted', async () => {

@@ -81,5 +81,70 @@ describeWithPostgres('tenant isolation', () => {
       // Schema names are visible to every role: they must not say who the tenants are.
       expect(schemas.map((s) => s.schema).join(' ')).not.toMatch(/team/);
     });
+
+    it("gives each tenant's role its own schema only: it sees and writes its own, nothing of the other's, and the shared role has nothing", async () => {
+      const roles = { 'team-p': `ledger_p_${suffix}`, 'team-q': `ledger_q_${suffix}` };
+      const schemaP = tenantSchemaName('team-p');
+      const schemaQ = tenantSchemaName('team-q');
+      try {
+        for (const [tenant, role] of Object.entries(roles)) {
+          await runLedgerGuard({ event: 'migrate', 'database-url': database.url, 'tenant-id': tenant, 'tenant-isolation': 'schema' }, { root });
+          await adminQuery(`CREATE ROLE ${role} LOGIN`);
+          await adminQuery(`SELECT ${tenantSchemaName(tenant)}.bickford_ledger_grant_tenant($1, $2)`, [role, tenant], database.url);
+        }
+        const as = (tenant: keyof typeof roles, inputs: Record<string, string>) =>
+          runLedgerGuard({ 'database-url': asRole(database.url, roles[tenant]), 'tenant-isolation': 'schema', ...inputs }, { root });
+        for (const tenant of ['team-p', 'team-q'] as const) {
+          const build = await as(tenant, { event: 'build', commit: 'd'.repeat(40), 'tenant-id': tenant });
+          expect(build.outputs).toMatchObject({ appended: 'true', 'head-seq': '1' });
+          expect((await as(tenant, { event: 'verify', 'tenant-id': tenant })).outputs.verified).toBe('true');
+        }
+        const p = asRole(database.url, roles['team-p']);
+        await expect(adminQuery(`SELECT count(*) FROM ${schemaQ}."LedgerEntry"`, [], p)).rejects.toThrow(new RegExp(`permission denied for schema ${schemaQ}`));
+        await expect(adminQuery(`SELECT * FROM ${schemaQ}.bickford_ledger_append_v3('team-q', '"team-q"', 'build', '"build"', '{}', NULL, NULL, NULL)`, [], p)).rejects.toThrow(/permission denied for schema/);
+        await expect(as('team-p', { event: 'build', commit: 'd'.repeat(40), 'tenant-id': 'team-q' })).rejects.toThrow(/may not do this/);
+        const [q] = await adminQuery<{ n: number }>(`SELECT count(*)::int AS n FROM ${schemaQ}."LedgerEntry"`, [], database.url);
+        expect(q.n).toBe(2);
+        // The shared role, of which every tenant role is a member, has no right in either schema.
+        for (const schema of [schemaP, schemaQ]) {
+          const [shared] = await adminQuery<{ usage: boolean; select: boolean }>(
+            `SELECT has_schema_privilege('bickford_ledger_tenant', $1, 'USAGE') AS "usage", has_table_privilege('bickford_ledger_tenant', format('%I."LedgerEntry"', $1::text), 'SELECT') AS "select"`,
+            [schema],
+            database.url,
+          );
+          expect(shared).toEqual({ usage: false, select: false });
+        }
+      } finally {
+        for (const role of Object.values(roles)) {
+          for (const schema of [schemaP, schemaQ]) await adminQuery(`REVOKE ALL ON ALL TABLES IN SCHEMA ${schema} FROM ${role}; REVOKE ALL ON SCHEMA ${schema} FROM ${role}; REVOKE ALL ON ALL FUNCTIONS IN SCHEMA ${schema} FROM ${role}`, [], database.url);
+          await adminQuery(`DROP ROLE IF EXISTS ${role}`, [], database.url);
+        }
+      }
+    });
+
+    it('maps a tenant in its own schema only, never in public or a neighbour\'s schema by accident', async () => {
+      const role = `ledger_r_${suffix}`;
+      await runLedgerGuard({ event: 'migrate', 'database-url': database.url, 'tenant-id': 'team-r', 'tenant-isolation': 'schema' }, { root });
+      await adminQuery(`CREATE ROLE ${role} LOGIN`);
+      try {
+        // public holds the shared-mode ledger of this database; its grant function refuses a tenant that has a schema.
+        await expect(adminQuery(`SELECT bickford_ledger_grant_tenant($1, 'team-r')`, [role], database.url)).rejects.toThrow(
+          new RegExp(`tenant team-r has a schema of its own \\(${tenantSchemaName('team-r')}\\): call`),
+        );
+        await expect(adminQuery(`SELECT ${tenantSchemaName('team-r')}.bickford_ledger_grant_tenant($1, 'team-x')`, [role], database.url)).rejects.toThrow(/is another tenant's ledger/);
+        // Called by its schema's name with search_path left at public, it writes that schema's mapping.
+        await adminQuery(`SELECT ${tenantSchemaName('team-r')}.bickford_ledger_grant_tenant($1, 'team-r')`, [role], database.url);
+        const mapped = await adminQuery<{ schema: string }>(
+          `SELECT 'public' AS "schema" FROM public."LedgerTenantRole" WHERE "roleName" = $1 UNION ALL SELECT 'own' FROM ${tenantSchemaName('team-r')}."LedgerTenantRole" WHERE "roleName" = $1`,
+          [role],
+          database.url,
+        );
+        expect(mapped).toEqual([{ schema: 'own' }]);
+      } finally {
+        const schema = tenantSchemaName('team-r');
+        await adminQuery(`REVOKE ALL ON ALL TABLES IN SCHEMA ${schema} FROM ${role}; REVOKE ALL ON SCHEMA ${schema} FROM ${role}; REVOKE ALL ON ALL FUNCTIONS IN SCHEMA ${schema} FROM ${role}`, [], database.url);
+        await adminQuery(`DROP ROLE IF EXISTS ${role}`, [], database.url);
+      }
+    });
   });
 });

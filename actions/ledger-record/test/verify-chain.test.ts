@@ -52,6 +52,26 @@ describe.each(BACKENDS)('verifyChain on $name', (backend) => {
     expect((await verifyChain(db, TENANT)).broken).toEqual({ seq: 5, reason: 'its canonical bytes are not JSON' });
   });
 
+  it('finds text that is not JSON on a later page, read ahead while the page before it was checked', async () => {
+    await tamper(db, `UPDATE "LedgerEntry" SET "canonical" = 'not json', "hash" = $2 WHERE "tenantId" = $1 AND "seq" = 5`, [TENANT, sha256Hex('not json')]);
+    for (const pageSize of [2, 3, 5])
+      expect(await verifyChain(db, TENANT, { pageSize })).toMatchObject({ checked: 5, broken: { seq: 5, reason: 'its canonical bytes are not JSON' } });
+  });
+
+  it('checks each event row against its hashed entry on every page, and a page boundary on the last entry', async () => {
+    const t = `${TENANT}-events`;
+    for (let i = 1; i <= 8; i++) {
+      const payload = { commit: `c${i}`, status: 'success', branch: 'main', workflow: null, runId: String(i), runAttempt: 1, actor: null, artifacts: [`sha256:${i}`] };
+      const values = { commit: payload.commit, status: payload.status, branch: payload.branch, workflow: null, runId: payload.runId, runAttempt: 1, actor: null, artifacts: JSON.stringify(payload.artifacts) };
+      await appendEntry(db, { tenantId: t, type: 'build', payload, event: { table: 'BuildEvent', values } });
+    }
+    // 9 entries, genesis included: pages of 3 end exactly on the last one.
+    expect(await verifyChain(db, t, { pageSize: 3 })).toMatchObject({ checked: 9, head: { seq: 8 } });
+    await tamper(db, `UPDATE "BuildEvent" SET "status" = 'failure' WHERE "tenantId" = $1 AND "runId" = '7'`, [t]);
+    for (const pageSize of [2, 3, 5000])
+      expect(await verifyChain(db, t, { pageSize })).toMatchObject({ checked: 7, broken: { seq: 7, reason: expect.stringMatching(/its BuildEvent row differs from the hashed entry/) } });
+  });
+
   it('finds a deleted entry at its seq', async () => {
     await tamper(db, `DELETE FROM "LedgerEntry" WHERE "tenantId" = $1 AND "seq" = 6`, [TENANT]);
     expect((await verifyChain(db, TENANT)).broken).toEqual({ seq: 6, reason: expect.stringContaining('entry 6 is missing') });

@@ -2,18 +2,21 @@ import { decideVerdict } from '@shared/action/gate';
 import type { GuardResult } from '@shared/findings/result';
 import type { GitHubClient } from '@shared/github/api-client';
 import { attemptWrite } from '@shared/github/publish';
-import { publishCheckRun, upsertStickyComment, type RepoRef } from '@shared/github/publish-api';
+import { postCommitStatus, publishCheckRun, upsertStickyComment, type RepoRef } from '@shared/github/publish-api';
 import type { Logger } from '@shared/logger';
 import { planCheckRun } from '@shared/reporters/check-run';
 import type { JsonReport } from '@shared/reporters/json';
 import { reportComment, reportSummary, titleLine } from '@shared/reporters/markdown';
 import type { ReportOptions } from '@shared/reporters/report-options';
+import { ANCHOR_CONTEXT, type ReportAnchor } from './publish-anchor';
 import type { PublishInputs } from './read-inputs';
 import type { PublishTarget } from './trusted-target';
 
 export interface Published {
   title: string;
   notes: string[];
+  /** A required anchored head (ledger-record) that could not be posted: the publisher fails. */
+  anchorFailure?: string;
 }
 
 /**
@@ -38,7 +41,7 @@ export function toResult(report: JsonReport, target: PublishTarget): { result: G
 }
 
 /** The comment and the check run for one report; a refused write becomes a note, as in the guards. */
-export async function publishReport(report: JsonReport, target: PublishTarget, client: GitHubClient, ref: RepoRef, inputs: PublishInputs, logger: Logger): Promise<Published> {
+export async function publishReport(report: JsonReport, target: PublishTarget, client: GitHubClient, ref: RepoRef, inputs: PublishInputs, logger: Logger, anchor?: ReportAnchor): Promise<Published> {
   const { result, options } = toResult(report, target);
   const notes: string[] = [];
   const attempt = (what: string, permission: string, fn: () => Promise<unknown>) => attemptWrite(`${what} for ${result.guard}`, permission, logger, notes, false, fn);
@@ -52,5 +55,28 @@ export async function publishReport(report: JsonReport, target: PublishTarget, c
       publishCheckRun(client, ref, target.headSha, planCheckRun(result, options, reportSummary(result, options).output)),
     );
   }
-  return { title: titleLine(result, options), notes };
+  // The anchored head, as the guard posts it in check mode: report mode left it to the publisher.
+  const anchorFailure = anchor ? await postReportAnchor(anchor, client, ref, target.headSha, target.runUrl, logger, notes) : undefined;
+  return { title: titleLine(result, options), notes, ...(anchorFailure ? { anchorFailure } : {}) };
+}
+
+/**
+ * Posts the anchor on `headSha`. A failure is a note, as every write; for a required anchor it is also
+ * returned, and the publisher fails: a deploy of this commit would otherwise be refused for want of it.
+ */
+async function postReportAnchor(
+  anchor: ReportAnchor,
+  client: GitHubClient,
+  ref: RepoRef,
+  headSha: string,
+  runUrl: string | undefined,
+  logger: Logger,
+  notes: string[],
+): Promise<string | undefined> {
+  const before = notes.length;
+  await attemptWrite(`post the ${ANCHOR_CONTEXT} commit status (the ledger's anchored head)`, 'statuses: write', logger, notes, false, () =>
+    postCommitStatus(client, ref, headSha, { ...anchor.status, ...(runUrl ? { target_url: runUrl } : {}) }),
+  );
+  if (!anchor.required || notes.length === before) return undefined;
+  return notes[notes.length - 1].replace(/ The verdict still comes from the findings\.$/, '');
 }

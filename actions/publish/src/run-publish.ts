@@ -9,6 +9,7 @@ import { GitHubClient } from '@shared/github/api-client';
 import { readRunnerEnv } from '@shared/github/runner-env';
 import { escapeMarkdown, inlineCode } from '@shared/reporters/escape';
 import { findReports } from './find-reports';
+import { reportAnchor } from './publish-anchor';
 import { publishReport } from './publish-report';
 import { readPublishInputs } from './read-inputs';
 import { LIMITS } from './report-schema';
@@ -51,6 +52,7 @@ export async function runPublish(env: NodeJS.ProcessEnv = process.env): Promise<
     const outcomes: Outcome[] = found.skipped.map((s) => ({ file: s.file, refused: s.reason }));
     const notes: string[] = [];
     const guards = new Set<string>();
+    const anchorFailures: string[] = [];
     for (const file of found.files) {
       const abs = path.join(runner.workspace, file);
       const size = fs.statSync(abs).size;
@@ -63,9 +65,15 @@ export async function runPublish(env: NodeJS.ProcessEnv = process.env): Promise<
         outcomes.push({ file, refused: `a second report for ${check.report.guard}: one report per guard and run` });
         continue;
       }
+      const anchor = reportAnchor(check.report);
+      if (!anchor.ok) {
+        outcomes.push({ file, refused: anchor.reason });
+        continue;
+      }
       guards.add(check.report.guard);
-      const published = await publishReport(check.report, target, client, ref, inputs, logger);
+      const published = await publishReport(check.report, target, client, ref, inputs, logger, anchor.anchor);
       notes.push(...published.notes);
+      if (published.anchorFailure) anchorFailures.push(published.anchorFailure);
       outcomes.push({ file, title: published.title });
     }
 
@@ -78,6 +86,10 @@ export async function runPublish(env: NodeJS.ProcessEnv = process.env): Promise<
     core.setOutput('head-sha', target.headSha);
     if (refused.length > 0) {
       logger.error(`${refused.length} report(s) refused: they were not published. See ${PUBLISH_DOCS}`);
+      process.exitCode = EXIT.configuration;
+    }
+    for (const failure of anchorFailures) {
+      logger.error(`The ledger's anchored head was not posted, so the recorded step left no trace outside the database: ${failure}`);
       process.exitCode = EXIT.configuration;
     }
   } catch (e) {

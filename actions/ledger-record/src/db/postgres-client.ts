@@ -79,10 +79,41 @@ export async function openPostgres(options: PostgresOptions, label: string): Pro
         client.release();
       }
     },
+    async transactionQuery<R>(text: string, params: readonly unknown[]): Promise<R[]> {
+      // BEGIN, the statement and COMMIT in one simple-protocol message: one round trip, and the locks the
+      // statement takes (the tenant's head row) are held for the statement and its commit only, not for a
+      // round trip to the client and back while other writers queue behind them. The simple protocol takes
+      // no parameters, so they are inlined as literals (pg's escapeLiteral, which quotes backslashes too).
+      // After an error the rest of the message is skipped and the transaction is aborted: roll it back.
+      const client = await pool.connect();
+      try {
+        const results = (await client.query(`${begin}; ${inlineParams(text, params)}; COMMIT`)) as unknown as pg.QueryResult[];
+        return results[3].rows as R[];
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
     async close(): Promise<void> {
       await pool.end();
     },
   };
+}
+
+/** `$n` placeholders replaced by SQL literals, for a statement sent in the simple query protocol. */
+export function inlineParams(text: string, params: readonly unknown[]): string {
+  return text.replace(/\$(\d+)/g, (_m, n: string) => {
+    const i = Number(n) - 1;
+    if (i < 0 || i >= params.length) throw new Error(`inlineParams: no parameter $${n}`);
+    const v = params[i];
+    if (v === null || v === undefined) return 'NULL';
+    if (typeof v === 'string') return pg.escapeLiteral(v);
+    if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+    if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+    throw new Error(`inlineParams: $${n} is a ${typeof v}, not a string, finite number, boolean or null`);
+  });
 }
 
 /** A double-quoted SQL identifier. */

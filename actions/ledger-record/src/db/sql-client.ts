@@ -13,6 +13,12 @@ export interface SqlClient extends SqlQueryable {
   readonly kind: 'postgres' | 'pglite';
   /** Runs fn in one READ COMMITTED transaction on one connection; rolls back if fn throws. */
   transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  /**
+   * One statement in its own transaction, as transaction() runs it, in as few round trips as the client
+   * can (one on PostgreSQL). Parameters are strings, numbers, booleans or null. Optional: callers fall
+   * back to transaction().
+   */
+  transactionQuery?<R>(text: string, params: readonly unknown[]): Promise<R[]>;
   close(): Promise<void>;
 }
 

@@ -41,11 +41,12 @@ interface AppendedRow {
 }
 
 /**
- * One statement: bickford_ledger_append_v2 (prisma/migrations/20260201000000_hardening) locks the
- * tenant's head row, reads the head, hashes (createdAt included) and inserts; the event row is
- * inserted by the same statement with the entry's createdAt. A statement is all or nothing.
+ * One statement: bickford_ledger_append_v3 (prisma/migrations/20261202000000_append_through_function)
+ * checks that the session may write for this tenant, locks the tenant's head row, reads the head, hashes
+ * (createdAt included), inserts the entry and its event row with the entry's createdAt, all with the
+ * owner's rights: the tenant role itself may not INSERT into any ledger table. A statement is all or nothing.
  */
-async function appendStatement(db: SqlQueryable, req: AppendRequest, content: Content): Promise<AppendResult> {
+function appendCall(req: AppendRequest, content: Content): { sql: string; params: unknown[] } {
   const params: unknown[] = [
     req.tenantId,
     canonicalJson(req.tenantId, 'tenant-id'),
@@ -53,26 +54,26 @@ async function appendStatement(db: SqlQueryable, req: AppendRequest, content: Co
     canonicalJson(req.type, 'type'),
     canonicalJson(content.payload, 'payload'),
     req.idempotencyKey ?? null,
+    content.event?.table ?? null,
+    // Column name to value; the function casts each value's text to its column's type (JSON text for jsonb).
+    content.event ? JSON.stringify(content.event.values) : null,
   ];
-  const call = 'SELECT * FROM bickford_ledger_append_v2($1, $2, $3, $4, $5, $6)';
-  let sql = `SELECT e."id"::text AS "id", e."seq", e."hash", e."prevHash", e."appended" FROM (${call}) e`;
-  if (content.event) {
-    const cols = Object.keys(content.event.values);
-    const placeholders = cols.map((c) => {
-      params.push(content.event!.values[c]);
-      return `$${params.length}`;
-    });
-    sql = `WITH e AS (${call}),
-      ev AS (INSERT INTO "${content.event.table}" ("entryId", "tenantId", "createdAt", ${cols.map((c) => `"${c}"`).join(', ')})
-             SELECT e."id", $1, e."createdAt", ${placeholders.join(', ')} FROM e WHERE e."appended" RETURNING 1)
-      SELECT e."id"::text AS "id", e."seq", e."hash", e."prevHash", e."appended" FROM e`;
-  }
-  const [row] = await db.query<AppendedRow>(sql, params);
+  const sql = 'SELECT e."id"::text AS "id", e."seq", e."hash", e."prevHash", e."appended" FROM bickford_ledger_append_v3($1, $2, $3, $4, $5, $6, $7, $8::jsonb) e';
+  return { sql, params };
+}
+
+async function appendResult(db: SqlQueryable, req: AppendRequest, content: Content, row: AppendedRow): Promise<AppendResult> {
   const entry: EntryRef = { id: row.id, tenantId: req.tenantId, seq: row.seq, hash: row.hash.trim(), prevHash: row.prevHash.trim(), type: req.type, payload: content.payload };
   if (row.appended) return { entry, appended: true };
   // An idempotent retry: report what was recorded the first time, not what this call asked for.
   const [first] = await db.query<EntryRef>(`SELECT ${ENTRY_COLUMNS} FROM "LedgerEntry" WHERE "id" = $1::bigint`, [row.id]);
   return { entry: { ...first, hash: first.hash.trim(), prevHash: first.prevHash.trim() }, appended: false };
+}
+
+async function appendStatement(db: SqlQueryable, req: AppendRequest, content: Content): Promise<AppendResult> {
+  const { sql, params } = appendCall(req, content);
+  const [row] = await db.query<AppendedRow>(sql, params);
+  return appendResult(db, req, content, row);
 }
 
 /**
@@ -85,6 +86,12 @@ async function appendStatement(db: SqlQueryable, req: AppendRequest, content: Co
  */
 export async function appendEntry(db: SqlClient, req: AppendRequest): Promise<AppendResult> {
   const prepare = req.prepare;
+  if (!prepare && db.transactionQuery) {
+    // The common case in one round trip: BEGIN, the append and COMMIT together (see transactionQuery).
+    const { sql, params } = appendCall(req, req);
+    const [row] = await db.transactionQuery<AppendedRow>(sql, params);
+    return appendResult(db, req, req, row);
+  }
   return db.transaction(async (tx) => {
     if (!prepare) return appendStatement(tx, req, req);
     // Taken here too (it is re-entrant) so that prepare's reads and the append see one chain.

@@ -30,14 +30,24 @@ const CHECKS: Record<string, { table: string; same: string }> = {
   },
 };
 
-// One pass over the page's entries, one parse of each canonical text, and for each entry its event row
-// by the unique entryId index (a join let the planner scan a whole event table per page).
-const QUERY = `SELECT e."seq", e."type", CASE e."type"
+/**
+ * For an entry `e` (its "id", "type", "tenantId" and "createdAt") and its payload `p`, whether its event
+ * row agrees with it: true, false, or null when it has none (bool_and over no rows) or its type has no
+ * event table. Each event row is found by its table's unique entryId index (a join let the planner scan a
+ * whole event table per page). `p` must be a column (the stored payload, or a parse computed once per
+ * entry), not an expression: it is referenced many times, and an inlined `canonical::jsonb` would parse
+ * the text at every reference.
+ */
+export const EVENT_AGREES_SQL = `CASE e."type"
 ${Object.entries(CHECKS)
   .map(([type, c]) => `    WHEN '${type}' THEN (SELECT bool_and(x."tenantId" = e."tenantId" AND x."createdAt" = e."createdAt" AND ${c.same}) FROM "${c.table}" x WHERE x."entryId" = e."id")`)
   .join('\n')}
-  END AS "same"
-  FROM "LedgerEntry" e CROSS JOIN LATERAL (SELECT e."canonical"::jsonb -> 'payload' AS p) h
+  END`;
+
+// One pass over the page's entries, one parse of each canonical text (OFFSET 0 keeps the planner from
+// inlining it into every reference).
+const QUERY = `SELECT e."seq", e."type", ${EVENT_AGREES_SQL} AS "same"
+  FROM "LedgerEntry" e CROSS JOIN LATERAL (SELECT e."canonical"::jsonb -> 'payload' AS p OFFSET 0) h
   WHERE e."tenantId" = $1 AND e."seq" BETWEEN $2 AND $3 AND e."type" IN (${Object.keys(CHECKS).map((t) => `'${t}'`).join(', ')})`;
 
 const TABLES: Record<string, string> = Object.fromEntries(Object.entries(CHECKS).map(([type, c]) => [type, c.table]));
@@ -58,6 +68,11 @@ export async function eventMismatches(reader: SqlQueryable, tenantId: string, fr
     throw e;
   }
   // same is null for an entry without an event row (bool_and over no rows).
-  for (const r of rows) if (r.same === false) out.set(r.seq, `its ${TABLES[r.type]} row differs from the hashed entry (a column of the event table was edited)`);
+  for (const r of rows) if (r.same === false) out.set(r.seq, eventMismatchReason(r.type));
   return out;
+}
+
+/** Why an entry whose event row disagrees (EVENT_AGREES_SQL false) cannot be trusted. */
+export function eventMismatchReason(type: string): string {
+  return `its ${TABLES[type]} row differs from the hashed entry (a column of the event table was edited)`;
 }

@@ -1,8 +1,8 @@
-import { sqlState, type SqlQueryable } from '../db/sql-client';
+import { sqlState, type SqlClient, type SqlQueryable } from '../db/sql-client';
 import type { LedgerHead } from './entry-columns';
 import { canonicalJson } from './canonical-json';
 import { GENESIS_PREV_HASH, sha256Hex } from './entry-hash';
-import { eventMismatches } from './event-rows';
+import { EVENT_AGREES_SQL, eventMismatchReason } from './event-rows';
 import { explainMismatch } from './explain-mismatch';
 
 export interface ChainBreak {
@@ -45,6 +45,8 @@ interface StoredEntry {
   payloadMatches: boolean | null;
   /** Only on the slow path, when the server could not parse a page's canonical texts. */
   payloadText?: string;
+  /** The entry's event row agrees with the hashed payload (EVENT_AGREES_SQL); null without one, or on the slow path. */
+  eventAgrees: boolean | null;
 }
 
 /**
@@ -94,16 +96,25 @@ const PAGE_COLUMNS = `"seq", "tenantId", "prevHash", "hash", "type", "canonical"
 const PAGE_WHERE = 'WHERE "tenantId" = $1 AND "seq" >= $2 AND "seq" <= $3 ORDER BY "seq" LIMIT $4';
 
 /**
- * A page of entries. The server compares the payload column with the hashed payload (jsonb equality,
- * without shipping the payload twice); if a tampered canonical text is not JSON, that cast fails
- * and the page is read again for the comparison to be made here.
+ * A page of entries, each with two comparisons made by the server: its payload column against the hashed
+ * payload (jsonb equality, one parse of the canonical text, without shipping the payload twice), and its
+ * event row against its payload column (EVENT_AGREES_SQL, one unique-index probe per entry, with `p` the
+ * stored jsonb, so nothing is parsed again). The second is a check against the hashed payload too, since an
+ * entry whose payload column differs from it is reported before its event row is looked at. If a tampered
+ * canonical text is not JSON, that cast fails and the page is read again without the comparisons, which
+ * are then made here (the payload) or left to the entry that is not JSON (the event).
  */
-async function readPage(reader: SqlQueryable, params: unknown[]): Promise<StoredEntry[]> {
+async function readPage(reader: SqlQueryable, params: unknown[], slowPath: boolean): Promise<StoredEntry[]> {
   try {
-    return await reader.query<StoredEntry>(`SELECT ${PAGE_COLUMNS}, ("payload" = ("canonical"::jsonb -> 'payload')) AS "payloadMatches" FROM "LedgerEntry" ${PAGE_WHERE}`, params);
+    return await reader.query<StoredEntry>(
+      `SELECT ${PAGE_COLUMNS}, ("payload" = ("canonical"::jsonb -> 'payload')) AS "payloadMatches", ${EVENT_AGREES_SQL} AS "eventAgrees"
+       FROM "LedgerEntry" e CROSS JOIN LATERAL (SELECT e."payload" AS p) h ${PAGE_WHERE}`,
+      params,
+    );
   } catch (e) {
     if (sqlState(e) !== '22P02') throw e;
-    return reader.query<StoredEntry>(`SELECT ${PAGE_COLUMNS}, NULL::boolean AS "payloadMatches", "payload"::text AS "payloadText" FROM "LedgerEntry" ${PAGE_WHERE}`, params);
+    if (!slowPath) throw new NotJsonPage();
+    return reader.query<StoredEntry>(`SELECT ${PAGE_COLUMNS}, NULL::boolean AS "payloadMatches", "payload"::text AS "payloadText", NULL::boolean AS "eventAgrees" FROM "LedgerEntry" ${PAGE_WHERE}`, params);
   }
 }
 
@@ -134,25 +145,59 @@ async function countCheck(reader: SqlQueryable, tenantId: string, upTo: number, 
   };
 }
 
+/** A page whose canonical texts are not all JSON, met inside a transaction (which that error aborted). */
+class NotJsonPage extends Error {}
+
 /**
  * Walks a tenant's chain from the stored canonical bytes, a page at a time (memory stays bounded),
  * and reports the first entry that cannot be trusted; then counts the table's rows without the index.
+ * On PostgreSQL the walk runs in one READ COMMITTED transaction with JIT off: a page's plan (one
+ * unique-index probe per entry and event table) is estimated above jit_above_cost, and compiling it took
+ * longer than running it, on every page. A tampered page whose text is not JSON aborts that transaction;
+ * the walk then runs again outside one, where it can read such a page a second way.
  */
 export async function verifyChain(reader: SqlQueryable, tenantId: string, options: VerifyOptions = {}): Promise<ChainReport> {
+  const client = reader as Partial<SqlClient>;
+  if (client.kind === 'postgres' && typeof client.transaction === 'function') {
+    try {
+      return await client.transaction(async (tx) => {
+        await tx.query('SET LOCAL jit = off');
+        return walkChain(tx, tenantId, options, false);
+      });
+    } catch (e) {
+      if (!(e instanceof NotJsonPage)) throw e;
+    }
+  }
+  return walkChain(reader, tenantId, options, true);
+}
+
+async function walkChain(reader: SqlQueryable, tenantId: string, options: VerifyOptions, slowPath: boolean): Promise<ChainReport> {
   const pageSize = options.pageSize ?? 5000;
   const upTo = options.pinned?.seq ?? 2 ** 31 - 1;
   const report: ChainReport = { tenantId, checked: 0 };
   let prev: LedgerHead | undefined;
   let expectedSeq = 0;
+  // The next page is asked for before this one is checked, so that the server reads it while the hashes
+  // are computed here. It starts after this page's last seq: where that is not the next expected seq, the
+  // walk stops on this page anyway. A request left pending when the walk stops is awaited (and its error
+  // dropped) so that nothing is left running on the connection.
+  let pending: Promise<StoredEntry[]> | undefined;
+  let pendingError: unknown;
+  const settle = async () => {
+    await pending?.catch(() => undefined);
+  };
   try {
-    for (;;) {
-      const rows = await readPage(reader, [tenantId, expectedSeq, upTo, pageSize]);
-      const events = rows.length ? await eventMismatches(reader, tenantId, rows[0].seq, rows[rows.length - 1].seq) : new Map<number, string>();
+    for (let rows = await readPage(reader, [tenantId, expectedSeq, upTo, pageSize], slowPath); ; rows = await pending!) {
+      pending = rows.length === pageSize ? readPage(reader, [tenantId, rows[rows.length - 1].seq + 1, upTo, pageSize], slowPath) : undefined;
+      // Kept for the catch below (a page that is not JSON aborts the transaction this one's checks run in),
+      // and so that an early return leaves no unobserved rejection behind.
+      pending?.catch((e: unknown) => {
+        pendingError = e;
+      });
       for (const r of rows) {
         const broken = await checkEntry(reader, r, expectedSeq, prev);
         if (broken) return { ...report, broken };
-        const event = events.get(r.seq);
-        if (event) return { ...report, broken: { seq: r.seq, reason: event } };
+        if (r.eventAgrees === false) return { ...report, broken: { seq: r.seq, reason: eventMismatchReason(r.type) } };
         for (const known of [options.expected, options.pinned]) {
           if (known && known.seq === r.seq && known.hash !== r.hash)
             return { ...report, broken: { seq: r.seq, reason: `entry ${r.seq} hashes to ${r.hash.slice(0, 12)}… but the head recorded outside the database says ${known.hash.slice(0, 12)}…: the tail was rewritten` } };
@@ -162,14 +207,18 @@ export async function verifyChain(reader: SqlQueryable, tenantId: string, option
         report.head = prev;
         expectedSeq++;
       }
-      if (rows.length < pageSize) break;
+      if (!pending) break;
     }
     const counted = await countCheck(reader, tenantId, prev?.seq ?? -1, report.checked);
     if (counted) return { ...report, broken: counted };
   } catch (e) {
+    await settle();
+    if (e instanceof NotJsonPage || pendingError instanceof NotJsonPage) throw new NotJsonPage();
     const broken = corruption(e, expectedSeq);
     if (broken) return { ...report, broken };
     throw e;
+  } finally {
+    await settle();
   }
   const lastSeq = prev?.seq ?? -1;
   if (options.expected && lastSeq < options.expected.seq)
