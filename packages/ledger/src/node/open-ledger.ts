@@ -1,8 +1,7 @@
 import type { EngineContext } from '@shared/action/guard';
 import { ConfigurationError } from '@shared/errors';
-import type { Logger } from '@shared/logger';
 import { schemaHash } from '@shared/prisma/schema-hash';
-import { schemaWasm, type PrismaMajor } from '@shared/prisma/schema-wasm';
+import { schemaWasm } from '@shared/prisma/schema-wasm';
 import { migrateLedger } from '../../../../actions/ledger-record/src/db/migrate';
 import { openPostgres } from '../../../../actions/ledger-record/src/db/postgres-client';
 import type { SqlClient } from '../../../../actions/ledger-record/src/db/sql-client';
@@ -13,6 +12,15 @@ import type { EventOutcome, LedgerSession } from '../../../../actions/ledger-rec
 import type { LedgerInputs } from '../../../../actions/ledger-record/src/inputs';
 import { LedgerStore } from './store';
 import type { AppendOutcome, EntriesPage, JsonValue, LedgerHead, VerifyReport } from './types';
+
+/** Where the ledger's own messages go (migrations applied); the engines' Logger, declared here for the published types. */
+export interface LedgerLogger {
+  debug(message: string): void;
+  info(message: string): void;
+  warning(message: string): void;
+  error(message: string): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
 
 export interface OpenLedgerOptions {
   /** PostgreSQL URL (or libpq key=value string) of the primary. */
@@ -28,7 +36,7 @@ export interface OpenLedgerOptions {
   statementTimeoutSeconds?: number;
   /** Pool size of the primary (default 4). */
   maxConnections?: number;
-  logger?: Logger;
+  logger?: LedgerLogger;
 }
 
 /** Facts about the run that recorded an event; all optional outside CI. */
@@ -78,11 +86,11 @@ export interface Ledger {
    * Links a schema version to the previous one; an unchanged schema appends nothing. The hash is
    * prisma-guard's `schema-hash` of that schema (Prisma `prismaMajor`'s merge, 7 by default).
    */
-  recordSchemaChange(schemaContent: string, migrationName?: string, options?: { commit?: string; prismaMajor?: PrismaMajor }): Promise<RecordOutcome>;
+  recordSchemaChange(schemaContent: string, migrationName?: string, options?: { commit?: string; prismaMajor?: 6 | 7 }): Promise<RecordOutcome>;
   close(): Promise<void>;
 }
 
-const SILENT: Logger = { debug: () => undefined, info: () => undefined, warning: () => undefined, error: () => undefined, group: (_n, fn) => fn() };
+const SILENT: LedgerLogger = { debug: () => undefined, info: () => undefined, warning: () => undefined, error: () => undefined, group: (_n, fn) => fn() };
 
 /** The action's inputs as a library caller would set them; only the fields the event handlers read matter. */
 function inputsFor(options: OpenLedgerOptions, tenantId: string, extra: Partial<LedgerInputs>): LedgerInputs {
@@ -106,7 +114,7 @@ function inputsFor(options: OpenLedgerOptions, tenantId: string, extra: Partial<
 }
 
 /** The engine context ledger-record's event handlers read: run facts only; no files, no GitHub. */
-function contextFor(facts: RunFacts & { commit?: string }, logger: Logger): EngineContext {
+function contextFor(facts: RunFacts & { commit?: string }, logger: LedgerLogger): EngineContext {
   const refuse = () => {
     throw new ConfigurationError('this ledger call reads no files: pass the schema text to recordSchemaChange');
   };
