@@ -206,6 +206,15 @@ for (const t of targets()) {
   if (differs.length) stale.push(`${path.relative(root, dist)}: ${differs.join(', ')}`);
   else console.log(`${path.relative(root, dist)} is current`);
 }
+// @bickford/ledger (packages/ledger) builds with its own script (an edge build beside the Node bundle); its dist
+// is not committed, so --check has nothing to compare. `npm run build -- ledger-package` builds only it.
+if (!check && (names.length === 0 || names.includes('ledger-package'))) {
+  const started = Date.now();
+  const { spawnSync } = await import('node:child_process');
+  const r = spawnSync(process.execPath, [path.join(root, 'packages', 'ledger', 'scripts', 'build.cjs')], { stdio: 'inherit' });
+  if (r.status !== 0) process.exitCode = 1;
+  else console.log(`built packages/ledger/dist in ${Date.now() - started} ms`);
+}
 if (stale.length) {
   console.error(`dist is stale (run npm run build and commit):\n  ${stale.join('\n  ')}`);
   process.exit(1);
