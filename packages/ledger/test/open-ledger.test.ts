@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { NodeRepoFs } from '@shared/io/repo-fs';
 import { findPrismaProjects } from '@shared/prisma/find-projects';
 import { schemaHashOf } from '@shared/prisma/schema-hash';
-import { createTestDatabase, describeWithPostgres, type TestDatabase } from '../../../actions/ledger-record/test/pg-test-db';
+import { adminQuery, createTestDatabase, describeWithPostgres, urlForDatabase, type TestDatabase } from '../../../actions/ledger-record/test/pg-test-db';
 import { runEngine } from '../../../actions/prisma-guard/test/harness';
 import { canonicalJson } from '../../../actions/ledger-record/src/ledger/canonical-json';
 import { hashEntry } from '../../../actions/ledger-record/src/ledger/entry-hash';
@@ -78,5 +78,43 @@ describeWithPostgres('openLedger', () => {
     expect(page).toMatchObject({ entries: [{ seq: head!.seq - 1 }], next: head!.seq - 1, head });
     const last = await ledger.entries({ after: page.next! });
     expect(last).toMatchObject({ entries: [{ seq: head!.seq, hash: head!.hash, payload: { n: 1 } }], next: null });
+  });
+});
+
+describeWithPostgres('openLedger with a replica', () => {
+  let primary: TestDatabase;
+  const replicaName = `ledger_test_${Date.now().toString(36)}_replica`;
+  beforeAll(async () => {
+    primary = await createTestDatabase();
+    const writer = await openLedger({ databaseUrl: primary.url, tenantId: 'r', migrate: true });
+    await writer.append('note', { n: 1 });
+    await writer.close();
+    await adminQuery(`CREATE DATABASE ${replicaName} TEMPLATE ${primary.name}`);
+  }, 120_000);
+  afterAll(async () => {
+    await adminQuery(`DROP DATABASE IF EXISTS ${replicaName} WITH (FORCE)`);
+    await primary?.drop();
+  });
+
+  it('reads from the replica but never past the head read from the primary, and says when the replica is behind', async () => {
+    const replicaUrl = urlForDatabase(replicaName);
+    // The copy gets an entry the primary does not have: a reader must not serve it.
+    const stray = await openLedger({ databaseUrl: replicaUrl, tenantId: 'r' });
+    await stray.append('note', { only: 'replica' });
+    await stray.close();
+    const ledger = await openLedger({ databaseUrl: primary.url, replicaUrl, tenantId: 'r' });
+    try {
+      expect(await ledger.head()).toMatchObject({ seq: 1 });
+      const page = await ledger.entries();
+      expect(page.entries.map((e) => e.seq)).toEqual([0, 1]);
+      expect(JSON.stringify(page)).not.toContain('replica');
+      expect(await ledger.verify()).toMatchObject({ ok: true, checked: 2, head: { seq: 1 } });
+      await ledger.append('note', { n: 2 });
+      await ledger.append('note', { n: 3 });
+      // The replica is behind (it has seq 2, the primary 3), and its seq 2 is not the primary's: not a pass.
+      expect(await ledger.verify()).toMatchObject({ ok: false, behind: { readerSeq: 2, pinnedSeq: 3 }, broken: { seq: 2, reason: expect.stringMatching(/the replica holds another chain/) } });
+    } finally {
+      await ledger.close();
+    }
   });
 });

@@ -69,7 +69,14 @@ export class LedgerStore {
   async verify(tenantId: string, expectedHead?: LedgerHead): Promise<VerifyReport> {
     const pinned = this.reader !== this.primary ? await this.head(tenantId) : undefined;
     const report = await verifyChain(this.reader, tenantId, { pinned: pinned ?? undefined, expected: expectedHead });
-    return { ok: !report.broken && !report.behind && report.checked > 0, tenantId, checked: report.checked, head: report.head ?? null, ...(report.broken ? { broken: report.broken } : {}), ...(report.behind ? { behind: report.behind } : {}) };
+    if (report.behind && report.head && !report.broken) {
+      // A replica behind the pinned head was checked only up to its own end: that end must be the primary's entry too.
+      const [onPrimary] = await this.primary.query<{ hash: string }>('SELECT "hash" FROM "LedgerEntry" WHERE "tenantId" = $1 AND "seq" = $2', [tenantId, report.head.seq]);
+      if (onPrimary?.hash.trim() !== report.head.hash)
+        report.broken = { seq: report.head.seq, reason: `the replica's entry ${report.head.seq} hashes to ${report.head.hash.slice(0, 12)}… but the primary's is ${onPrimary?.hash.trim().slice(0, 12) ?? 'missing'}…: the replica holds another chain` };
+    }
+    // Behind is not broken: what the replica has verified; `behind` says how much is unchecked.
+    return { ok: !report.broken && report.checked > 0, tenantId, checked: report.checked, head: report.head ?? null, ...(report.broken ? { broken: report.broken } : {}), ...(report.behind ? { behind: report.behind } : {}) };
   }
 }
 

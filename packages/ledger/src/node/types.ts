@@ -39,7 +39,7 @@ export interface VerifyReport {
   checked: number;
   head: LedgerHead | null;
   broken?: { seq: number; reason: string; kind?: 'tamper' | 'corruption' };
-  /** The replica had fewer entries than the primary's head when it was read. */
+  /** The replica had fewer entries than the primary's head when it was read: `ok` covers what it had. */
   behind?: { readerSeq: number; pinnedSeq: number };
 }
 
