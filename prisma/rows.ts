@@ -84,6 +84,17 @@ export interface LedgerMaintenanceRow {
   createdAt: Date;
 }
 
+/** A ledger service token (migration 20261202100000_ledger_tokens): the secret itself is never stored. */
+export interface LedgerTokenRow {
+  id: string;
+  tenantId: string;
+  secretHash: string;
+  scope: string;
+  label: string | null;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
 /** Table name -> row type, for code that is generic over tables. */
 export interface LedgerTables {
   LedgerEntry: LedgerRow;
@@ -94,4 +105,5 @@ export interface LedgerTables {
   LedgerTenantRole: LedgerTenantRoleRow;
   LedgerHead: LedgerHeadRow;
   LedgerMaintenance: LedgerMaintenanceRow;
+  LedgerToken: LedgerTokenRow;
 }

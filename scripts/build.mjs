@@ -87,8 +87,41 @@ async function buildOne(t, outDir) {
     fs.copyFileSync(src, path.join(outDir, path.basename(rel)));
     fs.appendFileSync(path.join(outDir, 'licenses.txt'), licenseEntry(name));
   }
+  for (const lib of librariesOf(t)) await buildLibrary(lib, outDir);
   // The bundle is CommonJS whatever the root package says.
   fs.writeFileSync(path.join(outDir, 'package.json'), '{\n  "type": "commonjs"\n}\n');
+}
+
+/**
+ * Library entries of the `bickford` package (cli/package.json `exports`): each is bundled beside the CLI (so it
+ * finds the same WebAssembly files) as `<name>.js` (CommonJS), with an ES module wrapper `<name>.mjs` and
+ * declarations `<name>.d.ts`. An entry declares its public types itself, so its declarations are emitted from
+ * that one file (isolated declarations) and need nothing else at install.
+ */
+const LIBRARIES = [{ target: 'cli', name: 'migration', entry: 'cli/src/lib/migration.ts' }];
+
+function librariesOf(t) {
+  return LIBRARIES.filter((l) => l.target === t.name);
+}
+
+async function buildLibrary(lib, outDir) {
+  const entry = path.join(root, lib.entry);
+  const { code, assets } = await ncc(entry, { cache: false, minify: false, sourceMap: false, quiet: true, esm: false, target: 'es5', v8cache: false });
+  fs.writeFileSync(path.join(outDir, `${lib.name}.js`), code);
+  for (const [name, asset] of Object.entries(assets)) {
+    if (name.endsWith('.js') || name.endsWith('.txt') || fs.existsSync(path.join(outDir, name))) continue;
+    fs.writeFileSync(path.join(outDir, name), asset.source);
+  }
+  const source = fs.readFileSync(entry, 'utf8');
+  const names = [...source.matchAll(/^export (?:async )?(?:function|const|class) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
+  fs.writeFileSync(path.join(outDir, `${lib.name}.mjs`), `// ES module entry of ${lib.entry}: the CommonJS bundle beside it, re-exported by name.\nimport lib from './${lib.name}.js';\n\nexport const { ${names.join(', ')} } = lib;\n`);
+  const ts = require('typescript');
+  const { outputText, diagnostics } = ts.transpileDeclaration(source, { fileName: entry, compilerOptions: { isolatedDeclarations: true, declaration: true, strict: true } });
+  if (diagnostics?.length) throw new Error(`${lib.entry}: declarations need explicit types: ${diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')).join('; ')}`);
+  // Type-only imports of the engine are erased from a standalone declaration file; a value import left there would not resolve.
+  const declarations = outputText.replace(/^import .*;\n/gm, '');
+  if (/\bimport\(/.test(declarations)) throw new Error(`${lib.entry}: its public types refer to another file`);
+  fs.writeFileSync(path.join(outDir, `${lib.name}.d.ts`), declarations);
 }
 
 /** A licenses.txt entry in ncc's format (name, SPDX id, text) for a module shipped beside the bundle. */
@@ -174,6 +207,15 @@ for (const t of targets()) {
   fs.rmSync(tmp, { recursive: true, force: true });
   if (differs.length) stale.push(`${path.relative(root, dist)}: ${differs.join(', ')}`);
   else console.log(`${path.relative(root, dist)} is current`);
+}
+// @bickford/ledger (packages/ledger) builds with its own script (an edge build beside the Node bundle); its dist
+// is not committed, so --check has nothing to compare. `npm run build -- ledger-package` builds only it.
+if (!check && (names.length === 0 || names.includes('ledger-package'))) {
+  const started = Date.now();
+  const { spawnSync } = await import('node:child_process');
+  const r = spawnSync(process.execPath, [path.join(root, 'packages', 'ledger', 'scripts', 'build.cjs')], { stdio: 'inherit' });
+  if (r.status !== 0) process.exitCode = 1;
+  else console.log(`built packages/ledger/dist in ${Date.now() - started} ms`);
 }
 if (stale.length) {
   console.error(`dist is stale (run npm run build and commit):\n  ${stale.join('\n  ')}`);

@@ -7,6 +7,7 @@ import { GUARDS } from './guards';
 import { guardHelp, mainHelp } from './help';
 import { parseArgs } from './parse-args';
 import { runGuard } from './run-guard';
+import { runLedgerCommand } from './ledger/ledger-command';
 
 /** `bickford <guard|all> [dir] ...`: exit 0 pass, 1 findings over the threshold, 2 usage or configuration, 3 a bug. */
 async function main(argv: string[]): Promise<number> {
@@ -20,6 +21,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(mainHelp());
       return EXIT.ok;
     }
+    if (argv[0] === 'ledger') return await runLedgerCommand(argv.slice(1), logger, (s) => process.stdout.write(s));
     if (argv.slice(1).some((a) => a === '--help' || a === '-h')) {
       if (!(argv[0] in GUARDS) && argv[0] !== 'all') throw new ConfigurationError(`unknown guard '${argv[0]}': one of ${Object.keys(GUARDS).join(', ')}, or all`);
       process.stdout.write(argv[0] === 'all' ? mainHelp() : guardHelp(argv[0]));

@@ -9,4 +9,4 @@ export { detectPrismaVersion, toMajor, type PrismaVersion } from './prisma-versi
 export { configEnv, valueOf, parseDotenv, type Env } from './config-env';
 export { resolvePackageDir, installedVersion } from './node-modules';
 export type * from './types';
-export { schemaHash, combinedHash } from './schema-hash';
+export { schemaHash, combinedHash, schemaHashOf, mergedSchemaOf } from './schema-hash';

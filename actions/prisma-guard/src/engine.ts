@@ -16,7 +16,7 @@ import { checkDrift } from './checks/check-drift';
 import type { EmbeddedDiffInput, EmbeddedDiffResult } from './drift/embedded-diff';
 import type { Logger } from '@shared/logger';
 import { versionUnsupported } from './rules/prisma-version-unsupported';
-import { combinedHash, schemaHash } from '@shared/prisma/schema-hash';
+import { combinedHash, mergedSchemaOf, schemaHash } from '@shared/prisma/schema-hash';
 
 export interface EngineDeps {
   cli: PrismaCli;
@@ -63,7 +63,7 @@ export async function runPrismaGuard(inputs: PrismaGuardInputs, ctx: EngineConte
     findings.push(...checkMigrations(fs, ctx.git, project, base).findings);
     if (invalid.some((f) => f.severity === 'error')) continue; // the other checks need a schema Prisma accepts
     row.valid = true;
-    const merged = wasm.mergeSchemas(files);
+    const merged = mergedSchemaOf(fs, project, wasm, files);
     row.hash = schemaHash(merged);
 
     if (inputs.checkFormat) {

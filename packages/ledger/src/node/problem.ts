@@ -1,0 +1,32 @@
+/**
+ * Errors as RFC 9457 problem details (application/problem+json). `errors` lists each field at fault as a
+ * JSON Pointer into the request body (RFC 9457 §3.2's extension-member example), or, for a body that is
+ * not JSON, the line and column where parsing stopped.
+ */
+export const PROBLEM_DOCS = 'https://github.com/bickford/actions/blob/main/docs/ledger-service.md';
+
+export interface ProblemField {
+  pointer?: string;
+  /** A query parameter at fault. */
+  parameter?: string;
+  line?: number;
+  column?: number;
+  detail: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: ProblemField[];
+}
+
+export function problem(status: number, code: string, title: string, detail: string, errors?: ProblemField[], headers: Record<string, string> = {}): Response {
+  const body: Problem = { type: `${PROBLEM_DOCS}#${code}`, title, status, detail, ...(errors ? { errors } : {}) };
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json', ...headers } });
+}
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+}
