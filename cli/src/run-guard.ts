@@ -12,12 +12,24 @@ import { ConfigurationError } from '@shared/errors';
 import { CliGitReader } from '@shared/io/git';
 import { NodeRepoFs } from '@shared/io/repo-fs';
 import type { Logger } from '@shared/logger';
+import type { GuardResult } from '@shared/findings/result';
 import { REPORTERS } from '@shared/reporters/index';
+import type { ReportOptions } from '@shared/reporters/report-options';
 import { BICKFORD_VERSION } from '@shared/version';
 import type { CliArgs } from './parse-args';
 
-/** The same engine the action runs, with flags in place of INPUT_* and text for people. Returns the exit code. */
-export async function runGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logger: Logger, write: (s: string) => void): Promise<number> {
+/** One guard's finished run: what the reporters need, and the exit code it earns. */
+export interface GuardRun {
+  guard: string;
+  result: GuardResult;
+  options: ReportOptions;
+  /** No change set: every file was checked as it is, so text output is a summary (cli/src/summary-text.ts). */
+  wholeRepo: boolean;
+  code: number;
+}
+
+/** The same engine the action runs, with flags in place of INPUT_*. The report is rendered by the caller (output.ts). */
+export async function runGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logger: Logger): Promise<GuardRun> {
   const root = path.resolve(args.dir);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new ConfigurationError(`${args.dir} is not a directory`);
   const repoFs = new NodeRepoFs(root);
@@ -53,14 +65,12 @@ export async function runGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logg
   });
   const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix);
   const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);
-  const report = REPORTERS[args.format](result, { verdict, changed: repoTouched(engine.changes?.touched, git.prefix), color: args.color, version: BICKFORD_VERSION });
-  if (args.output) fs.writeFileSync(path.resolve(args.output), report.output);
-  else write(report.output);
+  const options: ReportOptions = { verdict, changed: repoTouched(engine.changes?.touched, git.prefix), color: args.color, version: BICKFORD_VERSION };
   if (common.sarifFile) fs.writeFileSync(path.resolve(common.sarifFile), REPORTERS.sarif(result, { verdict, version: BICKFORD_VERSION }).output);
   // The JSON report beside the text, for the next step (ledger-record reads migration-score's).
   if (common.reportPath) {
     fs.mkdirSync(path.dirname(path.resolve(common.reportPath)), { recursive: true });
     fs.writeFileSync(path.resolve(common.reportPath), REPORTERS.json(result, { verdict, version: BICKFORD_VERSION }).output);
   }
-  return verdict.failed ? 1 : 0;
+  return { guard: guard.name, result, options, wholeRepo: !engine.changes, code: verdict.failed ? 1 : 0 };
 }
