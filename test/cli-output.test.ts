@@ -103,6 +103,8 @@ describe('bickford all, for programs', () => {
     expect(run.code).toBe(2);
     const doc = JSON.parse(run.stdout);
     expect(Object.keys(doc)).toEqual(GUARDS);
+    // The value error is located in .bickford.yml, as a syntax error is.
+    expect(run.stderr).toContain("error: .bickford.yml:2: max-risk must be a number from 0 to 1, got 'high' (from .bickford.yml:2:13)");
     expect(doc['migration-score'].error).toEqual({ exitCode: 2, kind: 'configuration', message: expect.stringContaining("max-risk must be a number from 0 to 1, got 'high'") });
     const sarif = await cli(['all', '.', '--format', 'sarif'], bad.dir);
     const log = JSON.parse(sarif.stdout);

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { EnvInputSource, InputReader, MapInputSource } from '../config/input-reader';
-import { CONFIG_DOCS, loadConfig } from '../config/load-config';
+import { EnvInputSource, InputReader } from '../config/input-reader';
+import { CONFIG_DOCS, configSource, loadConfig } from '../config/load-config';
 import { ConfigurationError } from '../errors';
 import { GitHubClient } from '../github/api-client';
 import { ActionsLogger } from '../github/actions-logger';
@@ -45,7 +45,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       const all = config.errors.map((e) => `${e.file}${e.line ? `:${e.line}:${e.column}` : ''}: ${e.message}`).join('; ');
       throw new ConfigurationError(`invalid config: ${all}`, CONFIG_DOCS, first);
     }
-    const reader = new InputReader([envSource, new MapInputSource(config.file ?? '.bickford.yml', config.sections[guard.name] ?? {})]);
+    const reader = new InputReader([envSource, configSource(config, guard.name)]);
     const common = readCommonInputs(reader);
     for (const name of guard.secretInputs ?? []) {
       const secret = reader.string(name);

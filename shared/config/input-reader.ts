@@ -9,9 +9,12 @@ export interface InputSource {
   /** Name shown in errors, e.g. `input`, `flag`, `.bickford.yml`. */
   readonly kind: string;
   get(name: string): string | string[] | number | boolean | undefined;
+  /** Where the value was written, when it was written in a file: a bad value's error points there. */
+  locate?(name: string): { file: string; line?: number; column?: number } | undefined;
 }
 
-const DOCS = 'https://github.com/bickford/actions#inputs';
+// Each action's README lists its inputs; the Configuration section says how inputs and .bickford.yml combine.
+const DOCS = 'https://github.com/bickford/actions#configuration';
 
 /**
  * Typed reads with errors that name the input and the accepted values. Sources are tried in order
@@ -20,17 +23,18 @@ const DOCS = 'https://github.com/bickford/actions#inputs';
 export class InputReader {
   constructor(private readonly sources: InputSource[]) {}
 
-  private raw(name: string): { value: string | string[] | number | boolean; from: string } | undefined {
+  private raw(name: string): { value: string | string[] | number | boolean; from: string; at?: ReturnType<NonNullable<InputSource['locate']>> } | undefined {
     for (const source of this.sources) {
       const v = source.get(name);
       if (v === undefined || v === '') continue;
-      return { value: v, from: source.kind };
+      return { value: v, from: source.kind, at: source.locate?.(name) };
     }
     return undefined;
   }
 
-  private fail(name: string, from: string, expected: string, got: unknown): never {
-    throw new ConfigurationError(`${name} must be ${expected}, got '${String(got)}' (from ${from})`, DOCS);
+  private fail(name: string, r: { from: string; at?: { file: string; line?: number; column?: number } }, expected: string, got: unknown): never {
+    const from = r.at?.line ? `${r.at.file}:${r.at.line}:${r.at.column}` : r.from;
+    throw new ConfigurationError(`${name} must be ${expected}, got '${String(got)}' (from ${from})`, DOCS, r.at);
   }
 
   string(name: string, fallback?: string): string | undefined {
@@ -53,7 +57,7 @@ export class InputReader {
     const s = String(r.value).trim().toLowerCase();
     if (['true', 'yes', 'on', '1'].includes(s)) return true;
     if (['false', 'no', 'off', '0'].includes(s)) return false;
-    return this.fail(name, r.from, 'true or false', r.value);
+    return this.fail(name, r, 'true or false', r.value);
   }
 
   number(name: string, fallback: number, range: { min?: number; max?: number; integer?: boolean } = {}): number {
@@ -64,8 +68,8 @@ export class InputReader {
     const expected =
       `${integer ? 'a whole number' : 'a number'}` +
       (min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : max !== undefined ? ` of at most ${max}` : '');
-    if (typeof r.value === 'boolean' || String(r.value).trim() === '' || !Number.isFinite(n)) return this.fail(name, r.from, expected, r.value);
-    if ((min !== undefined && n < min) || (max !== undefined && n > max) || (integer && !Number.isInteger(n))) return this.fail(name, r.from, expected, r.value);
+    if (typeof r.value === 'boolean' || String(r.value).trim() === '' || !Number.isFinite(n)) return this.fail(name, r, expected, r.value);
+    if ((min !== undefined && n < min) || (max !== undefined && n > max) || (integer && !Number.isInteger(n))) return this.fail(name, r, expected, r.value);
     return n;
   }
 
@@ -74,7 +78,7 @@ export class InputReader {
     if (!r) return fallback;
     const s = String(r.value).trim();
     if ((values as readonly string[]).includes(s)) return s as T;
-    return this.fail(name, r.from, `one of ${values.join(', ')}`, r.value);
+    return this.fail(name, r, `one of ${values.join(', ')}`, r.value);
   }
 
   /** A list given as lines or commas (inputs) or as a YAML sequence (config). */
@@ -99,7 +103,13 @@ export class MapInputSource implements InputSource {
   constructor(
     readonly kind: string,
     private readonly values: Record<string, unknown>,
+    /** Where each value was written (a config file's positions), by name. */
+    private readonly positions?: Record<string, { line: number; column: number }>,
   ) {}
+  locate(name: string): { file: string; line: number; column: number } | undefined {
+    const at = this.positions?.[name];
+    return at ? { file: this.kind, ...at } : undefined;
+  }
   get(name: string): string | string[] | number | boolean | undefined {
     const v = this.values[name];
     if (v === undefined || v === null) return undefined;

@@ -4,6 +4,7 @@ type YamlMap = YAMLMap<unknown, unknown>;
 import { LineIndex } from '../findings/positions';
 import type { RepoFs } from '../io/repo-fs';
 import configSchema from './bickford.schema.json';
+import { MapInputSource } from './input-reader';
 
 export const DEFAULT_CONFIG_FILE = '.bickford.yml';
 export const CONFIG_DOCS = 'https://github.com/bickford/actions#configuration';
@@ -19,7 +20,14 @@ export interface ConfigIssue {
 export interface LoadedConfig {
   file?: string;
   sections: Record<string, Record<string, unknown>>;
+  /** Where each value was written, by section and key: a value the guard refuses (`max-risk: high`) is reported there. */
+  positions?: Record<string, Record<string, { line: number; column: number }>>;
   errors: ConfigIssue[];
+}
+
+/** A guard's section as an input source whose bad values are reported at their line and column in the file. */
+export function configSource(config: LoadedConfig, guard: string): MapInputSource {
+  return new MapInputSource(config.file ?? DEFAULT_CONFIG_FILE, config.sections[guard] ?? {}, config.positions?.[guard]);
 }
 
 interface SchemaProblem {
@@ -82,7 +90,24 @@ export function loadConfig(fs: RepoFs, file: string | undefined): LoadedConfig {
     const errors = problems.map((p) => ({ message: p.message, file: path, ...at(nodeAt(doc.contents as YamlNode | null, p.path, p.atKey)?.range?.[0]) }));
     return { file: path, sections: {}, errors };
   }
-  return { file: path, sections: (value ?? {}) as Record<string, Record<string, unknown>>, errors: [] };
+  return { file: path, sections: (value ?? {}) as Record<string, Record<string, unknown>>, positions: valuePositions(doc.contents as YamlNode | null, index), errors: [] };
+}
+
+/** The line and column of every `section: { key: value }` value (the schema check above guarantees the shape). */
+function valuePositions(root: YamlNode | null, index: LineIndex): NonNullable<LoadedConfig['positions']> {
+  const out: NonNullable<LoadedConfig['positions']> = {};
+  if (!isMap(root)) return out;
+  for (const section of root.items) {
+    if (!isMap(section.value)) continue;
+    const keys: Record<string, { line: number; column: number }> = {};
+    for (const pair of section.value.items) {
+      const node = (pair.value ?? pair.key) as YamlNode | null;
+      const start = node?.range?.[0];
+      if (start !== undefined) keys[String((pair.key as { value?: unknown } | null)?.value ?? pair.key)] = index.positionOfChar(start);
+    }
+    out[String((section.key as { value?: unknown } | null)?.value ?? section.key)] = keys;
+  }
+  return out;
 }
 
 /** The YAML node at a path; for an unknown key, the key node itself so the error points at the key. */

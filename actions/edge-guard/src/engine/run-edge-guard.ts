@@ -1,6 +1,7 @@
 import type { EngineContext } from '@shared/action/guard';
 import { activeFindings, compareFindings, type Finding } from '@shared/findings/finding';
 import type { GuardResult } from '@shared/findings/result';
+import { ConfigurationError } from '@shared/errors';
 import { applyBaseline, readBaseline } from './baseline';
 import { CachedFs } from './cached-fs';
 import { findNextApps, nextBuildOf, nextEntries, type EdgeEntry, type SegmentConfigError } from './entries';
@@ -55,7 +56,8 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
   entries.push(...exported.entries);
   if (options.entries.length > 0) {
     const matched = cfs.fs.glob(options.entries);
-    if (matched.length === 0) ctx.logger.warning(`edge-guard: entries ${options.entries.join(', ')} matched no file`);
+    // A configured path that names nothing is the user's to fix: passing would prove nothing about those files.
+    if (matched.length === 0) throw new ConfigurationError(`entries (${options.entries.join(', ')}) matched no file; check the globs, which are relative to the repository root.`, 'https://github.com/bickford/actions/blob/main/actions/edge-guard/README.md#inputs');
     for (const file of matched) entries.push({ file, kind: 'config', why: 'listed in entries' });
   }
   const uniqueEntries = [...new Map(entries.map((e) => [e.file, e])).values()];
@@ -153,8 +155,9 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
       modules: String(graph.edges.size),
       unresolved: String(seenUnresolved.size),
     },
-    headline:
-      `${uniqueEntries.length} edge entr${uniqueEntries.length === 1 ? 'y' : 'ies'}, ${graph.edges.size} modules: ` +
+    headline: uniqueEntries.length === 0 && findings.length === 0
+      ? 'nothing to check: no edge code (no middleware, and no route or page that exports `runtime = \'edge\'`)'
+      : `${uniqueEntries.length} edge entr${uniqueEntries.length === 1 ? 'y' : 'ies'}, ${graph.edges.size} modules: ` +
       (violations.length === 0 ? 'no path to Node-only code' : `${violations.length} chain${violations.length === 1 ? '' : 's'} to Node-only code`),
     sections: buildSections(uniqueEntries, chains, graph.unresolved),
     data: {

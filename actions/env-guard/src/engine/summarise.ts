@@ -8,6 +8,8 @@ export interface RunFacts {
   reads: number;
   /** False when there was no usable root turbo.json, so reads were not compared. */
   checked: boolean;
+  /** No turbo.json at all: not a Turborepo, nothing to compare reads with. */
+  noTurboJson?: boolean;
 }
 
 const count = (findings: Finding[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId).length;
@@ -34,7 +36,9 @@ export function summarise(facts: RunFacts): GuardResult {
   }
   const headline = facts.checked
     ? `${facts.reads} env reads in ${facts.files} files of ${facts.workspaces} packages, ${names.length} undeclared variable${names.length === 1 ? '' : 's'}`
-    : 'no usable root turbo.json: env reads not checked';
+    : facts.noTurboJson
+      ? 'nothing to check: no turbo.json at the repository root (env-guard compares env reads with what Turborepo declares)'
+      : 'no usable root turbo.json: env reads not checked';
   return {
     guard: 'env-guard',
     findings,
