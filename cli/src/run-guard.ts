@@ -7,7 +7,7 @@ import { engineChanges } from '@shared/action/engine-changes';
 import { resolveChanges } from '@shared/action/resolve-changes';
 import { repoTouched, withRepoPaths } from '@shared/changes/repo-paths';
 import { InputReader, MapInputSource } from '@shared/config/input-reader';
-import { CONFIG_DOCS, loadConfig } from '@shared/config/load-config';
+import { CONFIG_DOCS, configSource, loadConfig } from '@shared/config/load-config';
 import { ConfigurationError } from '@shared/errors';
 import { CliGitReader } from '@shared/io/git';
 import { NodeRepoFs } from '@shared/io/repo-fs';
@@ -39,7 +39,7 @@ export async function runGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logg
     const all = config.errors.map((e) => `${e.file}${e.line ? `:${e.line}:${e.column}` : ''}: ${e.message}`).join('\n  ');
     throw new ConfigurationError(`invalid config:\n  ${all}`, CONFIG_DOCS, config.errors[0]);
   }
-  const reader = new InputReader([flags, new MapInputSource(config.file ?? '.bickford.yml', config.sections[guard.name] ?? {})]);
+  const reader = new InputReader([flags, configSource(config, guard.name)]);
   const common = readCommonInputs(reader);
   const inputs = Object.freeze(guard.readInputs(reader));
   const git = new CliGitReader(root);
