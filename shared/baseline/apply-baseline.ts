@@ -1,8 +1,9 @@
+import { ADOPTION_RULES } from './rules';
 import { createFinding, type Finding } from '../findings/finding';
 import type { GuardName } from '../findings/result';
 import type { LoadedBaseline } from './baseline-file';
 
-export const BASELINE_ENTRY_STALE = 'baseline-entry-stale';
+export const BASELINE_ENTRY_STALE = ADOPTION_RULES[0].id;
 
 /**
  * Marks this guard's findings that the baseline accepts as suppressed, with the entry's reason (listed in every

@@ -1,10 +1,11 @@
+import { ADOPTION_RULES } from '../baseline/rules';
 import { createFinding, type Finding } from '../findings/finding';
 import type { GuardName } from '../findings/result';
 import type { RepoFs } from '../io/repo-fs';
 import { commentLanguage, inlineDirectives, type InlineDirective } from './inline-directives';
 import { KNOWN_RULES } from './known-rules';
 
-export const INLINE_SUPPRESSION_INVALID = 'inline-suppression-invalid';
+export const INLINE_SUPPRESSION_INVALID = ADOPTION_RULES[1].id;
 
 /**
  * Applies `// bickford-ignore-next-line` (scripts) and `// bickford-ignore` (Prisma schemas) to one guard's findings
