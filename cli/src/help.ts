@@ -18,6 +18,7 @@ export function mainHelp(): string {
     'Guards:',
     list(GUARD_NAMES.map((g) => [g, `bickford ${g} --help`])),
     list([['all', 'every guard but ledger-record']]),
+    list([['baseline', 'bickford baseline [guard...] [dir]: accept every current finding in .bickford/baseline.json']]),
     '',
     'Flags of every guard:',
     list(Object.entries(CLI_FLAGS).map(([n, d]) => [`--${n}`, d])),

@@ -3,6 +3,7 @@ import { EXIT, handleError } from '@shared/action/handle-error';
 import { ConfigurationError } from '@shared/errors';
 import { ConsoleLogger, type Logger } from '@shared/logger';
 import { BICKFORD_VERSION } from '@shared/version';
+import { baselineCommand } from './baseline';
 import { GUARDS } from './guards';
 import { guardHelp, mainHelp } from './help';
 import { heading, renderAll, renderOne, streams, writeOutput, type Outcome } from './output';
@@ -32,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(argv[0] === 'all' ? mainHelp() : guardHelp(argv[0]));
       return EXIT.ok;
     }
+    if (argv[0] === 'baseline') return await baselineCommand(argv.slice(1), logger, (s) => process.stdout.write(s));
     const args = parseArgs(argv, Boolean(process.stdout.isTTY));
     // `all` runs the checking guards; the ledger records events and is run with an `--event`.
     const names = args.command === 'all' ? Object.keys(GUARDS).filter((n) => n !== 'ledger-record') : [args.command];

@@ -1,10 +1,12 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { GuardDefinition } from '@shared/action/guard';
 import { decideVerdict } from '@shared/action/gate';
 import { readCommonInputs } from '@shared/action/read-common-inputs';
 import { engineChanges } from '@shared/action/engine-changes';
 import { resolveChanges } from '@shared/action/resolve-changes';
+import { adoptFindings } from '@shared/baseline/new-code';
 import { repoTouched, withRepoPaths } from '@shared/changes/repo-paths';
 import { InputReader, MapInputSource } from '@shared/config/input-reader';
 import { CONFIG_DOCS, configSource, loadConfig } from '@shared/config/load-config';
@@ -50,7 +52,7 @@ export async function runGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logg
   const required = guard.changeSet?.needed(inputs) ?? false;
   const resolution = await resolveChanges({ base, head: 'HEAD', git, fs: repoFs, logger, fetch: 'the CLI does not fetch into your clone', required, api: 'the CLI does not call the API' });
   const engine = engineChanges(guard, inputs, resolution, git);
-  const raw = await guard.run(inputs, {
+  const ctx = {
     fs: repoFs,
     git: engine.git,
     logger,
@@ -62,7 +64,8 @@ export async function runGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logg
     inActions: false,
     repository: undefined,
     run: { sha: undefined, ref: undefined },
-  });
+  };
+  const raw = await adoptFindings({ guard, inputs, ctx, result: await guard.run(inputs, ctx), resolution, failOnExisting: common.failOnExisting, tempDir: os.tmpdir() });
   const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix);
   const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);
   const options: ReportOptions = { verdict, changed: repoTouched(engine.changes?.touched, git.prefix), color: args.color, version: BICKFORD_VERSION };

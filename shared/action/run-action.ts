@@ -21,6 +21,7 @@ import { EXIT, handleError } from './handle-error';
 import { readCommonInputs } from './read-common-inputs';
 import { engineChanges } from './engine-changes';
 import { resolveChanges } from './resolve-changes';
+import { adoptFindings } from '../baseline/new-code';
 
 /**
  * The whole life of an action step: inputs, engine, reports, verdict. Every action's main.ts is this call.
@@ -70,7 +71,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
     const resolution = await resolveChanges({ base, head, git, fs, logger, fetch: uses || 'not needed by this guard', required, api, needsBaseContent: guard.changeSet?.needsBaseContent });
     const engine = engineChanges(guard, inputs, resolution, git);
 
-    const raw = await guard.run(inputs, {
+    const ctx = {
       fs,
       git: engine.git,
       logger,
@@ -85,7 +86,8 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       ...(client && runner.owner && runner.repo
         ? { github: { listCommitStatuses: (sha: string) => listCommitStatuses(client, { owner: runner.owner!, repo: runner.repo! }, sha) } }
         : {}),
-    });
+    };
+    const raw = await adoptFindings({ guard, inputs, ctx, result: await guard.run(inputs, ctx), resolution, failOnExisting: common.failOnExisting, tempDir: runner.tempDir });
     const repositoryFile = config.file ?? (fs.isFile('package.json') ? 'package.json' : undefined);
     const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix);
     const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);
