@@ -4,14 +4,17 @@ import { ConfigurationError } from '@shared/errors';
 import { ConsoleLogger, type Logger } from '@shared/logger';
 import { BICKFORD_VERSION } from '@shared/version';
 import { baselineCommand } from './baseline';
+import { initCommand } from './init/command';
 import { GUARDS } from './guards';
 import { guardHelp, mainHelp } from './help';
 import { heading, renderAll, renderOne, streams, writeOutput, type Outcome } from './output';
 import { parseArgs } from './parse-args';
-import { runGuard } from './run-guard';
+import { executeGuard } from './run-guard';
 
 /** Commands that are not guards, one line each: `bickford <command> ...` gets the arguments after the command. */
 const COMMANDS: Record<string, (argv: string[], logger: Logger) => Promise<number>> = {
+  baseline: (argv, logger) => baselineCommand(argv, logger, (s) => process.stdout.write(s)),
+  init: (argv, logger) => initCommand(argv, logger),
 };
 
 /** `bickford <guard|all> [dir] ...`: exit 0 pass, 1 findings over the threshold, 2 usage or configuration, 3 a bug. */
@@ -33,7 +36,6 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(argv[0] === 'all' ? mainHelp() : guardHelp(argv[0]));
       return EXIT.ok;
     }
-    if (argv[0] === 'baseline') return await baselineCommand(argv.slice(1), logger, (s) => process.stdout.write(s));
     const args = parseArgs(argv, Boolean(process.stdout.isTTY));
     // `all` runs the checking guards; the ledger records events and is run with an `--event`.
     const names = args.command === 'all' ? Object.keys(GUARDS).filter((n) => n !== 'ledger-record') : [args.command];
@@ -45,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
       if (!guard) throw new ConfigurationError(`unknown guard '${name}': one of ${Object.keys(GUARDS).join(', ')}, or all`);
       let outcome: Outcome;
       try {
-        outcome = await runGuard(guard as never, args, logger);
+        outcome = await executeGuard(guard as never, args, logger);
       } catch (e) {
         // With `all`, one guard's configuration problem does not hide the others' findings.
         if (!many) throw e;

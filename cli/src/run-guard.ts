@@ -30,8 +30,17 @@ export interface GuardRun {
   code: number;
 }
 
+/** Runs a guard and writes its report in `args.format` (to `args.output`, else through `write`). Returns the exit code. */
+export async function runGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logger: Logger, write: (s: string) => void): Promise<number> {
+  const run = await executeGuard(guard, args, logger);
+  const report = REPORTERS[args.format](run.result, run.options).output;
+  if (args.output) fs.writeFileSync(path.resolve(args.output), report);
+  else write(report);
+  return run.code;
+}
+
 /** The same engine the action runs, with flags in place of INPUT_*. The report is rendered by the caller (output.ts). */
-export async function runGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logger: Logger): Promise<GuardRun> {
+export async function executeGuard<I>(guard: GuardDefinition<I>, args: CliArgs, logger: Logger): Promise<GuardRun> {
   const root = path.resolve(args.dir);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new ConfigurationError(`${args.dir} is not a directory`);
   const repoFs = new NodeRepoFs(root);
