@@ -28,8 +28,14 @@ interface Step {
 const env = { GIT_AUTHOR_NAME: 'f', GIT_AUTHOR_EMAIL: 'f@example.com', GIT_COMMITTER_NAME: 'f', GIT_COMMITTER_EMAIL: 'f@example.com' };
 const git = (dir: string, args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env } }).trim();
 
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) fs.rmSync(d, { recursive: true, force: true });
+});
+
 function repoOf(tree: FileTree): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bickford-init-'));
+  made.push(dir);
   git(dir, ['init', '-q', '-b', 'main']);
   writeTree(dir, tree);
   git(dir, ['add', '-A']);
@@ -40,6 +46,7 @@ function repoOf(tree: FileTree): string {
 /** Mirrors as the release leaves them (docs/distribution.md): one bare repository per action with a v1 tag. */
 function mirrors(names: string[]): { base: string; shas: Record<string, string> } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bickford-mirrors-'));
+  made.push(dir);
   const shas: Record<string, string> = {};
   for (const name of names) {
     const work = path.join(dir, `${name}-work`);
@@ -68,7 +75,10 @@ async function runWorkflow(workflow: string, repo: FixtureRepo) {
     const run = await runDist({ action, repo, pr: { number: 7 }, inputs: { ...inputs, comment: 'false', 'check-run': 'false' }, env: { RUNNER_TEMP: runnerTemp } });
     const errors = run.commands.filter((c) => c.command === 'error').map((c) => `${c.properties.file ?? ''}:${c.properties.line ?? ''} ${c.message.split('\n')[0]}`);
     results.push({ guard: action, exitCode: run.exitCode, errors });
+    // Each run copies the action's dist (prisma-guard's is 43 MB): free it before the next.
+    fs.rmSync(run.tempDir, { recursive: true, force: true });
   }
+  fs.rmSync(runnerTemp, { recursive: true, force: true });
   return results;
 }
 
