@@ -4,11 +4,11 @@ import configSchema from '@shared/config/bickford.schema.json';
 export const CLI_FLAGS: Record<string, string> = {
   base: 'Compare with this commit or ref (what a pull request compares with); without it, nothing is compared and migration-score scores every migration.',
   format: 'text, json, sarif, github or markdown. Default text.',
-  output: 'Write the report to this file instead of stdout.',
+  output: 'Write the report to this file instead of stdout. With all: one combined document, or one file per guard when the name holds {guard} (e.g. reports/{guard}.json).',
   label: 'A pull-request label to act as if present (repeatable), e.g. migration-approved.',
   config: 'Path of the Bickford config file. Default .bickford.yml in the directory.',
   'no-color': 'No colours in text output (also NO_COLOR).',
-  verbose: 'Debug logging.',
+  verbose: 'Every finding in text output (a run without --base prints a summary per guard), and debug logging.',
   help: 'This help.',
 };
 

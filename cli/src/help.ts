@@ -18,6 +18,8 @@ export function mainHelp(): string {
     'Guards:',
     list(GUARD_NAMES.map((g) => [g, `bickford ${g} --help`])),
     list([['all', 'every guard but ledger-record']]),
+    list([['baseline', 'bickford baseline [guard...] [dir]: accept every current finding in .bickford/baseline.json']]),
+    list([['init', 'bickford init [dir]: write .bickford.yml, the baseline and .github/workflows/bickford.yml for this repository']]),
     '',
     'Flags of every guard:',
     list(Object.entries(CLI_FLAGS).map(([n, d]) => [`--${n}`, d])),

@@ -4,6 +4,7 @@
  */
 export const COMMON_INPUTS = {
   'fail-on': 'error, warning or never: the lowest severity that fails the step. Default error.',
+  'fail-on-existing': 'On a pull request (or with --base), also fail on findings that already exist at the base (true/false). Default false: they are listed as existing and do not fail the step.',
   comment: 'Post or update one sticky pull-request comment with the findings (true/false). Default true.',
   'check-run': 'Create a check run with every finding as an annotation, when the token allows it (true/false). Default true.',
   'sarif-file': 'Write a SARIF 2.1.0 report to this path. Default: none.',

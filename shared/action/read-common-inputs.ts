@@ -4,6 +4,8 @@ import type { FailOn } from '../reporters/report-options';
 /** The inputs every action shares (their descriptions: common-inputs.ts), read once. */
 export interface CommonInputs {
   failOn: FailOn;
+  /** Findings that exist at the base fail the step too. */
+  failOnExisting: boolean;
   comment: boolean;
   checkRun: boolean;
   sarifFile?: string;
@@ -14,6 +16,7 @@ export interface CommonInputs {
 export function readCommonInputs(reader: InputReader): Readonly<CommonInputs> {
   return Object.freeze({
     failOn: reader.oneOf('fail-on', ['error', 'warning', 'never'] as const, 'error'),
+    failOnExisting: reader.boolean('fail-on-existing', false),
     comment: reader.boolean('comment', true),
     checkRun: reader.boolean('check-run', true),
     sarifFile: reader.string('sarif-file'),

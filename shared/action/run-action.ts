@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { EnvInputSource, InputReader, MapInputSource } from '../config/input-reader';
-import { CONFIG_DOCS, loadConfig } from '../config/load-config';
+import { EnvInputSource, InputReader } from '../config/input-reader';
+import { CONFIG_DOCS, configSource, loadConfig } from '../config/load-config';
 import { ConfigurationError } from '../errors';
 import { GitHubClient } from '../github/api-client';
 import { ActionsLogger } from '../github/actions-logger';
@@ -21,6 +21,7 @@ import { EXIT, handleError } from './handle-error';
 import { readCommonInputs } from './read-common-inputs';
 import { engineChanges } from './engine-changes';
 import { resolveChanges } from './resolve-changes';
+import { adoptFindings } from '../baseline/new-code';
 
 /**
  * The whole life of an action step: inputs, engine, reports, verdict. Every action's main.ts is this call.
@@ -45,7 +46,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       const all = config.errors.map((e) => `${e.file}${e.line ? `:${e.line}:${e.column}` : ''}: ${e.message}`).join('; ');
       throw new ConfigurationError(`invalid config: ${all}`, CONFIG_DOCS, first);
     }
-    const reader = new InputReader([envSource, new MapInputSource(config.file ?? '.bickford.yml', config.sections[guard.name] ?? {}, (key, item) => config.locate?.(guard.name, key, item))]);
+    const reader = new InputReader([envSource, configSource(config, guard.name)]);
     const common = readCommonInputs(reader);
     for (const name of guard.secretInputs ?? []) {
       const secret = reader.string(name);
@@ -71,7 +72,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
     const resolution = await resolveChanges({ base, head, git, fs, logger, fetch: required || notNeeded, required, api, needsBaseContent: guard.changeSet?.needsBaseContent });
     const engine = engineChanges(required, resolution, git);
 
-    const raw = await guard.run(inputs, {
+    const ctx = {
       fs,
       git: engine.git,
       logger,
@@ -86,7 +87,8 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       ...(client && runner.owner && runner.repo
         ? { github: { listCommitStatuses: (sha: string) => listCommitStatuses(client, { owner: runner.owner!, repo: runner.repo! }, sha) } }
         : {}),
-    });
+    };
+    const raw = await adoptFindings({ guard, inputs, ctx, result: await guard.run(inputs, ctx), resolution, failOnExisting: common.failOnExisting, tempDir: runner.tempDir });
     const repositoryFile = config.file ?? (fs.isFile('package.json') ? 'package.json' : undefined);
     const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix, guard.dataPaths);
     const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);

@@ -9,7 +9,7 @@ export interface InputSource {
   /** Name shown in errors, e.g. `input`, `flag`, `.bickford.yml`. */
   readonly kind: string;
   get(name: string): string | string[] | number | boolean | undefined;
-  /** Where the key (or the list's item) is written, for sources that are files (`.bickford.yml`). */
+  /** Where the value (or the list's item) is written, for sources that are files (`.bickford.yml`): a bad value's error points there. */
   locate?(name: string, item?: number): { line: number; column: number } | undefined;
 }
 
@@ -17,13 +17,15 @@ export interface InputSource {
 export interface InputOrigin {
   /** The source's kind: `input`, `flag`, or the config file's path. */
   from: string;
-  /** The key in the config file (guard-root-relative file). */
+  /** The value in the config file (guard-root-relative file). */
   location?: { file: string; line: number; column: number };
   /** Each list item's place in the config file, in order. */
   items?: ({ file: string; line: number; column: number } | undefined)[];
 }
+}
 
-const DOCS = 'https://github.com/bickford/actions#inputs';
+// Each action's README lists its inputs; the Configuration section says how inputs and .bickford.yml combine.
+const DOCS = 'https://github.com/bickford/actions#configuration';
 
 /**
  * Typed reads with errors that name the input and the accepted values. Sources are tried in order
@@ -32,11 +34,12 @@ const DOCS = 'https://github.com/bickford/actions#inputs';
 export class InputReader {
   constructor(private readonly sources: InputSource[]) {}
 
-  private raw(name: string): { value: string | string[] | number | boolean; from: string } | undefined {
+  private raw(name: string): { value: string | string[] | number | boolean; from: string; at?: { file: string; line: number; column: number } } | undefined {
     for (const source of this.sources) {
       const v = source.get(name);
       if (v === undefined || v === '') continue;
-      return { value: v, from: source.kind };
+      const p = source.locate?.(name);
+      return { value: v, from: source.kind, at: p && { file: source.kind, ...p } };
     }
     return undefined;
   }
@@ -56,8 +59,9 @@ export class InputReader {
     return { from: source.kind, location: at(), ...(Array.isArray(value) && source.locate ? { items: value.map((_, i) => at(i)) } : {}) };
   }
 
-  private fail(name: string, from: string, expected: string, got: unknown): never {
-    throw new ConfigurationError(`${name} must be ${expected}, got '${String(got)}' (from ${from})`, DOCS);
+  private fail(name: string, r: { from: string; at?: { file: string; line: number; column: number } }, expected: string, got: unknown): never {
+    const from = r.at ? `${r.at.file}:${r.at.line}:${r.at.column}` : r.from;
+    throw new ConfigurationError(`${name} must be ${expected}, got '${String(got)}' (from ${from})`, DOCS, r.at);
   }
 
   string(name: string, fallback?: string): string | undefined {
@@ -80,7 +84,7 @@ export class InputReader {
     const s = String(r.value).trim().toLowerCase();
     if (['true', 'yes', 'on', '1'].includes(s)) return true;
     if (['false', 'no', 'off', '0'].includes(s)) return false;
-    return this.fail(name, r.from, 'true or false', r.value);
+    return this.fail(name, r, 'true or false', r.value);
   }
 
   number(name: string, fallback: number, range: { min?: number; max?: number; integer?: boolean } = {}): number {
@@ -91,8 +95,8 @@ export class InputReader {
     const expected =
       `${integer ? 'a whole number' : 'a number'}` +
       (min !== undefined && max !== undefined ? ` from ${min} to ${max}` : min !== undefined ? ` of at least ${min}` : max !== undefined ? ` of at most ${max}` : '');
-    if (typeof r.value === 'boolean' || String(r.value).trim() === '' || !Number.isFinite(n)) return this.fail(name, r.from, expected, r.value);
-    if ((min !== undefined && n < min) || (max !== undefined && n > max) || (integer && !Number.isInteger(n))) return this.fail(name, r.from, expected, r.value);
+    if (typeof r.value === 'boolean' || String(r.value).trim() === '' || !Number.isFinite(n)) return this.fail(name, r, expected, r.value);
+    if ((min !== undefined && n < min) || (max !== undefined && n > max) || (integer && !Number.isInteger(n))) return this.fail(name, r, expected, r.value);
     return n;
   }
 
@@ -101,7 +105,7 @@ export class InputReader {
     if (!r) return fallback;
     const s = String(r.value).trim();
     if ((values as readonly string[]).includes(s)) return s as T;
-    return this.fail(name, r.from, `one of ${values.join(', ')}`, r.value);
+    return this.fail(name, r, `one of ${values.join(', ')}`, r.value);
   }
 
   /** A list given as lines or commas (inputs) or as a YAML sequence (config). */
@@ -126,7 +130,7 @@ export class MapInputSource implements InputSource {
   constructor(
     readonly kind: string,
     private readonly values: Record<string, unknown>,
-    /** The place of a key (or a list item) in the file `kind` names, when the values come from one. */
+    /** The place of a value (or a list item) in the file `kind` names, when the values come from one. */
     private readonly where?: (name: string, item?: number) => { line: number; column: number } | undefined,
   ) {}
   locate(name: string, item?: number): { line: number; column: number } | undefined {

@@ -4,6 +4,7 @@ type YamlMap = YAMLMap<unknown, unknown>;
 import { LineIndex } from '../findings/positions';
 import type { RepoFs } from '../io/repo-fs';
 import configSchema from './bickford.schema.json';
+import { MapInputSource } from './input-reader';
 
 export const DEFAULT_CONFIG_FILE = '.bickford.yml';
 export const CONFIG_DOCS = 'https://github.com/bickford/actions#configuration';
@@ -20,8 +21,16 @@ export interface LoadedConfig {
   file?: string;
   sections: Record<string, Record<string, unknown>>;
   errors: ConfigIssue[];
-  /** Where `section.key` (or its list's item) is written in the file, for findings about a value. */
+  /**
+   * Where `section.key`'s value (or its list's item) is written in the file: a value the guard refuses
+   * (`max-risk: high`) and a finding about a value (edge-guard's unmatched entries) are reported there.
+   */
   locate?(section: string, key: string, item?: number): { line: number; column: number } | undefined;
+}
+
+/** A guard's section as an input source whose bad values are reported at their line and column in the file. */
+export function configSource(config: LoadedConfig, guard: string): MapInputSource {
+  return new MapInputSource(config.file ?? DEFAULT_CONFIG_FILE, config.sections[guard] ?? {}, config.locate && ((name, item) => config.locate?.(guard, name, item)));
 }
 
 interface SchemaProblem {
@@ -85,8 +94,10 @@ export function loadConfig(fs: RepoFs, file: string | undefined): LoadedConfig {
     return { file: path, sections: {}, errors };
   }
   const locate = (section: string, key: string, item?: number) => {
-    const node = nodeAt(doc.contents as YamlNode | null, item === undefined ? [section, key] : [section, key, String(item)], item === undefined);
-    const offset = node?.range?.[0];
+    const root = doc.contents as YamlNode | null;
+    const path = item === undefined ? [section, key] : [section, key, String(item)];
+    // The value's own node; a key written with no value (`max-risk:`) is located at the key.
+    const offset = (nodeAt(root, path, false) ?? nodeAt(root, path, true))?.range?.[0];
     return offset === undefined ? undefined : index.positionOfChar(offset);
   };
   return { file: path, sections: (value ?? {}) as Record<string, Record<string, unknown>>, errors: [], locate };

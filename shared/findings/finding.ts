@@ -19,6 +19,11 @@ export interface FindingInput extends Omit<Finding, 'fingerprint' | 'docsUrl'> {
   /** What identifies this finding when lines move: a statement's normalised text, a chain of file names. Defaults to the message. */
   fingerprintKey?: string;
   docsUrl?: string | null;
+  /**
+   * The file the finding is about, when its location can move to another file (an import chain is annotated at the
+   * hop a PR touched): the fingerprint must not change with where it is shown. Defaults to the location's file.
+   */
+  fingerprintFile?: string;
 }
 
 export function fingerprintOf(ruleId: string, file: string | undefined, key: string): string {
@@ -27,10 +32,10 @@ export function fingerprintOf(ruleId: string, file: string | undefined, key: str
 
 /** Builds a finding with its fingerprint and docs link filled in. `docsUrl: null` means the rule has no page. */
 export function createFinding(input: FindingInput): Finding {
-  const { fingerprintKey, docsUrl, ...rest } = input;
+  const { fingerprintKey, fingerprintFile, docsUrl, ...rest } = input;
   const finding: Finding = {
     ...rest,
-    fingerprint: fingerprintOf(input.ruleId, input.location?.file, fingerprintKey ?? input.message),
+    fingerprint: fingerprintOf(input.ruleId, fingerprintFile ?? input.location?.file, fingerprintKey ?? input.message),
   };
   if (docsUrl !== null) finding.docsUrl = docsUrl ?? docsUrlFor(input.ruleId);
   return finding;

@@ -101,8 +101,16 @@ export class NodeRepoFs implements RepoFs {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const reason =
-        code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String((e as Error).message);
+        code === 'ENOENT' ? (this.isSymlink(rel) ? 'it is a symlink to a file that does not exist' : 'no such file') : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String((e as Error).message);
       throw new FileReadError(rel, reason);
+    }
+  }
+
+  private isSymlink(rel: string): boolean {
+    try {
+      return fs.lstatSync(this.abs(rel)).isSymbolicLink();
+    } catch {
+      return false;
     }
   }
 

@@ -35,7 +35,7 @@ export function findPrismaProjects(fs: RepoFs, options: FindOptions = {}): Prism
   const dirs = new Set<string>(['.']);
   for (const f of fs.glob(['**/package.json', ...CONFIG_NAMES.map((n) => `**/${n}`)], { ignore: options.ignore })) if (!isGenerated(f)) dirs.add(dirOf(f));
   const looked: string[] = [];
-  const problems: ProjectProblem[] = [];
+  let problems: ProjectProblem[] = [];
   const bySchema = new Map<string, PrismaProject>();
 
   for (const dir of [...dirs].sort()) {
@@ -49,6 +49,9 @@ export function findPrismaProjects(fs: RepoFs, options: FindOptions = {}): Prism
   if (options.schemas && options.schemas.length > 0) projects = canonicalOnly(fs, projects, options.schemas, problems);
   else ({ projects, copies } = oneCanonical(fs, projects));
   const loaded = new Set(projects.flatMap((p) => p.schemaFiles));
+  // A folder named schema.prisma that the `schemas` input names is a project, not an odd default.
+  const schemaPaths = new Set(projects.map((p) => p.schemaPath));
+  problems = problems.filter((p) => !(p.kind === 'schema-missing' && p.location && schemaPaths.has(p.location.file)));
   const strays = fs.glob('**/*.prisma', { ignore: options.ignore }).filter((f) => !loaded.has(f) && !isGenerated(f));
   return { projects, strays, copies, problems, looked };
 }
@@ -112,9 +115,23 @@ function discoverPackage(fs: RepoFs, dir: string, env: Env | undefined, looked: 
   }
   if (!schemaPath) {
     if (configFile || source === 'script') problems.push(...own);
+    // Something other than a file where Prisma looks (a folder named schema.prisma, a dangling symlink) is reported
+    // at its path, as an unreadable migration is: "no schema found" would send the user looking elsewhere.
+    if (!written) problems.push(...oddDefaults(fs, dir));
     return undefined;
   }
   return makeProject(fs, { packageDir: dir, configFile, config, schemaSource: source, schemaPath, problems: own, env });
+}
+
+/** Default schema paths that exist as something other than a file. */
+function oddDefaults(fs: RepoFs, dir: string): ProjectProblem[] {
+  return DEFAULT_SCHEMAS.map((s) => joinRel(dir, s))
+    .filter((f) => fs.list(dirOf(f)).includes(f.slice(f.lastIndexOf('/') + 1)))
+    .map((f) => ({
+      kind: 'schema-missing' as const,
+      message: `${f} is ${fs.isDirectory(f) ? 'a folder' : 'not a readable file (a dangling symlink?)'}, where Prisma looks for the schema file`,
+      location: { file: f, line: 1, column: 1 },
+    }));
 }
 
 interface ProjectSeed {

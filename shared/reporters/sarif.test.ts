@@ -29,6 +29,10 @@ const FIXTURES: Record<string, GuardResult> = {
   ]),
   suppressed: result([createFinding({ ruleId: 'ban-drop-column', severity: 'error', message: 'm', location: at('m.sql'), suppressed: { kind: 'approval', reason: 'migration-approved' } })]),
   empty: result([]),
+  'baseline-and-existing': result([
+    createFinding({ ruleId: 'ban-drop-column', severity: 'error', message: 'accepted', location: at('a.sql'), suppressed: { kind: 'baseline', reason: 'accepted in .bickford/baseline.json' } }),
+    createFinding({ ruleId: 'ban-drop-table', severity: 'error', message: 'old', location: at('b.sql'), suppressed: { kind: 'existing', reason: 'also found at the base abc1234' } }),
+  ]),
 };
 
 function sarifOf(r: GuardResult, options = {}) {
@@ -53,6 +57,15 @@ describe('SARIF', () => {
     const file = path.join(dir, 'bad.json');
     fs.writeFileSync(file, JSON.stringify({ ...bad, runs: [{ ...bad.runs[0], results: [{ ruleId: 'r', message: { text: 'm' } }] }] }));
     expect(multitoolFindings([file]).map((f) => f.ruleId)).toEqual(expect.arrayContaining(['GH1015', 'GH2012']));
+  });
+
+  it('carries each fingerprint as partialFingerprints; a baseline is an external suppression, an existing finding is unchanged, not dismissed', () => {
+    const r = FIXTURES['baseline-and-existing'];
+    const results = sarifOf(r).runs[0].results;
+    expect(results.map((x: { partialFingerprints: Record<string, string> }) => x.partialFingerprints['bickford/v1'])).toEqual(r.findings.map((f) => f.fingerprint));
+    expect(results[0].suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'baseline: accepted in .bickford/baseline.json' }]);
+    expect(results[1]).toMatchObject({ baselineState: 'unchanged' });
+    expect(results[1].suppressions).toBeUndefined();
   });
 
   it("passes Microsoft's SARIF Multitool with GitHub's rules (Gh;Sarif), every fixture", () => {

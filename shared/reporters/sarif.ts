@@ -88,9 +88,12 @@ export function reportSarif(result: GuardResult, options: ReportOptions): Report
     locations: [physical(f.location ?? fallback)],
     partialFingerprints: { 'bickford/v1': f.fingerprint },
     ...(f.trace && f.trace.length > 0 ? { codeFlows: codeFlow(f) } : {}),
-    ...(f.suppressed
-      ? { suppressions: [{ kind: 'inSource', status: 'accepted', justification: `${f.suppressed.kind}: ${f.suppressed.reason}` }] }
-      : {}),
+    // Found at the base too (new-code mode): unchanged, not dismissed; a baseline file is a suppression kept outside the source.
+    ...(f.suppressed?.kind === 'existing'
+      ? { baselineState: 'unchanged' }
+      : f.suppressed
+        ? { suppressions: [{ kind: f.suppressed.kind === 'baseline' ? 'external' : 'inSource', status: 'accepted', justification: `${f.suppressed.kind}: ${f.suppressed.reason}` }] }
+        : {}),
     ...(f.properties ? { properties: f.properties } : {}),
   }));
   const sarif = {

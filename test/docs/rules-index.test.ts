@@ -6,6 +6,7 @@ import { ENV_RULES } from '../../actions/env-guard/src/rules/index';
 import { RULES as LEDGER_RULES } from '../../actions/ledger-record/src/rules';
 import { RULES as MIGRATION_RULES } from '../../actions/migration-score/src/rules/index';
 import { RULES as PRISMA_RULES } from '../../actions/prisma-guard/src/rules';
+import { ADOPTION_RULES } from '../../shared/baseline/rules';
 
 const DOCS = path.resolve(__dirname, '..', '..', 'docs', 'rules');
 
@@ -24,6 +25,7 @@ function allRules(): Row[] {
     ...Object.entries(PRISMA_RULES).map(([id, r]) => ({ guard: 'prisma-guard', id, severity: r.severity, description: r.description })),
     ...Object.values(ENV_RULES).map((r) => ({ guard: 'env-guard', id: r.id, severity: r.severity, description: r.description })),
     ...Object.entries(LEDGER_RULES).map(([id, r]) => ({ guard: 'ledger-record', id, severity: r.severity, description: r.description })),
+    ...ADOPTION_RULES.map((r) => ({ guard: 'every guard', id: r.id, severity: r.severity, description: r.description })),
     { guard: '@bickford/runtime', id: PRISMA_ON_EDGE_RULE, severity: 'error', description: 'An action that uses Prisma was attempted on an edge runtime.' },
   ];
 }

@@ -33,7 +33,7 @@ function readersOf(entries: string[]): ReadonlyMap<string, number> {
   const out = new Map<string, number>();
   for (const entry of entries) {
     const m = /^([A-Za-z_$][\w$]*)(?::(\d+))?$/.exec(entry);
-    if (!m) throw new ConfigurationError(`readers must list function names, each optionally followed by :N for the argument that names the variable (getEnv, requireEnv:1), got '${entry}'`, 'https://github.com/bickford/actions#inputs');
+    if (!m) throw new ConfigurationError(`readers must list function names, each optionally followed by :N for the argument that names the variable (getEnv, requireEnv:1), got '${entry}'`, 'https://github.com/bickford/actions/blob/main/actions/env-guard/README.md#inputs');
     out.set(m[1], Number(m[2] ?? 0));
   }
   return out;

@@ -5,6 +5,7 @@ import { configEnv, detectPrismaVersion, findPrismaProjects, installedVersion, r
 import type { PrismaGuardInputs } from './inputs';
 import type { PrismaCli } from './prisma-cli';
 import { discoveryFindings } from './checks/discovery-findings';
+import { missingSchema } from './rules/prisma-schema-missing';
 import { validateSchema } from './rules/prisma-schema-invalid';
 import { checkFormat } from './rules/prisma-schema-unformatted';
 import { checkClients } from './checks/check-client';
@@ -57,6 +58,12 @@ export async function runPrismaGuard(inputs: PrismaGuardInputs, ctx: EngineConte
     const files = readSchemaFiles(fs, project);
     const row: ProjectRow = { project, rules, valid: false, drift: 'not run' };
     rows.push(row);
+    // A folder (even one named schema.prisma) without a .prisma file: the schema engine cannot start on nothing.
+    if (files.length === 0) {
+      findings.push(missingSchema(`${project.schemaPath} is a folder with no .prisma file in it, so there is no schema to check`, { file: project.schemaPath, line: 1, column: 1 }));
+      findings.push(...checkMigrations(fs, ctx.git, project, base).findings);
+      continue;
+    }
 
     const invalid = validateSchema(files, wasm);
     findings.push(...invalid);

@@ -24,7 +24,7 @@ export interface TraceStep {
 
 /** Why a finding does not count towards the verdict, when it does not. */
 export interface Suppression {
-  kind: 'ignore' | 'approval' | 'baseline' | 'allow';
+  kind: 'ignore' | 'approval' | 'baseline' | 'allow' | 'existing';
   reason: string;
   /** Where the suppression was written (a comment line), when it was written in a file. */
   location?: Location;

@@ -58,6 +58,8 @@ export function chainFinding(chain: Chain, entry: EdgeEntry, target: ForbiddenTa
     help: meta.help,
     category: meta.category,
     fingerprintKey: `${entry.file}\0${target.key}`,
+    // Annotated at the hop a PR touched, but about the entry: the same chain keeps its fingerprint with or without a PR.
+    fingerprintFile: entry.file,
     properties: { entry: entry.file, entryKind: entry.kind, target: target.key, hops: trace.length },
   });
 }

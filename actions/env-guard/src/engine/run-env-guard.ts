@@ -41,7 +41,7 @@ export async function runEnvGuard(inputs: EnvGuardInputs, ctx: EngineContext): P
   findings.push(...checkRequired(inputs.required, ctx.env, [...(root ? [root] : []), ...own.values()]));
   if (!root) {
     ctx.logger.info(rootFile ? `${rootFile} could not be parsed; reads were not checked` : 'no turbo.json at the repository root; reads were not checked');
-    return summarise({ findings: findings.sort(compareFindings), workspaces: workspaces.length, reads: 0, files: 0, checked: false, turboFiles });
+    return summarise({ findings: findings.sort(compareFindings), workspaces: workspaces.length, reads: 0, files: 0, checked: false, turboFiles, noTurboJson: !rootFile });
   }
   const readsByWorkspace = new Map<string, Set<string>>();
   let reads = 0;

@@ -10,6 +10,8 @@ export interface RunFacts {
   checked: boolean;
   /** The turbo.json files read (the root's first), guard-root-relative. */
   turboFiles?: string[];
+  /** No turbo.json at all: not a Turborepo, nothing to compare reads with. */
+  noTurboJson?: boolean;
 }
 
 const count = (findings: Finding[], ruleId: string) => findings.filter((f) => f.ruleId === ruleId).length;
@@ -36,7 +38,9 @@ export function summarise(facts: RunFacts): GuardResult {
   }
   const headline = facts.checked
     ? `${facts.reads} env reads in ${facts.files} files of ${facts.workspaces} packages, ${names.length} undeclared variable${names.length === 1 ? '' : 's'}`
-    : 'no usable root turbo.json: env reads not checked';
+    : facts.noTurboJson
+      ? 'nothing to check: no turbo.json at the repository root (env-guard compares env reads with what Turborepo declares)'
+      : 'no usable root turbo.json: env reads not checked';
   return {
     guard: 'env-guard',
     findings,

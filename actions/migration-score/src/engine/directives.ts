@@ -1,3 +1,4 @@
+import { parseDirectiveText } from '@shared/suppress/directive-text';
 import type { SqlComment } from './comments';
 
 export type DirectiveKind = 'ignore' | 'approve';
@@ -25,14 +26,13 @@ export function parseDirectives(comments: readonly SqlComment[]): Directive[] {
     if (c.block) continue;
     const m = DIRECTIVE.exec(c.body);
     if (!m) continue;
-    const rest = m[3];
-    const colon = rest.indexOf(':');
-    const ruleText = colon === -1 ? rest : rest.slice(0, colon);
+    // The grammar after the keyword is every guard's (shared/suppress): `rule-a, rule-b: reason`.
+    const { rules, reason } = parseDirectiveText(m[3]);
     out.push({
       kind: m[1] as DirectiveKind,
       scope: m[2] ? 'file' : 'statement',
-      rules: ruleText.split(/[\s,]+/).filter((r) => r !== ''),
-      reason: colon === -1 ? '' : rest.slice(colon + 1).trim(),
+      rules,
+      reason,
       startChar: c.startChar + c.body.indexOf('bickford-'),
       nextStatement: c.nextStatement,
       source: `--${c.body}`.trim(),

@@ -47,32 +47,43 @@ export async function findMigrationsDirs(fs: RepoFs): Promise<MigrationsDir[]> {
   return [...found.values()];
 }
 
-/** The folders that exist. None at all, or only missing ones, is a configuration error that names where it looked. */
-export async function existingMigrationsDirs(fs: RepoFs): Promise<MigrationsDir[]> {
+/** The folders that exist, or why there is nothing to score. */
+export type ExistingDirs = { dirs: MigrationsDir[]; nothing?: undefined } | { dirs: []; nothing: string };
+
+/**
+ * The folders that exist. A repository without one (it uses `prisma db push`, or has no Prisma project) has
+ * nothing to score, which the run says; a folder named in prisma.config.ts that does not exist is a
+ * configuration error at that setting, since the user asked for it.
+ */
+export async function existingMigrationsDirs(fs: RepoFs): Promise<ExistingDirs> {
   const dirs = await findMigrationsDirs(fs);
   if (dirs.length === 0) {
-    throw new ConfigurationError(
-      'No Prisma migrations folder found: no migration_lock.toml exists, and no prisma.config.ts, package.json prisma.schema or prisma/schema.prisma names a schema. Set the `paths` input to the migration files to score.',
-      DOCS,
-    );
+    return { dirs: [], nothing: 'Nothing to check: no migrations folder (no migration_lock.toml, and no Prisma schema to find one beside). Set `paths` to score other SQL files.' };
   }
   const present = dirs.filter((d) => fs.isDirectory(d.dir));
-  if (present.length === 0) {
-    const d = dirs[0];
+  const named = dirs.find((d) => d.namedAt && !fs.isDirectory(d.dir));
+  if (named) {
     throw new ConfigurationError(
-      `The migrations folder ${d.dir} (from ${d.source}) does not exist. Create the first migration with \`prisma migrate dev\`, fix the path, or set the \`paths\` input.`,
+      `The migrations folder ${named.dir} (from ${named.source}) does not exist. Create the first migration with \`prisma migrate dev\`, fix the path, or set the \`paths\` input.`,
       DOCS,
-      d.namedAt,
+      named.namedAt,
     );
   }
-  return present;
+  if (present.length === 0) {
+    return { dirs: [], nothing: `Nothing to check: no migrations folder (${dirs.map((d) => d.dir).join(', ')} does not exist; a repository that uses \`prisma db push\` has none).` };
+  }
+  return { dirs: present };
 }
 
-/** The migration files of a folder, in the order Prisma applies them (folder names start with a timestamp). */
+/**
+ * The migration files of a folder, in the order Prisma applies them (folder names start with a timestamp).
+ * A migration.sql that is not a readable file (a folder, a dangling symlink) is listed too: it is where a
+ * migration is expected, and reading it reports it unreadable, as a pull request that adds it does.
+ */
 export function migrationFilesIn(fs: RepoFs, dir: string): string[] {
   return fs
     .list(dir)
+    .filter((name) => fs.isFile(`${dir}/${name}/migration.sql`) || fs.list(`${dir}/${name}`).includes('migration.sql'))
     .map((name) => `${dir}/${name}/migration.sql`)
-    .filter((f) => fs.isFile(f))
     .sort();
 }

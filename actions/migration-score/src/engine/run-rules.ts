@@ -120,7 +120,8 @@ function toFinding(input: FileInput, rule: Rule, statement: Statement, d: Report
     message: interpolate(rule.meta.messages[d.messageId], data),
     location,
     help: rule.meta.help,
-    fingerprintKey: `${d.messageId}\0${normaliseSql(statement.text)}\0${Object.values(data).join('\0')}`,
+    // Counts (statements in the migration) are left out: adding a statement elsewhere must not make this a new finding.
+    fingerprintKey: `${d.messageId}\0${normaliseSql(statement.text)}\0${Object.entries(data).filter(([k]) => k !== 'count').map(([, v]) => v).join('\0')}`,
     properties: { messageId: d.messageId, statement: statement.index + 1, risk: riskOf(rule.meta.risk), ...data },
   });
 }

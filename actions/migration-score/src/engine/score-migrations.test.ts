@@ -214,11 +214,20 @@ describe('scoreMigrations', () => {
     expect(isConfigurationError(error) && (error as Error).message).toContain('db/**/*.sql');
   });
 
-  it('fails with a configuration error when no migrations folder exists', async () => {
+  it('says there is nothing to check, and passes, when no migrations folder exists', async () => {
     const root = makeRepo({ 'package.json': '{"name":"x"}' });
     roots.push(root);
-    const error = await scoreMigrations(inputs({ all: true }), engineContext(root)).catch((e: unknown) => e);
-    expect(isConfigurationError(error) && (error as Error).message).toMatch(/No Prisma migrations folder/);
+    const result = await scoreMigrations(inputs({ all: true }), engineContext(root));
+    expect(result.findings).toEqual([]);
+    expect(result.headline).toMatch(/^Nothing to check: no migrations folder/);
+  });
+
+  it('says there is nothing to check in a repository that uses db push (a schema, no migrations folder)', async () => {
+    const root = makeRepo({ 'prisma/schema.prisma': 'datasource db {\n  provider = "postgresql"\n}\n' });
+    roots.push(root);
+    const result = await scoreMigrations(inputs({ all: true }), engineContext(root));
+    expect(result.findings).toEqual([]);
+    expect(result.headline).toContain('prisma/migrations does not exist; a repository that uses `prisma db push` has none');
   });
 
   it('names the config file when prisma.config.ts points at a folder that does not exist', async () => {

@@ -1,6 +1,6 @@
 import type { Finding } from '@shared/findings/finding';
 import type { Logger } from '@shared/logger';
-import type { RepoFs } from '@shared/io/repo-fs';
+import { FileReadError, type RepoFs } from '@shared/io/repo-fs';
 import { compareStrings } from '@shared/compare';
 import type { PrismaMajor, PrismaProject, SchemaFiles } from '@shared/prisma';
 import type { CommandResult, PrismaCli } from '../prisma-cli';
@@ -67,7 +67,11 @@ export interface EmbeddedContext {
 const EMBEDDED_PROVIDERS = new Set(['postgresql', 'postgres']);
 
 async function checkEmbedded(project: PrismaProject, ctx: EmbeddedContext, logger: Logger): Promise<DriftOutcome> {
-  const migrations = readMigrations(ctx.fs, project.migrationsDir);
+  const { migrations, unreadable } = readMigrations(ctx.fs, project.migrationsDir);
+  // Replaying without one of them would compare the schema with a history the databases do not have.
+  if (unreadable.length > 0) {
+    return { status: 'unchecked', findings: unreadable.map((u) => driftUnchecked(project, `the migration ${u.file} is unreadable (${u.reason}), so the migrations cannot be replayed`, { file: u.file, line: 1, column: 1 })) };
+  }
   const lockPath = `${project.migrationsDir}/migration_lock.toml`;
   let result: EmbeddedDiffResult;
   try {
@@ -97,13 +101,28 @@ async function checkEmbedded(project: PrismaProject, ctx: EmbeddedContext, logge
   }
 }
 
-/** Migration folders in the order Prisma applies them (by name), each with its migration.sql. */
-function readMigrations(fs: RepoFs, dir: string): MigrationScript[] {
-  return fs
-    .list(dir)
-    .filter((n) => fs.isFile(`${dir}/${n}/migration.sql`))
-    .sort(compareStrings)
-    .map((name) => ({ name, file: `${dir}/${name}/migration.sql`, sql: fs.readText(`${dir}/${name}/migration.sql`) }));
+/**
+ * Migration folders in the order Prisma applies them (by name), each with its migration.sql; and the
+ * migration.sql entries that are not readable files (a folder, a dangling symlink), which are reported at their path.
+ */
+function readMigrations(fs: RepoFs, dir: string): { migrations: MigrationScript[]; unreadable: { file: string; reason: string }[] } {
+  const migrations: MigrationScript[] = [];
+  const unreadable: { file: string; reason: string }[] = [];
+  for (const name of fs.list(dir).sort(compareStrings)) {
+    const file = `${dir}/${name}/migration.sql`;
+    if (fs.isFile(file)) migrations.push({ name, file, sql: fs.readText(file) });
+    else if (fs.list(`${dir}/${name}`).includes('migration.sql')) unreadable.push({ file, reason: unreadableReason(fs, file) });
+  }
+  return { migrations, unreadable };
+}
+
+function unreadableReason(fs: RepoFs, file: string): string {
+  try {
+    fs.readBytes(file);
+    return 'not a regular file';
+  } catch (e) {
+    return e instanceof FileReadError ? e.message.replace(/^cannot read [^:]*: /, '') : String(e);
+  }
 }
 
 function canarySchema(provider: string): string {

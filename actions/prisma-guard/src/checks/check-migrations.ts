@@ -58,6 +58,7 @@ function baseUnknown(base: string, dir: string): Finding {
     message: `Cannot tell whether applied migrations in ${dir} were edited: the base ${short(base)} is not a commit in this clone.`,
     help: 'Check out with `fetch-depth: 0`, or name a base the clone has.',
     docsUrl: CHANGE_SET_DOCS,
+    fingerprintKey: `base unknown\0${dir}`,
   });
 }
 

@@ -1,0 +1,122 @@
+import * as path from 'node:path';
+import type { EngineContext, GuardDefinition } from '../action/guard';
+import type { ChangeResolution } from '../action/resolve-changes';
+import { errorMessage } from '../errors';
+import type { Finding } from '../findings/finding';
+import type { GuardResult } from '../findings/result';
+import { CliGitReader } from '../io/git';
+import { NodeRepoFs } from '../io/repo-fs';
+import type { Logger } from '../logger';
+import { applyInlineSuppressions } from '../suppress/apply-inline';
+import { applyBaseline } from './apply-baseline';
+import { checkoutBase } from './base-tree';
+import { BASELINE_FILE, readBaselineFile } from './baseline-file';
+
+/** Guards whose engine can run again at the base: the ledger records events, and recording twice would write twice. */
+const RUNS_AT_BASE = new Set(['migration-score', 'edge-guard', 'prisma-guard', 'env-guard']);
+
+export interface AdoptOptions<I> {
+  guard: GuardDefinition<I>;
+  inputs: I;
+  /** The head run's context (guard-root paths): the base run gets the same, rooted in the base tree. */
+  ctx: EngineContext;
+  /** The head run's result, paths still guard-root-relative. */
+  result: GuardResult;
+  resolution: ChangeResolution;
+  /** `fail-on-existing`: findings that exist at the base fail the step too. */
+  failOnExisting: boolean;
+  /** Where the base tree is checked out (the runner's temp folder). */
+  tempDir: string;
+}
+
+const short = (sha: string) => (/^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha);
+
+/**
+ * The one place where every guard's findings are finalised for adoption, in the action and the CLI alike: inline
+ * `bickford-ignore` comments, the baseline file, and, on a pull request (or `--base`), which findings already
+ * exist at the base. Nothing is dropped: suppressed and existing findings stay in every report with their reason.
+ */
+export async function adoptFindings<I>(options: AdoptOptions<I>): Promise<GuardResult> {
+  const { guard, ctx, resolution, failOnExisting } = options;
+  const findings = options.result.findings.map((f) => ({ ...f }));
+  findings.push(...applyInlineSuppressions(guard.name, findings, ctx.fs));
+  const baseline = readBaselineFile(ctx.fs);
+  const lines: string[] = [];
+  if (baseline) {
+    // Only a run over the whole tree can tell an entry matches nothing: a PR's run may check only what changed.
+    findings.push(...applyBaseline(guard.name, findings, baseline, resolution.kind === 'none'));
+    const accepted = findings.filter((f) => f.suppressed?.kind === 'baseline').length;
+    lines.push(`${accepted} finding(s) accepted by ${baseline.file}.`);
+  }
+  let existing = 0;
+  if (resolution.kind !== 'none') {
+    const base = resolution.kind === 'known' ? resolution.changes.base : undefined;
+    const atBase = resolution.kind === 'known' ? await findingsAtBase(options, resolution.changes.base) : `the change set is unknown (${resolution.tried.join('; ')})`;
+    if (typeof atBase === 'string') {
+      lines.push(
+        baseline
+          ? `New code: the base could not be checked (${atBase}); ${baseline.file} was used instead: every finding it does not accept counts as new.`
+          : `New code: the base could not be checked (${atBase}), and there is no ${BASELINE_FILE}: every finding counts as new.`,
+      );
+      ctx.logger.warning(lines[lines.length - 1]);
+    } else {
+      for (const f of findings) {
+        if (f.suppressed || !atBase.has(f.fingerprint)) continue;
+        existing++;
+        if (failOnExisting) f.properties = { ...f.properties, existing: true };
+        else f.suppressed = { kind: 'existing', reason: `also found at the base ${short(base!)}` };
+      }
+      lines.push(
+        `New code: the guard also ran at the base ${short(base!)}; ${existing} finding(s) found there too are existing` +
+          (failOnExisting ? ' and, with fail-on-existing, still count.' : ': listed, but they do not fail the step (fail-on-existing: true makes them count).'),
+      );
+    }
+  }
+  if (lines.length === 0) return { ...options.result, findings };
+  const headline = existing > 0 ? `${options.result.headline}; ${existing} existing` : options.result.headline;
+  return { ...options.result, headline, findings, sections: [...(options.result.sections ?? []), { kind: 'text', title: 'New code and baseline', lines }] };
+}
+
+/** The fingerprints of the findings the same guard reports at the base, or why the base could not be checked. */
+async function findingsAtBase<I>(options: AdoptOptions<I>, base: string): Promise<Set<string> | string> {
+  const { guard, ctx } = options;
+  if (!RUNS_AT_BASE.has(guard.name)) return `${guard.name} records events, it is not run twice`;
+  if (options.resolution.kind === 'known' && options.resolution.source === 'api') return 'the clone lacks the base commit and it could not be fetched';
+  const git = ctx.git as Partial<CliGitReader>;
+  const prefix = typeof git.prefix === 'string' ? git.prefix : undefined;
+  if (prefix === undefined) return 'the guard root is not inside a git repository';
+  const tree = checkoutBase(ctx.fs.root, prefix, base, path.join(options.tempDir, 'bickford-base'));
+  if (typeof tree === 'string') return tree;
+  try {
+    const fs = new NodeRepoFs(tree.root);
+    const result = await guard.run(options.inputs, {
+      ...ctx,
+      fs,
+      git: new CliGitReader(tree.root),
+      logger: quiet(ctx.logger),
+      // At the base there is nothing to compare with: the whole base tree is checked, as a push to it would be.
+      changes: undefined,
+      changesUnknown: undefined,
+      workDir: path.join(options.tempDir, 'bickford-base-work'),
+      github: undefined,
+    });
+    const found: Finding[] = result.findings;
+    applyInlineSuppressions(guard.name, found, fs);
+    return new Set(found.filter((f) => !f.suppressed).map((f) => f.fingerprint));
+  } catch (e) {
+    return `${guard.name} failed at the base: ${errorMessage(e).slice(0, 300)}`;
+  } finally {
+    tree.dispose();
+  }
+}
+
+/** The base run's log goes to debug: its findings are compared, not reported. */
+function quiet(logger: Logger): Logger {
+  return {
+    debug: (m) => logger.debug(`at base: ${m}`),
+    info: (m) => logger.debug(`at base: ${m}`),
+    warning: (m) => logger.debug(`at base: ${m}`),
+    error: (m) => logger.debug(`at base: ${m}`),
+    group: (_name, fn) => fn(),
+  };
+}

@@ -1,0 +1,48 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { RULES as EDGE_RULES } from '../../actions/edge-guard/src/rules/index';
+import { ENV_RULES } from '../../actions/env-guard/src/rules/index';
+import { RULES as LEDGER_RULES } from '../../actions/ledger-record/src/rules';
+import { RULES as MIGRATION_RULES } from '../../actions/migration-score/src/rules/index';
+import { RULES as PRISMA_RULES } from '../../actions/prisma-guard/src/rules';
+import { KNOWN_RULES } from './known-rules';
+
+const FILE = path.join(__dirname, 'known-rules.ts');
+
+function fromRegistries(): Record<string, string[]> {
+  return {
+    'migration-score': [...MIGRATION_RULES.values()].map((r) => r.meta.id),
+    'edge-guard': Object.values(EDGE_RULES).map((r) => r.id),
+    'prisma-guard': Object.keys(PRISMA_RULES),
+    'ledger-record': Object.keys(LEDGER_RULES),
+    'env-guard': Object.values(ENV_RULES).map((r) => r.id),
+  };
+}
+
+function render(rules: Record<string, string[]>): string {
+  const body = Object.entries(rules)
+    .map(([guard, ids]) => `  '${guard}': [\n${[...ids].sort().map((id) => `    '${id}',`).join('\n')}\n  ],`)
+    .join('\n');
+  return [
+    "import type { GuardName } from '../findings/result';",
+    '',
+    '/**',
+    " * Every guard's rule ids, for telling a suppression's typo from another guard's rule. Generated from the guards'",
+    ' * registries by shared/suppress/known-rules.test.ts (`UPDATE_GOLDEN=1` rewrites it): shared code may not import',
+    ' * the guards, and the test fails when a registry and this list disagree.',
+    ' */',
+    'export const KNOWN_RULES: Record<GuardName, readonly string[]> = {',
+    body,
+    '};',
+    '',
+  ].join('\n');
+}
+
+describe('KNOWN_RULES', () => {
+  it("lists exactly the rules of each guard's registry", () => {
+    const expected = render(fromRegistries());
+    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(FILE, expected);
+    expect(fs.readFileSync(FILE, 'utf8')).toBe(expected);
+    expect(Object.keys(KNOWN_RULES).length).toBe(5);
+  });
+});
