@@ -22,7 +22,6 @@ export interface InputOrigin {
   /** Each list item's place in the config file, in order. */
   items?: ({ file: string; line: number; column: number } | undefined)[];
 }
-}
 
 // Each action's README lists its inputs; the Configuration section says how inputs and .bickford.yml combine.
 const DOCS = 'https://github.com/bickford/actions#configuration';

@@ -36,7 +36,7 @@ export interface MigrationFinding {
   docsUrl?: string;
   fingerprint: string;
   category?: string;
-  suppressed?: { kind: 'ignore' | 'approval' | 'baseline' | 'allow'; reason: string; location?: MigrationLocation; by?: string };
+  suppressed?: { kind: 'ignore' | 'approval' | 'baseline' | 'allow' | 'existing'; reason: string; location?: MigrationLocation; by?: string };
   properties?: Record<string, unknown>;
 }
 
