@@ -2,7 +2,7 @@
  * GitHub I/O from the built dists: retries, rate limits, pagination, sticky identity, GHES, events without a
  * head, held to GitHub's REST description by the fake (runDist fails on any request the description refuses).
  */
-import { FakeGitHub, type FakeGitHubOptions } from '../harness/fake-github';
+import { COMMENT_MAX_BYTES, FakeGitHub, type FakeGitHubOptions } from '../harness/fake-github';
 import { createFixtureRepo, type FileTree } from '../harness/fixture-repo';
 import { runDist } from '../harness/run-dist';
 import { webhookPayload } from '../harness/webhooks';
@@ -152,6 +152,17 @@ describe('the fake itself', () => {
       await fetch(`${github.url}/repos/acme/monorepo/check-runs`, { method: 'POST', headers: { authorization: 'token x' }, body: JSON.stringify({ name: 'x', head_sha: 'a', conclusion: 'bogus' }) });
       await fetch(`${github.url}/repos/acme/monorepo/issues/1/comments?per_page=500`, { headers: { authorization: 'token x' } });
       expect(github.violations.join('\n')).toMatch(/conclusion must be equal to one of the allowed values[\s\S]*per_page=500 is over/);
+    });
+  });
+
+  it('refuses a comment body over 262,144 bytes as GitHub does, and takes one at the limit', async () => {
+    await withFake({}, async (github) => {
+      const post = (body: string) => fetch(`${github.url}/repos/acme/monorepo/issues/1/comments`, { method: 'POST', headers: { authorization: 'token x' }, body: JSON.stringify({ body }) });
+      expect((await post('🚨'.repeat(COMMENT_MAX_BYTES / 4))).status).toBe(201);
+      const refused = await post(`${'🚨'.repeat(COMMENT_MAX_BYTES / 4)}x`);
+      expect(refused.status).toBe(422);
+      expect(JSON.stringify(await refused.json())).toMatch(/Body is too long \(maximum is 65536 characters\)/);
+      expect(github.comments).toHaveLength(1);
     });
   });
 });
