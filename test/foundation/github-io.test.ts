@@ -2,6 +2,9 @@
  * GitHub I/O from the built dists: retries, rate limits, pagination, sticky identity, GHES, events without a
  * head, held to GitHub's REST description by the fake (runDist fails on any request the description refuses).
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { COMMENT_MAX_BYTES, FakeGitHub, type FakeGitHubOptions } from '../harness/fake-github';
 import { createFixtureRepo, type FileTree } from '../harness/fixture-repo';
 import { runDist } from '../harness/run-dist';
@@ -143,6 +146,37 @@ describe('GitHub Enterprise Server', () => {
       expect(run.apiCalls.every((c) => c.rawPath.startsWith('/api/v3/repos/acme/monorepo/'))).toBe(true);
       expect(github.checkRuns).toHaveLength(1);
     });
+  });
+});
+
+describe('loading Octokit', () => {
+  // Which of the bundle's chunk files a run requires, recorded by a --require hook on Node's module loader.
+  const traced = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bickford-trace-'));
+    const log = path.join(dir, 'loaded.txt');
+    const hook = path.join(dir, 'hook.cjs');
+    fs.writeFileSync(log, '');
+    fs.writeFileSync(hook, `const M = require('module'); const fs = require('fs'); const load = M._load;\nM._load = function (request, ...rest) { if (/\\.index\\.js$/.test(request)) fs.appendFileSync(${JSON.stringify(log)}, request + '\\n'); return load.call(this, request, ...rest); };\n`);
+    return { env: { NODE_OPTIONS: `--require ${hook}` }, loaded: () => fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).map((f) => path.basename(f)) };
+  };
+  const distDir = path.join(__dirname, '..', '..', 'actions', 'migration-score', 'dist');
+  // Octokit's own option name (plugin-throttling and shared/github/octokit.ts), in no other code.
+  const octokitChunks = () => fs.readdirSync(distDir).filter((f) => /^\d+\.index\.js$/.test(f) && fs.readFileSync(path.join(distDir, f), 'utf8').includes('onSecondaryRateLimit'));
+
+  it('is in chunks of their own that a run without a token never loads, and a run that writes does', async () => {
+    const chunks = octokitChunks();
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(fs.readFileSync(path.join(distDir, 'index.js'), 'utf8').includes('onSecondaryRateLimit')).toBe(false);
+    const quiet = traced();
+    const none = await runDist({ action: 'migration-score', repo: createFixtureRepo(base, drop), pr: { number: 3 }, inputs: { 'github-token': '' }, env: quiet.env });
+    expect(none.exitCode).toBe(1);
+    expect(none.apiCalls).toEqual([]);
+    expect(quiet.loaded().filter((f) => chunks.includes(f))).toEqual([]);
+
+    const writing = traced();
+    const run = await runDist({ action: 'migration-score', repo: createFixtureRepo(base, drop), pr: { number: 3 }, inputs: noComment, env: writing.env });
+    expect(run.github.checkRuns).toHaveLength(1);
+    expect(writing.loaded().filter((f) => chunks.includes(f)).sort()).toEqual([...chunks].sort());
   });
 });
 

@@ -23,9 +23,10 @@ export interface ScriptedFailure {
   /**
    * 502: a bad gateway; retry-after: 429 with `retry-after: 1` and GitHub's secondary-limit message;
    * secondary: 403 secondary limit with `retry-after: 1`; primary: 403 with x-ratelimit-remaining 0 and a reset
-   * a second away; primary-forever: the same with a reset an hour away; hang: no answer at all.
+   * a second away; primary-forever: the same with a reset an hour away; hang: no answer at all; 401: GitHub's
+   * answer to an expired or revoked token.
    */
-  kind: '502' | 'retry-after' | 'secondary' | 'primary' | 'primary-forever' | 'hang';
+  kind: '502' | 'retry-after' | 'secondary' | 'primary' | 'primary-forever' | 'hang' | '401';
 }
 
 export interface FakeGitHubOptions {
@@ -160,6 +161,11 @@ export class FakeGitHub {
       failure.left--;
       if (failure.kind === 'hang') {
         this.hanging.add(res);
+        return;
+      }
+      if (failure.kind === '401') {
+        res.writeHead(401, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }));
         return;
       }
       const reset = Math.floor(Date.now() / 1000) + (failure.kind === 'primary-forever' ? 3600 : 1);
