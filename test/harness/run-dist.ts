@@ -182,6 +182,8 @@ export async function runDist(options: RunDistOptions): Promise<DistRun> {
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 90_000);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearTimeout(timer);
+  // The dist copy is megabytes (TypeScript, WASM) and no test reads it afterwards; runner-temp and the rest stay.
+  fs.rmSync(actionDir, { recursive: true, force: true });
   if (ownsGithub) await github.stop();
   // A request GitHub's REST description would refuse fails the test that made it.
   if (github.violations.length > 0) throw new Error(`requests that do not match GitHub's REST description:\n${github.violations.join('\n')}\n--- stdout:\n${stdout.slice(-3000)}`);
