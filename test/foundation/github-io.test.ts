@@ -57,7 +57,7 @@ describe('retries and rate limits', () => {
   });
 
   it('abandons a request that hangs and retries it', async () => {
-    const run = await runDist({ action: 'migration-score', repo: createFixtureRepo(base, drop), pr: { number: 3 }, inputs: noComment, githubOptions: { failures: [{ method: 'POST', path: /\/check-runs$/, kind: 'hang' }] } });
+    const run = await runDist({ action: 'migration-score', repo: createFixtureRepo(base, drop), pr: { number: 3 }, inputs: noComment, env: { BICKFORD_API_TIMEOUT_SECONDS: '3' }, githubOptions: { failures: [{ method: 'POST', path: /\/check-runs$/, kind: 'hang' }] } });
     expect(run.github.callsTo('POST', /\/check-runs$/)).toHaveLength(2);
     expect(run.github.checkRuns).toHaveLength(1);
   });
