@@ -60,11 +60,14 @@ export function runOnce(node, entry, action, ws, extraEnv = {}, nodeArgs = []) {
   const argv = isCli(action) ? CASES[action].argv.split(' ') : [];
   if (!isCli(action)) for (const [k, v] of Object.entries({ 'fail-on': 'never', comment: 'false', 'check-run': 'false', 'report-path': path.join(tmp, 'report.json'), ...CASES[action] })) env[`INPUT_${k.toUpperCase()}`] = v;
   const timed = fs.existsSync('/usr/bin/time');
-  const [cmd, args] = timed ? ['/usr/bin/time', ['-f', 'MAXRSS=%M', node, ...nodeArgs, entry, ...argv]] : [node, [...nodeArgs, entry, ...argv]];
+  // CPU time (user + system) as well as wall time: on a loaded machine the wall time is mostly waiting for a core.
+  const [cmd, args] = timed ? ['/usr/bin/time', ['-f', 'MAXRSS=%M CPU=%U+%S', node, ...nodeArgs, entry, ...argv]] : [node, [...nodeArgs, entry, ...argv]];
   const t = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { env: isCli(action) ? { PATH: env.PATH, HOME: tmp, NO_COLOR: '1' } : env, cwd: isCli(action) ? path.join(ws, 'examples') : path.dirname(entry), encoding: 'utf8', maxBuffer: 1 << 28 });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   const rss = Number(/MAXRSS=(\d+)/.exec(r.stderr)?.[1] ?? NaN) / 1024;
+  const cpu = /CPU=([\d.]+)\+([\d.]+)/.exec(r.stderr);
+  const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN;
   fs.rmSync(tmp, { recursive: true, force: true });
-  return { ms, rssMiB: rss, exit: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { ms, cpuMs, rssMiB: rss, exit: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -54,7 +54,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
     }
     const inputs = Object.freeze(guard.readInputs(reader));
     const git = new CliGitReader(root);
-    const client = token ? new GitHubClient(runner.apiUrl, token, { logger }) : undefined;
+    const client = token ? new GitHubClient(runner.apiUrl, token, { logger, timeoutMs: runner.apiTimeoutMs }) : undefined;
     runner = await resolvePullHead(runner, client, logger, env);
     const override = guard.changeSet?.base?.(inputs);
     const base = override ?? runner.baseSha ?? (runner.eventName === 'push' ? runner.event.before : undefined);

@@ -1,15 +1,11 @@
-import { getOctokit } from '@actions/github';
-import { defaults } from '@actions/github/lib/utils';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../logger';
+import type { Octokit } from './octokit';
 
 /**
- * The REST client: @actions/github's Octokit (proxies through @actions/http-client, GHES base URLs, Link
- * pagination) with @octokit/plugin-retry (5xx, network errors and timeouts, with backoff) and
- * @octokit/plugin-throttling (429 and secondary limits wait for `retry-after`, primary limits for
- * `x-ratelimit-reset`, writes spaced as GitHub asks). What is ours: the per-request timeout, how long we are
- * willing to wait for a limit, and errors that say what went wrong (failure.ts).
+ * The REST client: @actions/github's Octokit with plugin-retry and plugin-throttling (octokit.ts), loaded on
+ * the first request: a run without a token, or one that makes no API call, never pays to load it (bench/results/github-io.md).
+ * What is ours: the per-request timeout, how long we are willing to wait for a limit, and errors that say what
+ * went wrong (failure.ts).
  */
 
 /** A request that failed after the libraries' retries; `kind` is what a note to the user should name. */
@@ -56,51 +52,33 @@ export interface GitHubClientOptions {
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export class GitHubClient {
-  readonly octokit: ReturnType<typeof getOctokit>;
+  private octokitLoad?: Promise<Octokit>;
 
-  constructor(apiUrl: string, token: string, options: GitHubClientOptions = {}) {
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 90;
-    const log = options.logger;
-    const proxyFetch = defaults.request?.fetch ?? fetch;
-    // A hang becomes a network error (TypeError with a cause), which @octokit/request turns into a retryable
-    // RequestError; an AbortError would be thrown past plugin-retry untouched.
-    const timedFetch = async (url: string, init: RequestInit = {}) => {
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-      try {
-        return await proxyFetch(url, { ...init, signal });
-      } catch (e) {
-        if (timeout.aborted) throw new TypeError('fetch failed', { cause: Object.assign(new Error(`no answer within ${timeoutMs / 1000} s`), { code: 'ETIMEDOUT' }) });
-        throw e;
-      }
-    };
-    const onLimit = (kind: string) => (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) => {
-      const again = retryCount < 2 && retryAfter <= maxWait;
-      log?.info(`GitHub ${kind} on ${opts.method} ${opts.url}: ${again ? `retrying after ${retryAfter} s` : `not waiting ${retryAfter} s`}.`);
-      return again;
-    };
-    this.octokit = getOctokit(
-      token,
-      {
-        baseUrl: apiUrl.replace(/\/$/, ''),
-        userAgent: 'bickford',
-        request: { fetch: timedFetch },
-        // 429 is left to plugin-throttling, which waits the `retry-after` GitHub gives instead of a fixed backoff.
-        retry: { retries: options.retries ?? 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit') },
-        log: { debug: (m: string) => log?.debug(m), info: (m: string) => log?.debug(m), warn: (m: string) => log?.debug(m), error: (m: string) => log?.debug(m) },
-      },
-      retry,
-      throttling,
+  constructor(
+    private readonly apiUrl: string,
+    private readonly token: string,
+    private readonly options: GitHubClientOptions = {},
+  ) {}
+
+  /** Octokit, created on first use; a separate chunk of the bundle, so that is also when it is read and compiled. */
+  private octokit(): Promise<Octokit> {
+    this.octokitLoad ??= import('./octokit').then(({ createOctokit }) =>
+      createOctokit(this.apiUrl, this.token, {
+        timeoutMs: this.options.timeoutMs ?? 30_000,
+        retries: this.options.retries ?? 3,
+        maxRateLimitWaitSeconds: this.options.maxRateLimitWaitSeconds ?? 90,
+        logger: this.options.logger,
+      }),
     );
+    return this.octokitLoad;
   }
 
   /** One REST call by method and path (query included); the body's fields become the request body. */
   async request<T = any>(method: Method, path: string, body?: Record<string, unknown>): Promise<T> {
     try {
       // `data` sends the body as it is, so a field named like an Octokit option (headers, url) stays a field.
-      const res = await this.octokit.request({ method, url: path, ...(body === undefined ? {} : { data: body }) });
+      const octokit = await this.octokit();
+      const res = await octokit.request({ method, url: path, ...(body === undefined ? {} : { data: body }) });
       return res.data as T;
     } catch (e) {
       throw toApiError(e, method, path);
@@ -113,7 +91,8 @@ export class GitHubClient {
     let pages = 0;
     try {
       const route = `GET ${path}${path.includes('?') ? '&' : '?'}per_page=100`;
-      for await (const page of this.octokit.paginate.iterator(route as 'GET /')) {
+      const octokit = await this.octokit();
+      for await (const page of octokit.paginate.iterator(route as 'GET /')) {
         all.push(...(page.data as unknown as T[]));
         if (++pages >= maxPages) break;
       }

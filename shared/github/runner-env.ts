@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import type { RunInfo } from '../action/guard';
+import { ConfigurationError } from '../errors';
 
 /** What the runner tells a step about itself, read once from its environment and event file. */
 export interface RunnerEnv {
@@ -24,6 +25,22 @@ export interface RunnerEnv {
   tempDir: string;
   /** The run's page, where the job summary is shown. */
   runUrl?: string;
+  /**
+   * One API request's time limit (BICKFORD_API_TIMEOUT_SECONDS), for a slow proxy or GHES, or undefined for the
+   * client's default of 30 s. Like HTTPS_PROXY it belongs to the runner's environment, not to one step's inputs.
+   */
+  apiTimeoutMs?: number;
+}
+
+export const API_TIMEOUT_ENV = 'BICKFORD_API_TIMEOUT_SECONDS';
+
+function apiTimeoutMs(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const seconds = Number(raw);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
+    throw new ConfigurationError(`${API_TIMEOUT_ENV} must be a number of seconds above 0 and at most 600 (got '${raw}'); unset, each API request may take 30 s.`);
+  }
+  return seconds * 1000;
 }
 
 export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
@@ -66,5 +83,6 @@ export function readRunnerEnv(env: NodeJS.ProcessEnv = process.env): RunnerEnv {
     summaryPath: env.GITHUB_STEP_SUMMARY,
     tempDir: env.RUNNER_TEMP ?? os.tmpdir(),
     runUrl: repository && env.GITHUB_RUN_ID ? `${serverUrl}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+    apiTimeoutMs: apiTimeoutMs(env[API_TIMEOUT_ENV]),
   };
 }

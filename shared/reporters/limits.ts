@@ -8,8 +8,14 @@ export const LIMITS = {
   annotationBytes: 64 * 1024,
   /** Check-run `output.summary` and `output.text`. */
   checkRunTextBytes: 65_535,
-  /** Issue comment body. */
-  commentBytes: 65_536,
+  /**
+   * Issue comment body, as GitHub stores it: 262,144 bytes of UTF-8 (2^18), measured on both POST and PATCH
+   * (https://github.com/dead-claudia/github-limits/pull/13, https://github.com/objectstack-ai/objectstack/issues/18826);
+   * its refusal reads "Body is too long (maximum is 65536 characters)", the number of 4-byte characters that fit.
+   */
+  commentBytes: 262_144,
+  /** Issue comment body in code points: the limit GitHub's refusal names; within it, the byte limit always holds. */
+  commentCodePoints: 65_536,
   /** Check-run annotation title. */
   annotationTitleChars: 255,
 } as const;
@@ -32,6 +38,33 @@ export function cutToBytes(text: string, maxBytes: number, note: (cutAtLine: num
   }
   const head = kept > 0 ? lines.slice(0, kept).join('\n') : truncateBytes(lines[0], room);
   return `${head}\n${note(kept + 1)}`;
+}
+
+/** Unicode code points (what GitHub's "characters" are): UTF-16 length less one per surrogate pair. */
+export function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/** The longest prefix of at most max code points, never half of a surrogate pair. */
+export function truncateCodePoints(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let i = 0;
+  for (let n = 0; n < max && i < s.length; n++) {
+    const c = s.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return s.slice(0, i);
 }
 
 /** The longest prefix within maxBytes that does not split a character. */

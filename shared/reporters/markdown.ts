@@ -1,11 +1,19 @@
 import { activeFindings, compareFindings, countBySeverity, type Finding, type Severity } from '../findings/finding';
 import type { Cell, GuardResult, Section } from '../findings/result';
 import { codeBlock, escapeMarkdown, inlineCode } from './escape';
+import { codePoints, LIMITS, truncateBytes, truncateCodePoints } from './limits';
 import { changedFirst, type ReportOptions, type ReporterOutput } from './report-options';
 
-/** GitHub refuses a step summary over 1 MiB and a comment body over 65,536 characters. */
+/**
+ * GitHub refuses a step summary over 1 MiB, and a comment body over 262,144 bytes of UTF-8 with the words
+ * "maximum is 65536 characters" (limits.ts). The comment is held to 65,536 code points: GitHub accepts that
+ * whatever the text (a code point is at most 4 bytes), and so does a server that counts the characters its
+ * message names. Counting UTF-16 units, as `String.length` does, would cut an emoji-heavy comment at half.
+ */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-export const COMMENT_LIMIT_CHARS = 65_536;
+export const COMMENT_LIMIT_CODE_POINTS = LIMITS.commentCodePoints;
+/** The same limit under its old name: code points, not UTF-16 units. */
+export const COMMENT_LIMIT_CHARS = COMMENT_LIMIT_CODE_POINTS;
 
 const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 
@@ -141,34 +149,39 @@ const TABLE_HEAD = '| Severity | Rule | Where | Message |\n|---|---|---|---|';
  * The largest rendering that fits: as many rows as fit with details, else without; rows are added in order
  * while their size still fits, so only the rows shown are ever escaped.
  */
-function fit(result: GuardResult, options: ReportOptions, size: (s: string) => number, max: number, marker?: string): string {
+function fit(result: GuardResult, options: ReportOptions, size: (s: string) => number, max: number, cut: (s: string, max: number) => string, marker?: string): string {
   const p = piecesOf(result, options, marker);
   const sep = size(SEP);
   const sum = (parts: string[]) => parts.reduce((n, part) => n + size(part), 0) + sep * Math.max(0, parts.length - 1);
-  // Room kept for the overflow note and the Traces heading, whatever the count in them.
-  const reserve = sep + size(overflowNote(p.count, options)) + sep + size('### Traces');
+  // Room kept for the overflow note, whatever the count in it, while rows are left out.
+  const reserve = sep + size(overflowNote(p.count, options));
   for (const details of [true, false]) {
+    // Counted exactly (a comment may be exactly at the limit): the table head and its line break, then each
+    // row with the line break before it but the first, and the Traces heading once, with the first trace.
     let used = sum([...p.head, ...(details ? p.sections : []), ...p.tail]) + 1 + (p.count > 0 ? sep + size(TABLE_HEAD) + 1 : 0);
     let rows = 0;
+    let traced = false;
     while (rows < p.count) {
-      const cost = size(p.row(rows)) + 1 + (details && p.trace(rows) ? size(p.trace(rows)) + sep : 0);
-      if (used + cost + (rows + 1 < p.count ? reserve : sep + size('### Traces')) > max) break;
+      const trace = details ? p.trace(rows) : '';
+      const cost = size(p.row(rows)) + (rows > 0 ? 1 : 0) + (trace ? size(trace) + sep + (traced ? 0 : sep + size('### Traces')) : 0);
+      if (used + cost + (rows + 1 < p.count ? reserve : 0) > max) break;
       used += cost;
       rows++;
+      if (trace) traced = true;
     }
     const out = assemble(p, rows, details, options);
     if (size(out) <= max && (rows > 0 || p.count === 0 || !details)) return out;
   }
-  // Even the head alone is too long (a giant headline): cut the text itself.
-  return assemble(p, 0, false, options).slice(0, max - 1);
+  // Even the head alone is too long (a giant headline): cut the text itself, in the limit's own unit.
+  return `${cut(assemble(p, 0, false, options), max - 1)}\n`;
 }
 
 /** The job summary: the full table, sections and traces, under 1 MiB. */
 export function reportSummary(result: GuardResult, options: ReportOptions): ReporterOutput {
-  return { output: fit(result, options, (s) => Buffer.byteLength(s, 'utf8'), SUMMARY_LIMIT_BYTES) };
+  return { output: fit(result, options, (s) => Buffer.byteLength(s, 'utf8'), SUMMARY_LIMIT_BYTES, truncateBytes) };
 }
 
-/** The sticky PR comment: the same content, found again by its hidden marker, under 65,536 characters. */
+/** The sticky PR comment: the same content, found again by its hidden marker, within 65,536 code points. */
 export function reportComment(result: GuardResult, options: ReportOptions): ReporterOutput {
-  return { output: fit(result, options, (s) => s.length, COMMENT_LIMIT_CHARS, commentMarker(result.guard, options.stickyKey)) };
+  return { output: fit(result, options, codePoints, COMMENT_LIMIT_CODE_POINTS, truncateCodePoints, commentMarker(result.guard, options.stickyKey)) };
 }

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { expectGolden } from '../../test/harness/golden';
 import type { GuardResult } from '../findings/result';
 import { REPORTERS, type ReportFormat } from './index';
 import type { ReportOptions } from './report-options';
@@ -12,13 +13,12 @@ function load(name: string): { result: GuardResult; options: ReportOptions } {
   return { result: raw.result, options: { verdict: raw.verdict, changed: new Set(raw.changed ?? []), version: '0.0.0-test', fullReportUrl: 'https://github.example/acme/repo/actions/runs/1' } };
 }
 
-// Golden files: a reporter change shows up as a diff of what users read. UPDATE_GOLDEN=1 rewrites them.
+// Golden files: a reporter change shows up as a diff of what users read. UPDATE_GOLDEN=1 rewrites them; a missing one fails.
 describe.each(['mixed', 'hostile'])('reporters on %s', (name) => {
   it.each(FORMATS)('renders %s as the golden file', (format) => {
     const { result, options } = load(name);
     const { output } = REPORTERS[format](result, options);
     const golden = path.join(FIXTURES, `${name}.${format}.txt`);
-    if (process.env.UPDATE_GOLDEN || !fs.existsSync(golden)) fs.writeFileSync(golden, output);
-    expect(output).toBe(fs.readFileSync(golden, 'utf8'));
+    expectGolden(golden, output);
   });
 });

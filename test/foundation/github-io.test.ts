@@ -2,7 +2,10 @@
  * GitHub I/O from the built dists: retries, rate limits, pagination, sticky identity, GHES, events without a
  * head, held to GitHub's REST description by the fake (runDist fails on any request the description refuses).
  */
-import { FakeGitHub, type FakeGitHubOptions } from '../harness/fake-github';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { COMMENT_MAX_BYTES, FakeGitHub, type FakeGitHubOptions } from '../harness/fake-github';
 import { createFixtureRepo, type FileTree } from '../harness/fixture-repo';
 import { runDist } from '../harness/run-dist';
 import { webhookPayload } from '../harness/webhooks';
@@ -54,7 +57,7 @@ describe('retries and rate limits', () => {
   });
 
   it('abandons a request that hangs and retries it', async () => {
-    const run = await runDist({ action: 'migration-score', repo: createFixtureRepo(base, drop), pr: { number: 3 }, inputs: noComment, githubOptions: { failures: [{ method: 'POST', path: /\/check-runs$/, kind: 'hang' }] } });
+    const run = await runDist({ action: 'migration-score', repo: createFixtureRepo(base, drop), pr: { number: 3 }, inputs: noComment, env: { BICKFORD_API_TIMEOUT_SECONDS: '3' }, githubOptions: { failures: [{ method: 'POST', path: /\/check-runs$/, kind: 'hang' }] } });
     expect(run.github.callsTo('POST', /\/check-runs$/)).toHaveLength(2);
     expect(run.github.checkRuns).toHaveLength(1);
   });
@@ -146,12 +149,54 @@ describe('GitHub Enterprise Server', () => {
   });
 });
 
+describe('loading Octokit', () => {
+  // Which of the bundle's chunk files a run requires, recorded by a --require hook on Node's module loader.
+  const traced = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bickford-trace-'));
+    const log = path.join(dir, 'loaded.txt');
+    const hook = path.join(dir, 'hook.cjs');
+    fs.writeFileSync(log, '');
+    fs.writeFileSync(hook, `const M = require('module'); const fs = require('fs'); const load = M._load;\nM._load = function (request, ...rest) { if (/\\.index\\.js$/.test(request)) fs.appendFileSync(${JSON.stringify(log)}, request + '\\n'); return load.call(this, request, ...rest); };\n`);
+    return { env: { NODE_OPTIONS: `--require ${hook}` }, loaded: () => fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).map((f) => path.basename(f)) };
+  };
+  const distDir = path.join(__dirname, '..', '..', 'actions', 'migration-score', 'dist');
+  // Octokit's own option name (plugin-throttling and shared/github/octokit.ts), in no other code.
+  const octokitChunks = () => fs.readdirSync(distDir).filter((f) => /^\d+\.index\.js$/.test(f) && fs.readFileSync(path.join(distDir, f), 'utf8').includes('onSecondaryRateLimit'));
+
+  it('is in chunks of their own that a run without a token never loads, and a run that writes does', async () => {
+    const chunks = octokitChunks();
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(fs.readFileSync(path.join(distDir, 'index.js'), 'utf8').includes('onSecondaryRateLimit')).toBe(false);
+    const quiet = traced();
+    const none = await runDist({ action: 'migration-score', repo: createFixtureRepo(base, drop), pr: { number: 3 }, inputs: { 'github-token': '' }, env: quiet.env });
+    expect(none.exitCode).toBe(1);
+    expect(none.apiCalls).toEqual([]);
+    expect(quiet.loaded().filter((f) => chunks.includes(f))).toEqual([]);
+
+    const writing = traced();
+    const run = await runDist({ action: 'migration-score', repo: createFixtureRepo(base, drop), pr: { number: 3 }, inputs: noComment, env: writing.env });
+    expect(run.github.checkRuns).toHaveLength(1);
+    expect(writing.loaded().filter((f) => chunks.includes(f)).sort()).toEqual([...chunks].sort());
+  });
+});
+
 describe('the fake itself', () => {
   it("records a request GitHub's description refuses", async () => {
     await withFake({}, async (github) => {
       await fetch(`${github.url}/repos/acme/monorepo/check-runs`, { method: 'POST', headers: { authorization: 'token x' }, body: JSON.stringify({ name: 'x', head_sha: 'a', conclusion: 'bogus' }) });
       await fetch(`${github.url}/repos/acme/monorepo/issues/1/comments?per_page=500`, { headers: { authorization: 'token x' } });
       expect(github.violations.join('\n')).toMatch(/conclusion must be equal to one of the allowed values[\s\S]*per_page=500 is over/);
+    });
+  });
+
+  it('refuses a comment body over 262,144 bytes as GitHub does, and takes one at the limit', async () => {
+    await withFake({}, async (github) => {
+      const post = (body: string) => fetch(`${github.url}/repos/acme/monorepo/issues/1/comments`, { method: 'POST', headers: { authorization: 'token x' }, body: JSON.stringify({ body }) });
+      expect((await post('🚨'.repeat(COMMENT_MAX_BYTES / 4))).status).toBe(201);
+      const refused = await post(`${'🚨'.repeat(COMMENT_MAX_BYTES / 4)}x`);
+      expect(refused.status).toBe(422);
+      expect(JSON.stringify(await refused.json())).toMatch(/Body is too long \(maximum is 65536 characters\)/);
+      expect(github.comments).toHaveLength(1);
     });
   });
 });

@@ -5,6 +5,7 @@
 import { FakeGitHub } from '../harness/fake-github';
 import { createFixtureRepo } from '../harness/fixture-repo';
 import { runDist } from '../harness/run-dist';
+import { webhookPayload } from '../harness/webhooks';
 
 const INIT = 'prisma/migrations/20240101000000_init/migration.sql';
 const tables = (n: number) => Array.from({ length: n }, (_, i) => `t${i}`);
@@ -100,10 +101,10 @@ describe('a run of migration-score from its dist', () => {
   it("asks the API for the PR's files when the clone lacks the base commit (a shallow checkout)", async () => {
     const repo = createFixtureRepo(base(2), { ...dropping('20240201000000_drop', 1), 'prisma/migrations/20240202000000_other/migration.sql': 'DROP TABLE "t1";\n' });
     const missingBase = 'f'.repeat(40);
-    const payload = {
+    const payload = webhookPayload('pull-request-opened', {
       number: 8,
       pull_request: { number: 8, base: { sha: missingBase, repo: { full_name: 'acme/monorepo' } }, head: { sha: repo.head, repo: { full_name: 'acme/monorepo' } }, labels: [] },
-    };
+    });
     const run = await runDist({
       action: 'migration-score',
       repo,

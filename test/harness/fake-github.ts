@@ -23,9 +23,10 @@ export interface ScriptedFailure {
   /**
    * 502: a bad gateway; retry-after: 429 with `retry-after: 1` and GitHub's secondary-limit message;
    * secondary: 403 secondary limit with `retry-after: 1`; primary: 403 with x-ratelimit-remaining 0 and a reset
-   * a second away; primary-forever: the same with a reset an hour away; hang: no answer at all.
+   * a second away; primary-forever: the same with a reset an hour away; hang: no answer at all; 401: GitHub's
+   * answer to an expired or revoked token.
    */
-  kind: '502' | 'retry-after' | 'secondary' | 'primary' | 'primary-forever' | 'hang';
+  kind: '502' | 'retry-after' | 'secondary' | 'primary' | 'primary-forever' | 'hang' | '401';
 }
 
 export interface FakeGitHubOptions {
@@ -59,6 +60,16 @@ const API_STATUS: Record<string, string> = { A: 'added', M: 'modified', D: 'remo
 const SECONDARY = 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.';
 
 /**
+ * GitHub's refusal of a comment body over 262,144 bytes of UTF-8, on POST and PATCH alike, in the words it
+ * uses (https://github.com/objectstack-ai/objectstack/issues/18826, https://github.com/telia-oss/github-pr-resource/issues/259).
+ */
+export const COMMENT_MAX_BYTES = 262_144;
+const commentTooLong = (body: unknown): [number, unknown] | undefined =>
+  typeof body === 'string' && Buffer.byteLength(body, 'utf8') > COMMENT_MAX_BYTES
+    ? [422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'unprocessable', field: 'data', message: 'Body is too long (maximum is 65536 characters)' }], documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '422' }]
+    : undefined;
+
+/**
  * A stand-in for the GitHub REST API on 127.0.0.1, held to GitHub's published description: every request is
  * checked against @octokit/openapi's operation (path, query, body), and a mismatch is recorded in
  * `violations` (runDist fails the test on any). Answers are the description's examples with the fake's state
@@ -86,9 +97,10 @@ export class FakeGitHub {
 
   async start(): Promise<string> {
     const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
-      let raw = '';
-      req.on('data', (c) => (raw += c));
-      req.on('end', () => this.handle(req, res, raw));
+      // Decoded once at the end: a character split across two chunks would otherwise become two U+FFFD.
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => this.handle(req, res, Buffer.concat(chunks).toString('utf8')));
     };
     this.server = this.options.tls ? https.createServer(this.options.tls, handler) : http.createServer(handler);
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -149,6 +161,11 @@ export class FakeGitHub {
       failure.left--;
       if (failure.kind === 'hang') {
         this.hanging.add(res);
+        return;
+      }
+      if (failure.kind === '401') {
+        res.writeHead(401, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' }));
         return;
       }
       const reset = Math.floor(Date.now() / 1000) + (failure.kind === 'primary-forever' ? 3600 : 1);
@@ -233,6 +250,8 @@ export class FakeGitHub {
     if ((m = p.match(/^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/))) {
       const issue = Number(m[1]);
       if (method === 'GET') return this.page(url, this.comments.filter((c) => c.issue === issue), template);
+      const tooLong = commentTooLong(body?.body);
+      if (tooLong) return tooLong;
       const comment = { id: this.nextId++, body: body.body, issue, ...this.author() };
       this.comments.push(comment);
       return [201, this.shaped(method, template, 201, comment)];
@@ -242,6 +261,8 @@ export class FakeGitHub {
       if (!comment) return [404, { message: 'Not Found' }];
       // GitHub lets only the author (or an admin) edit a comment.
       if (comment.user.login !== this.author().user.login) return [403, { message: 'Must have admin rights to Repository.' }];
+      const tooLong = commentTooLong(body?.body);
+      if (tooLong) return tooLong;
       comment.body = body.body;
       return [200, this.shaped(method, template, 200, comment)];
     }

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { FakeGitHub, type ApiCall, type FakeGitHubOptions } from './fake-github';
 import type { FixtureRepo } from './fixture-repo';
-import { webhookPayload } from './webhooks';
+import { webhookName, webhookPayload, webhookProblems } from './webhooks';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -113,14 +113,10 @@ export async function runDist(options: RunDistOptions): Promise<DistRun> {
   fs.writeFileSync(outputFile, '');
   fs.writeFileSync(summaryFile, '');
 
-  const github = options.github ?? new FakeGitHub(options.githubOptions);
-  const ownsGithub = !options.github;
-  if (!github.url) await github.start();
-  if (options.pr) github.pulls.set(options.pr.number, { base: options.repo.base, head: options.repo.head });
 
   const repository = 'acme/monorepo';
   let eventName = 'push';
-  let payload: Record<string, unknown> = { before: options.repo.base, after: options.repo.head };
+  let payload: Record<string, unknown> = webhookPayload('push', { ref: 'refs/heads/main', before: options.repo.base, after: options.repo.head });
   if (options.event) {
     eventName = options.event.name;
     payload = options.event.payload;
@@ -137,6 +133,14 @@ export async function runDist(options: RunDistOptions): Promise<DistRun> {
       },
     });
   }
+  // Every payload a dist reads is one GitHub could send: held to its webhook schema (@octokit/openapi-webhooks).
+  const hook = webhookName(eventName, payload);
+  const problems = hook ? webhookProblems(hook, payload) : [`GitHub's webhook description has no ${eventName} event${typeof payload.action === 'string' ? ` with action ${payload.action}` : ''}`];
+  if (problems.length > 0) throw new Error(`the ${eventName} event payload does not match GitHub's webhook schema (${hook ?? 'none'}): ${problems.join('; ')}`);
+  const github = options.github ?? new FakeGitHub(options.githubOptions);
+  const ownsGithub = !options.github;
+  if (!github.url) await github.start();
+  if (options.pr) github.pulls.set(options.pr.number, { base: options.repo.base, head: options.repo.head });
   const eventFile = path.join(temp, 'event.json');
   fs.writeFileSync(eventFile, JSON.stringify(payload));
 
@@ -178,6 +182,8 @@ export async function runDist(options: RunDistOptions): Promise<DistRun> {
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 90_000);
   const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   clearTimeout(timer);
+  // The dist copy is megabytes (TypeScript, WASM) and no test reads it afterwards; runner-temp and the rest stay.
+  fs.rmSync(actionDir, { recursive: true, force: true });
   if (ownsGithub) await github.stop();
   // A request GitHub's REST description would refuse fails the test that made it.
   if (github.violations.length > 0) throw new Error(`requests that do not match GitHub's REST description:\n${github.violations.join('\n')}\n--- stdout:\n${stdout.slice(-3000)}`);

@@ -55,13 +55,71 @@ function sample(schema: Schema | undefined, depth = 0): unknown {
   }
 }
 
-function merge(base: unknown, over: unknown): unknown {
-  if (over && typeof over === 'object' && !Array.isArray(over) && base && typeof base === 'object' && !Array.isArray(base)) {
-    const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-    for (const [k, v] of Object.entries(over)) out[k] = merge(out[k], v);
+const isObject = (v: unknown): v is Record<string, unknown> => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+
+/** The alternative of a oneOf/anyOf that a value of this shape takes (an object, an array), else the one sample() takes. */
+function alternative(alternatives: Schema[], value: unknown): Schema | undefined {
+  const resolved = alternatives.map(resolve).filter(Boolean) as Schema[];
+  const typeOf = (x: Schema) => (Array.isArray(x.type) ? x.type : [x.type ?? (x.properties || x.allOf ? 'object' : undefined)]);
+  const wanted = Array.isArray(value) ? 'array' : isObject(value) ? 'object' : undefined;
+  return (wanted && resolved.find((x) => typeOf(x).includes(wanted))) ?? resolved.find((x) => x.type !== 'null') ?? resolved[0];
+}
+
+/** The schema of `key` in objects described by `schema`: its properties, its allOf members', or its alternative's. */
+function propertyOf(schema: Schema | undefined, key: string, value: unknown): Schema | undefined {
+  const s = resolve(schema);
+  if (!s) return undefined;
+  if (s.properties?.[key]) return s.properties[key];
+  for (const part of s.allOf ?? []) {
+    const found = propertyOf(part, key, value);
+    if (found) return found;
+  }
+  const alternatives = s.oneOf ?? s.anyOf;
+  return alternatives ? propertyOf(alternative(alternatives, { [key]: value }), key, value) : undefined;
+}
+
+function itemsOf(schema: Schema | undefined): Schema | undefined {
+  const s = resolve(schema);
+  if (!s) return undefined;
+  if (s.items) return s.items;
+  for (const part of s.allOf ?? []) {
+    const found = itemsOf(part);
+    if (found) return found;
+  }
+  const alternatives = s.oneOf ?? s.anyOf;
+  return alternatives ? itemsOf(alternative(alternatives, [])) : undefined;
+}
+
+/**
+ * The test's fields laid over the sample, guided by the schema: an object the sample lacks (an optional field)
+ * and every element of an array the test gives start from the schema's own sample, so a test names only the
+ * fields it is about and the rest is what GitHub would send.
+ */
+function merge(schema: Schema | undefined, base: unknown, over: unknown): unknown {
+  if (over === undefined) return base;
+  if (Array.isArray(over)) {
+    const items = itemsOf(schema);
+    return over.map((o) => (isObject(o) && items ? merge(items, sample(items), o) : o));
+  }
+  if (isObject(over)) {
+    const start = isObject(base) ? base : schema ? sample(schema) : undefined;
+    const out: Record<string, unknown> = isObject(start) ? { ...start } : {};
+    for (const [k, v] of Object.entries(over)) out[k] = merge(propertyOf(schema, k, v), out[k], v);
     return out;
   }
-  return over === undefined ? base : over;
+  return over;
+}
+
+const validators = new Map<string, ReturnType<Ajv['compile']>>();
+
+function validatorFor(name: string) {
+  load();
+  let v = validators.get(name);
+  if (!v) {
+    v = ajv!.compile({ $ref: `wh#/webhooks/${name}/post/requestBody/content/application~1json/schema` });
+    validators.set(name, v);
+  }
+  return v;
 }
 
 /** A payload for a webhook of the description (`pull-request-opened`, `issue-comment-created`, ...). */
@@ -70,10 +128,23 @@ export function webhookPayload(name: string, overrides: Record<string, unknown> 
   const hook = d.webhooks[name];
   if (!hook) throw new Error(`no webhook ${name} in GitHub's description`);
   const schema = hook.post.requestBody.content['application/json'].schema as Schema;
-  const payload = merge(sample(schema), overrides) as Record<string, any>;
-  const validate = ajv!.compile({ $ref: `wh#/webhooks/${name}/post/requestBody/content/application~1json/schema` });
-  if (!validate(payload)) {
-    throw new Error(`the ${name} payload does not match GitHub's webhook schema: ${(validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath} ${e.message}`).join('; ')}`);
-  }
+  const payload = merge(schema, sample(schema), overrides) as Record<string, any>;
+  const problems = webhookProblems(name, payload);
+  if (problems.length > 0) throw new Error(`the ${name} payload does not match GitHub's webhook schema: ${problems.join('; ')}`);
   return payload;
+}
+
+/** The description's webhook for an event as the runner names it (GITHUB_EVENT_NAME) and its payload's action. */
+export function webhookName(eventName: string, payload: Record<string, unknown>): string | undefined {
+  const d = load();
+  const event = eventName.replace(/_/g, '-');
+  const withAction = typeof payload.action === 'string' ? `${event}-${payload.action.replace(/_/g, '-')}` : undefined;
+  return [withAction, event].find((n): n is string => n !== undefined && d.webhooks[n] !== undefined);
+}
+
+/** What about an event payload GitHub's webhook schema refuses (empty when it matches). */
+export function webhookProblems(name: string, payload: unknown): string[] {
+  if (!load().webhooks[name]) return [`no webhook ${name} in GitHub's description`];
+  const validate = validatorFor(name);
+  return validate(payload) ? [] : (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '(root)'} ${e.message}`);
 }

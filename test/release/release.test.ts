@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { FakeGitHub } from '../harness/fake-github';
+import { webhookPayload } from '../harness/webhooks';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -43,7 +44,8 @@ async function runReleasedPublish(checkout: string): Promise<{ code: number | nu
   fs.mkdirSync(path.join(workspace, 'bickford-reports'));
   fs.copyFileSync(path.join(REPO_ROOT, 'shared', 'reporters', '__fixtures__', 'mixed.json.txt'), path.join(workspace, 'bickford-reports', 'r.json'));
   const head = 'd'.repeat(40);
-  fs.writeFileSync(path.join(workspace, 'event.json'), JSON.stringify({ workflow_run: { head_sha: head, event: 'pull_request', pull_requests: [{ number: 21, head: { sha: head } }] } }));
+  const event = webhookPayload('workflow-run-completed', { workflow_run: { head_sha: head, event: 'pull_request', pull_requests: [{ number: 21, head: { sha: head }, base: { repo: { url: 'https://api.github.com/repos/acme/monorepo' } } }] } });
+  fs.writeFileSync(path.join(workspace, 'event.json'), JSON.stringify(event));
   const github = new FakeGitHub();
   await github.start();
   const child = spawn(process.execPath, [path.join(checkout, 'dist', 'index.js')], {

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { FakeGitHub } from '../../../test/harness/fake-github';
 import type { FixtureRepo } from '../../../test/harness/fixture-repo';
 import { runDist, type RunDistOptions } from '../../../test/harness/run-dist';
+import { webhookPayload } from '../../../test/harness/webhooks';
 import { guardReport, hostileReport } from './__fixtures__/reports';
 
 const HEAD = 'c'.repeat(40);
@@ -18,10 +19,11 @@ function workspace(files: Record<string, string | Buffer>): FixtureRepo {
   return { dir, base: HEAD, head: HEAD };
 }
 
+/** The workflow_run event of the checking workflow's run, from GitHub's webhook schema (test/harness/webhooks.ts). */
 function workflowRun(pr?: number): RunDistOptions['event'] {
   return {
     name: 'workflow_run',
-    payload: {
+    payload: webhookPayload('workflow-run-completed', {
       action: 'completed',
       workflow_run: {
         id: 99,
@@ -31,7 +33,7 @@ function workflowRun(pr?: number): RunDistOptions['event'] {
         html_url: 'https://github.example/acme/monorepo/actions/runs/99',
         pull_requests: pr === undefined ? [] : [{ number: pr, head: { sha: HEAD }, base: { repo: { url: 'https://api.github.example/repos/acme/monorepo' } } }],
       },
-    },
+    }),
   };
 }
 

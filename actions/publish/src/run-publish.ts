@@ -45,7 +45,7 @@ export async function runPublish(env: NodeJS.ProcessEnv = process.env): Promise<
     if (!runner.owner || !runner.repo) throw new ConfigurationError('GITHUB_REPOSITORY is not set: run bickford/publish in a GitHub Actions job', PUBLISH_DOCS);
     if (!token) throw new ConfigurationError('github-token is empty: the publisher needs a token with pull-requests: write and checks: write', PUBLISH_DOCS);
     const ref = { owner: runner.owner, repo: runner.repo };
-    const client = new GitHubClient(runner.apiUrl, token, { logger });
+    const client = new GitHubClient(runner.apiUrl, token, { logger, timeoutMs: runner.apiTimeoutMs });
     const target = await resolveTarget(runner.event, runner.eventName, ref, client, logger);
     const found = findReports(runner.workspace, inputs.reports);
 

@@ -1,5 +1,6 @@
 import type { GitHubClient } from '@shared/github/api-client';
 import { MemoryLogger } from '@shared/logger';
+import { webhookPayload } from '../../../test/harness/webhooks';
 import { resolveTarget } from './trusted-target';
 
 const ref = { owner: 'acme', repo: 'monorepo' };
@@ -11,9 +12,11 @@ function stubClient(answer: unknown): { client: GitHubClient; paths: string[] } 
   return { client, paths };
 }
 
-const run = (extra: Record<string, unknown>) => ({
-  workflow_run: { head_sha: sha, event: 'pull_request', html_url: 'https://github.com/acme/monorepo/actions/runs/1', pull_requests: [], ...extra },
-});
+/** A workflow_run event from GitHub's webhook schema (test/harness/webhooks.ts), with the fields a test is about. */
+const run = (extra: Record<string, unknown>) =>
+  webhookPayload('workflow-run-completed', {
+    workflow_run: { head_sha: sha, event: 'pull_request', html_url: 'https://github.com/acme/monorepo/actions/runs/1', pull_requests: [], ...extra },
+  });
 
 describe('resolveTarget', () => {
   it('takes the pull request and commit from workflow_run', async () => {
@@ -47,7 +50,8 @@ describe('resolveTarget', () => {
   });
 
   it('refuses any event but workflow_run, naming the one it got', async () => {
-    await expect(resolveTarget({ pull_request: { number: 1 } }, 'pull_request', ref, undefined, new MemoryLogger())).rejects.toThrow(/workflow_run \(got pull_request\)/);
+    const event = webhookPayload('pull-request-opened', { number: 1, pull_request: { number: 1 } });
+    await expect(resolveTarget(event, 'pull_request', ref, undefined, new MemoryLogger())).rejects.toThrow(/workflow_run \(got pull_request\)/);
   });
 
   it('refuses a workflow_run without a head commit', async () => {
