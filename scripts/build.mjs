@@ -180,7 +180,21 @@ function listFiles(dir) {
 }
 
 const stale = [];
-for (const t of targets()) {
+const all = targets();
+if (all.length > 1 && !process.env.BICKFORD_BUILD_ONE) {
+  // One process per target, each with a larger heap: ncc keeps every bundle it has built in memory, and built
+  // in one process the CLI (the last and largest: every engine, PGlite, both Prisma schema engines) ran out of
+  // V8's default 4 GB heap.
+  const { spawnSync } = await import('node:child_process');
+  for (const t of all) {
+    const r = spawnSync(process.execPath, ['--max-old-space-size=6144', new URL(import.meta.url).pathname, ...(check ? ['--check'] : []), t.name], {
+      stdio: 'inherit',
+      env: { ...process.env, BICKFORD_BUILD_ONE: '1' },
+    });
+    if (r.status !== 0) process.exitCode = 1;
+  }
+}
+for (const t of all.length > 1 && !process.env.BICKFORD_BUILD_ONE ? [] : all) {
   const dist = path.join(t.dir, 'dist');
   const started = Date.now();
   if (!check) {
