@@ -49,9 +49,14 @@ export async function adoptFindings<I>(options: AdoptOptions<I>): Promise<GuardR
     lines.push(`${accepted} finding(s) accepted by ${baseline.file}.`);
   }
   let existing = 0;
-  if (resolution.kind !== 'none') {
+  // The ledger records events: it has no debt to tell apart, and recording twice would write twice. With nothing
+  // that counts at the head there is nothing to tell apart either: the second run of the engine is skipped.
+  const compares = resolution.kind !== 'none' && RUNS_AT_BASE.has(guard.name);
+  if (compares && findings.every((f) => f.suppressed)) {
+    lines.push('New code: no finding counts at the head, so the base was not checked.');
+  } else if (compares) {
     const base = resolution.kind === 'known' ? resolution.changes.base : undefined;
-    const atBase = resolution.kind === 'known' ? await findingsAtBase(options, resolution.changes.base) : `the change set is unknown (${resolution.tried.join('; ')})`;
+    const atBase = base ? await findingsAtBase(options, base) : `the change set is unknown (${resolution.kind === 'unknown' ? resolution.tried.join('; ') : ''})`;
     if (typeof atBase === 'string') {
       lines.push(
         baseline
@@ -80,7 +85,6 @@ export async function adoptFindings<I>(options: AdoptOptions<I>): Promise<GuardR
 /** The fingerprints of the findings the same guard reports at the base, or why the base could not be checked. */
 async function findingsAtBase<I>(options: AdoptOptions<I>, base: string): Promise<Set<string> | string> {
   const { guard, ctx } = options;
-  if (!RUNS_AT_BASE.has(guard.name)) return `${guard.name} records events, it is not run twice`;
   if (options.resolution.kind === 'known' && options.resolution.source === 'api') return 'the clone lacks the base commit and it could not be fetched';
   const git = ctx.git as Partial<CliGitReader>;
   const prefix = typeof git.prefix === 'string' ? git.prefix : undefined;
