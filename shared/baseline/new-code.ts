@@ -1,3 +1,4 @@
+import * as nodeFs from 'node:fs';
 import * as path from 'node:path';
 import type { EngineContext, GuardDefinition } from '../action/guard';
 import type { ChangeResolution } from '../action/resolve-changes';
@@ -91,6 +92,8 @@ async function findingsAtBase<I>(options: AdoptOptions<I>, base: string): Promis
   if (prefix === undefined) return 'the guard root is not inside a git repository';
   const tree = checkoutBase(ctx.fs.root, prefix, base, path.join(options.tempDir, 'bickford-base'));
   if (typeof tree === 'string') return tree;
+  // The base run's own files (a shadow database, caches) in a folder of its own, removed with the tree: concurrent runs never share one.
+  const workDir = nodeFs.mkdtempSync(path.join(options.tempDir, 'bickford-base-work-'));
   try {
     const fs = new NodeRepoFs(tree.root);
     const result = await guard.run(options.inputs, {
@@ -101,7 +104,7 @@ async function findingsAtBase<I>(options: AdoptOptions<I>, base: string): Promis
       // At the base there is nothing to compare with: the whole base tree is checked, as a push to it would be.
       changes: undefined,
       changesUnknown: undefined,
-      workDir: path.join(options.tempDir, 'bickford-base-work'),
+      workDir,
       github: undefined,
     });
     const found: Finding[] = result.findings;
@@ -111,6 +114,7 @@ async function findingsAtBase<I>(options: AdoptOptions<I>, base: string): Promis
     return `${guard.name} failed at the base: ${errorMessage(e).slice(0, 300)}`;
   } finally {
     tree.dispose();
+    nodeFs.rmSync(workDir, { recursive: true, force: true });
   }
 }
 
