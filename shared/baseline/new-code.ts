@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { EngineContext, GuardDefinition } from '../action/guard';
 import type { ChangeResolution } from '../action/resolve-changes';
 import { errorMessage } from '../errors';
-import type { Finding } from '../findings/finding';
+import { fingerprintFileOf, type Finding } from '../findings/finding';
 import type { GuardResult } from '../findings/result';
 import { CliGitReader } from '../io/git';
 import { NodeRepoFs } from '../io/repo-fs';
@@ -39,6 +39,8 @@ const short = (sha: string) => (/^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : s
  */
 export async function adoptFindings<I>(options: AdoptOptions<I>): Promise<GuardResult> {
   const { guard, ctx, resolution, failOnExisting } = options;
+  // Read before the copies below: the file each fingerprint is about, to tell which findings the base could have.
+  const aboutFile = new Map(options.result.findings.map((f) => [f.fingerprint, fingerprintFileOf(f)]));
   const findings = options.result.findings.map((f) => ({ ...f }));
   findings.push(...applyInlineSuppressions(guard.name, findings, ctx.fs));
   const baseline = readBaselineFile(ctx.fs);
@@ -53,8 +55,13 @@ export async function adoptFindings<I>(options: AdoptOptions<I>): Promise<GuardR
   // The ledger records events: it has no debt to tell apart, and recording twice would write twice. With nothing
   // that counts at the head there is nothing to tell apart either: the second run of the engine is skipped.
   const compares = resolution.kind !== 'none' && RUNS_AT_BASE.has(guard.name);
+  // A fingerprint holds its file: a finding about a file the change adds cannot exist at the base.
+  const added = resolution.kind === 'known' ? new Set(resolution.changes.files.filter((f) => f.status === 'added' || f.status === 'renamed').map((f) => f.path)) : new Set<string>();
+  const couldExist = findings.filter((f) => !f.suppressed && !added.has(aboutFile.get(f.fingerprint) ?? ''));
   if (compares && findings.every((f) => f.suppressed)) {
     lines.push('New code: no finding counts at the head, so the base was not checked.');
+  } else if (compares && resolution.kind === 'known' && couldExist.length === 0) {
+    lines.push(`New code: every finding that counts is about a file added since the base ${short(resolution.changes.base)}, so none can exist there; the base was not checked.`);
   } else if (compares) {
     const base = resolution.kind === 'known' ? resolution.changes.base : undefined;
     const atBase = base ? await findingsAtBase(options, base) : `the change set is unknown (${resolution.kind === 'unknown' ? resolution.tried.join('; ') : ''})`;
