@@ -11,7 +11,7 @@ import type { Logger } from '../logger';
 import { applyInlineSuppressions } from '../suppress/apply-inline';
 import { applyBaseline } from './apply-baseline';
 import { checkoutBase } from './base-tree';
-import { BASELINE_FILE, readBaselineFile } from './baseline-file';
+import { BASELINE_FILE, NOT_BASELINED, readBaselineFile } from './baseline-file';
 
 /** Guards whose engine can run again at the base: the ledger records events, and recording twice would write twice. */
 const RUNS_AT_BASE = new Set(['migration-score', 'edge-guard', 'prisma-guard', 'env-guard']);
@@ -24,6 +24,11 @@ export interface AdoptOptions<I> {
   /** The head run's result, paths still guard-root-relative. */
   result: GuardResult;
   resolution: ChangeResolution;
+  /**
+   * Whether this run judges new code: a pull request, or the CLI's `--base`. A push compares with the commit before
+   * it for its change set, but what it checks is the branch as it is.
+   */
+  newCode: boolean;
   /** `fail-on-existing`: findings that exist at the base fail the step too. */
   failOnExisting: boolean;
   /** Where the base tree is checked out (the runner's temp folder). */
@@ -54,7 +59,7 @@ export async function adoptFindings<I>(options: AdoptOptions<I>): Promise<GuardR
   let existing = 0;
   // The ledger records events: it has no debt to tell apart, and recording twice would write twice. With nothing
   // that counts at the head there is nothing to tell apart either: the second run of the engine is skipped.
-  const compares = resolution.kind !== 'none' && RUNS_AT_BASE.has(guard.name);
+  const compares = options.newCode && resolution.kind !== 'none' && RUNS_AT_BASE.has(guard.name);
   // A fingerprint holds its file: a finding about a file the change adds cannot exist at the base.
   const added = resolution.kind === 'known' ? new Set(resolution.changes.files.filter((f) => f.status === 'added' || f.status === 'renamed').map((f) => f.path)) : new Set<string>();
   const couldExist = findings.filter((f) => !f.suppressed && !added.has(aboutFile.get(f.fingerprint) ?? ''));
@@ -74,7 +79,7 @@ export async function adoptFindings<I>(options: AdoptOptions<I>): Promise<GuardR
       ctx.logger.warning(lines[lines.length - 1]);
     } else {
       for (const f of findings) {
-        if (f.suppressed || !atBase.has(f.fingerprint)) continue;
+        if (f.suppressed || NOT_BASELINED.has(f.ruleId) || !atBase.has(f.fingerprint)) continue;
         existing++;
         if (failOnExisting) f.properties = { ...f.properties, existing: true };
         else f.suppressed = { kind: 'existing', reason: `also found at the base ${short(base!)}` };
