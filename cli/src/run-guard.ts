@@ -74,7 +74,7 @@ export async function executeGuard<I>(guard: GuardDefinition<I>, args: CliArgs, 
     repository: undefined,
     run: { sha: undefined, ref: undefined },
   };
-  const raw = await adoptFindings({ guard, inputs, ctx, result: await guard.run(inputs, ctx), resolution, failOnExisting: common.failOnExisting, tempDir: os.tmpdir() });
+  const raw = await adoptFindings({ guard, inputs, ctx, result: await guard.run(inputs, ctx), resolution, newCode: args.base !== undefined, failOnExisting: common.failOnExisting, tempDir: os.tmpdir() });
   const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix, guard.dataPaths);
   const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);
   const options: ReportOptions = { verdict, changed: repoTouched(engine.changes?.touched, git.prefix), color: args.color, version: BICKFORD_VERSION };

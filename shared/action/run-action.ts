@@ -88,7 +88,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
         ? { github: { listCommitStatuses: (sha: string) => listCommitStatuses(client, { owner: runner.owner!, repo: runner.repo! }, sha) } }
         : {}),
     };
-    const raw = await adoptFindings({ guard, inputs, ctx, result: await guard.run(inputs, ctx), resolution, failOnExisting: common.failOnExisting, tempDir: runner.tempDir });
+    const raw = await adoptFindings({ guard, inputs, ctx, result: await guard.run(inputs, ctx), resolution, newCode: Boolean(runner.baseSha), failOnExisting: common.failOnExisting, tempDir: runner.tempDir });
     const repositoryFile = config.file ?? (fs.isFile('package.json') ? 'package.json' : undefined);
     const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix, guard.dataPaths);
     const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);

@@ -1,7 +1,7 @@
 import { ADOPTION_RULES } from './rules';
 import { createFinding, type Finding } from '../findings/finding';
 import type { GuardName } from '../findings/result';
-import type { LoadedBaseline } from './baseline-file';
+import { NOT_BASELINED, type LoadedBaseline } from './baseline-file';
 
 export const BASELINE_ENTRY_STALE = ADOPTION_RULES[0].id;
 
@@ -16,7 +16,7 @@ export function applyBaseline(guard: GuardName, findings: Finding[], baseline: L
   const matched = new Set<string>();
   for (const f of findings) {
     const entry = byFingerprint.get(f.fingerprint);
-    if (!entry) continue;
+    if (!entry || NOT_BASELINED.has(f.ruleId)) continue;
     matched.add(entry.fingerprint);
     if (f.suppressed) continue;
     f.suppressed = { kind: 'baseline', reason: entry.reason ? `${entry.reason} (${baseline.file})` : `accepted in ${baseline.file}`, location: { file: baseline.file, line: entry.line, column: 1 } };

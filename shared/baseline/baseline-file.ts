@@ -80,8 +80,12 @@ function acceptable(f: Finding): boolean {
   return !f.suppressed || f.suppressed.kind === 'baseline' || f.suppressed.kind === 'existing';
 }
 
-/** Rules about the suppression mechanism and the run itself: accepting them would hide the mechanism's own mistakes. */
-export const NOT_BASELINED: ReadonlySet<string> = new Set(['baseline-entry-stale', 'invalid-suppression', 'change-set-unknown']);
+/**
+ * Rules about the suppression mechanism and the run itself, never accepted by a baseline nor counted as existing:
+ * accepting them would hide the mechanism's own mistakes, or a check that could not run (a guard that cannot know
+ * says so), or the job's environment (a required variable missing now is missing whatever the base held).
+ */
+export const NOT_BASELINED: ReadonlySet<string> = new Set(['baseline-entry-stale', 'invalid-suppression', 'inline-suppression-invalid', 'change-set-unknown', 'env-required-missing', 'prisma-drift-unchecked']);
 
 /** The file as written: entries sorted by guard, file, rule and fingerprint, so a rewrite changes only what changed. */
 export function renderBaseline(entries: readonly BaselineEntry[]): string {

@@ -1,8 +1,9 @@
+import * as nodeFs from 'node:fs';
 import * as path from 'node:path';
 import type { EngineContext, GuardDefinition } from '../action/guard';
 import type { ChangeResolution } from '../action/resolve-changes';
 import { errorMessage } from '../errors';
-import type { Finding } from '../findings/finding';
+import { fingerprintFileOf, type Finding } from '../findings/finding';
 import type { GuardResult } from '../findings/result';
 import { CliGitReader } from '../io/git';
 import { NodeRepoFs } from '../io/repo-fs';
@@ -10,7 +11,7 @@ import type { Logger } from '../logger';
 import { applyInlineSuppressions } from '../suppress/apply-inline';
 import { applyBaseline } from './apply-baseline';
 import { checkoutBase } from './base-tree';
-import { BASELINE_FILE, readBaselineFile } from './baseline-file';
+import { BASELINE_FILE, NOT_BASELINED, readBaselineFile } from './baseline-file';
 
 /** Guards whose engine can run again at the base: the ledger records events, and recording twice would write twice. */
 const RUNS_AT_BASE = new Set(['migration-score', 'edge-guard', 'prisma-guard', 'env-guard']);
@@ -23,6 +24,11 @@ export interface AdoptOptions<I> {
   /** The head run's result, paths still guard-root-relative. */
   result: GuardResult;
   resolution: ChangeResolution;
+  /**
+   * Whether this run judges new code: a pull request, or the CLI's `--base`. A push compares with the commit before
+   * it for its change set, but what it checks is the branch as it is.
+   */
+  newCode: boolean;
   /** `fail-on-existing`: findings that exist at the base fail the step too. */
   failOnExisting: boolean;
   /** Where the base tree is checked out (the runner's temp folder). */
@@ -38,6 +44,8 @@ const short = (sha: string) => (/^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : s
  */
 export async function adoptFindings<I>(options: AdoptOptions<I>): Promise<GuardResult> {
   const { guard, ctx, resolution, failOnExisting } = options;
+  // Read before the copies below: the file each fingerprint is about, to tell which findings the base could have.
+  const aboutFile = new Map(options.result.findings.map((f) => [f.fingerprint, fingerprintFileOf(f)]));
   const findings = options.result.findings.map((f) => ({ ...f }));
   findings.push(...applyInlineSuppressions(guard.name, findings, ctx.fs));
   const baseline = readBaselineFile(ctx.fs);
@@ -49,9 +57,19 @@ export async function adoptFindings<I>(options: AdoptOptions<I>): Promise<GuardR
     lines.push(`${accepted} finding(s) accepted by ${baseline.file}.`);
   }
   let existing = 0;
-  if (resolution.kind !== 'none') {
+  // The ledger records events: it has no debt to tell apart, and recording twice would write twice. With nothing
+  // that counts at the head there is nothing to tell apart either: the second run of the engine is skipped.
+  const compares = options.newCode && resolution.kind !== 'none' && RUNS_AT_BASE.has(guard.name);
+  // A fingerprint holds its file: a finding about a file the change adds cannot exist at the base.
+  const added = resolution.kind === 'known' ? new Set(resolution.changes.files.filter((f) => f.status === 'added' || f.status === 'renamed').map((f) => f.path)) : new Set<string>();
+  const couldExist = findings.filter((f) => !f.suppressed && !added.has(aboutFile.get(f.fingerprint) ?? ''));
+  if (compares && findings.every((f) => f.suppressed)) {
+    lines.push('New code: no finding counts at the head, so the base was not checked.');
+  } else if (compares && resolution.kind === 'known' && couldExist.length === 0) {
+    lines.push(`New code: every finding that counts is about a file added since the base ${short(resolution.changes.base)}, so none can exist there; the base was not checked.`);
+  } else if (compares) {
     const base = resolution.kind === 'known' ? resolution.changes.base : undefined;
-    const atBase = resolution.kind === 'known' ? await findingsAtBase(options, resolution.changes.base) : `the change set is unknown (${resolution.tried.join('; ')})`;
+    const atBase = base ? await findingsAtBase(options, base) : `the change set is unknown (${resolution.kind === 'unknown' ? resolution.tried.join('; ') : ''})`;
     if (typeof atBase === 'string') {
       lines.push(
         baseline
@@ -61,7 +79,7 @@ export async function adoptFindings<I>(options: AdoptOptions<I>): Promise<GuardR
       ctx.logger.warning(lines[lines.length - 1]);
     } else {
       for (const f of findings) {
-        if (f.suppressed || !atBase.has(f.fingerprint)) continue;
+        if (f.suppressed || NOT_BASELINED.has(f.ruleId) || !atBase.has(f.fingerprint)) continue;
         existing++;
         if (failOnExisting) f.properties = { ...f.properties, existing: true };
         else f.suppressed = { kind: 'existing', reason: `also found at the base ${short(base!)}` };
@@ -80,13 +98,14 @@ export async function adoptFindings<I>(options: AdoptOptions<I>): Promise<GuardR
 /** The fingerprints of the findings the same guard reports at the base, or why the base could not be checked. */
 async function findingsAtBase<I>(options: AdoptOptions<I>, base: string): Promise<Set<string> | string> {
   const { guard, ctx } = options;
-  if (!RUNS_AT_BASE.has(guard.name)) return `${guard.name} records events, it is not run twice`;
   if (options.resolution.kind === 'known' && options.resolution.source === 'api') return 'the clone lacks the base commit and it could not be fetched';
   const git = ctx.git as Partial<CliGitReader>;
   const prefix = typeof git.prefix === 'string' ? git.prefix : undefined;
   if (prefix === undefined) return 'the guard root is not inside a git repository';
   const tree = checkoutBase(ctx.fs.root, prefix, base, path.join(options.tempDir, 'bickford-base'));
   if (typeof tree === 'string') return tree;
+  // The base run's own files (a shadow database, caches) in a folder of its own, removed with the tree: concurrent runs never share one.
+  const workDir = nodeFs.mkdtempSync(path.join(options.tempDir, 'bickford-base-work-'));
   try {
     const fs = new NodeRepoFs(tree.root);
     const result = await guard.run(options.inputs, {
@@ -97,7 +116,7 @@ async function findingsAtBase<I>(options: AdoptOptions<I>, base: string): Promis
       // At the base there is nothing to compare with: the whole base tree is checked, as a push to it would be.
       changes: undefined,
       changesUnknown: undefined,
-      workDir: path.join(options.tempDir, 'bickford-base-work'),
+      workDir,
       github: undefined,
     });
     const found: Finding[] = result.findings;
@@ -107,6 +126,7 @@ async function findingsAtBase<I>(options: AdoptOptions<I>, base: string): Promis
     return `${guard.name} failed at the base: ${errorMessage(e).slice(0, 300)}`;
   } finally {
     tree.dispose();
+    nodeFs.rmSync(workDir, { recursive: true, force: true });
   }
 }
 

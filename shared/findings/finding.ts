@@ -30,6 +30,14 @@ export function fingerprintOf(ruleId: string, file: string | undefined, key: str
   return createHash('sha256').update(`${ruleId}\0${file ?? ''}\0${key}`).digest('hex').slice(0, 32);
 }
 
+// The file each fingerprint was computed from, when it is not the location's (kept off the finding model, which is public).
+const fingerprintFiles = new WeakMap<Finding, string>();
+
+/** The file a finding's fingerprint is about (guard-root-relative, as the engine reported it). */
+export function fingerprintFileOf(finding: Finding): string | undefined {
+  return fingerprintFiles.get(finding) ?? finding.location?.file;
+}
+
 /** Builds a finding with its fingerprint and docs link filled in. `docsUrl: null` means the rule has no page. */
 export function createFinding(input: FindingInput): Finding {
   const { fingerprintKey, fingerprintFile, docsUrl, ...rest } = input;
@@ -38,6 +46,7 @@ export function createFinding(input: FindingInput): Finding {
     fingerprint: fingerprintOf(input.ruleId, fingerprintFile ?? input.location?.file, fingerprintKey ?? input.message),
   };
   if (docsUrl !== null) finding.docsUrl = docsUrl ?? docsUrlFor(input.ruleId);
+  if (fingerprintFile !== undefined) fingerprintFiles.set(finding, fingerprintFile);
   return finding;
 }
 

@@ -112,3 +112,18 @@ describe('bickford baseline', () => {
     await expect(runInProcess('env-guard', repo.dir)).rejects.toMatchObject({ name: 'ConfigurationError', message: expect.stringMatching(/entry 1 has no "fingerprint"/) });
   });
 });
+
+describe('the run at the base', () => {
+  it('is skipped when every finding that counts is about a file the change adds (none can exist at the base)', async () => {
+    const { problem } = NEW_PROBLEMS.find((p) => p.guard === 'migration-score')!;
+    // Without `all`, migration-score scores only the migrations the change adds: nothing to look for at the base.
+    const repo = createFixtureRepo(examples, problem);
+    const run = await runInProcess('migration-score', repo.dir, { base: repo.base });
+    expect(run.code).toBe(1);
+    const counting = active(run.report.findings);
+    expect(counting.map((f) => f.ruleId)).toContain('ban-drop-column');
+    expect(new Set(counting.map((f) => f.location?.file))).toEqual(new Set(Object.keys(problem)));
+    const section = run.report.sections.find((s) => s.title === 'New code and baseline');
+    expect(section && 'lines' in section ? section.lines : []).toEqual([`New code: every finding that counts is about a file added since the base ${repo.base.slice(0, 7)}, so none can exist there; the base was not checked.`]);
+  });
+});

@@ -72,8 +72,9 @@ describe.each(['', 'monorepo'])('whole-tree guards on a shallow checkout (workin
   describe.each(CASES)('$action', (c) => {
     let full: FixtureRepo;
     let fullRun: DistRun;
+    // The base has findings too: fail-on-existing keeps them counting, so the step fails on what the clone can see (issue 17 lists them as existing otherwise).
     const run = (repo: FixtureRepo, github: FakeGitHubOptions, extra: Record<string, string> = {}) =>
-      runDist({ action: c.action, repo, pr: { number: 7 }, githubOptions: { repoDir: full.dir, ...github }, inputs: { comment: 'false', ...(folder ? { 'working-directory': folder } : {}), ...extra } });
+      runDist({ action: c.action, repo, pr: { number: 7 }, githubOptions: { repoDir: full.dir, ...github }, inputs: { comment: 'false', 'fail-on-existing': 'true', ...(folder ? { 'working-directory': folder } : {}), ...extra } });
 
     beforeAll(async () => {
       full = createFixtureRepo(tree(c.base), tree(c.changes));
