@@ -42738,6 +42738,12 @@ function docsUrlFor(ruleId) {
 function fingerprintOf(ruleId, file, key) {
     return createHash('sha256').update(`${ruleId}\0${file ?? ''}\0${key}`).digest('hex').slice(0, 32);
 }
+// The file each fingerprint was computed from, when it is not the location's (kept off the finding model, which is public).
+const fingerprintFiles = new WeakMap();
+/** The file a finding's fingerprint is about (guard-root-relative, as the engine reported it). */
+function fingerprintFileOf(finding) {
+    return fingerprintFiles.get(finding) ?? finding.location?.file;
+}
 /** Builds a finding with its fingerprint and docs link filled in. `docsUrl: null` means the rule has no page. */
 function createFinding(input) {
     const { fingerprintKey, fingerprintFile, docsUrl, ...rest } = input;
@@ -42747,6 +42753,8 @@ function createFinding(input) {
     };
     if (docsUrl !== null)
         finding.docsUrl = docsUrl ?? docsUrlFor(input.ruleId);
+    if (fingerprintFile !== undefined)
+        fingerprintFiles.set(finding, fingerprintFile);
     return finding;
 }
 /** Findings that count towards the verdict. */
