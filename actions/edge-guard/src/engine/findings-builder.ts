@@ -4,6 +4,7 @@ import type { RepoFs } from '@shared/io/repo-fs';
 import { RULES, type RuleId } from '../rules';
 import type { EdgeEntry } from './entries';
 import type { ForbiddenTarget } from './graph';
+import { fileOf } from './layers';
 import type { Chain } from './shortest-chains';
 
 const RULE_OF: Record<ForbiddenTarget['kind'], RuleId> = {
@@ -44,8 +45,9 @@ export function chainFinding(chain: Chain, entry: EdgeEntry, target: ForbiddenTa
   const ruleId = RULE_OF[target.kind];
   const meta = RULES[ruleId];
   const trace: TraceStep[] = chain.hops.map((h) => {
-    const note = h.construction ? `${h.note} at line ${locator.at(h.from, h.construction.start).line}` : h.note;
-    return { location: locator.at(h.from, h.start, h.end), note };
+    const file = fileOf(h.from);
+    const note = h.construction ? `${h.note} at line ${locator.at(file, h.construction.start).line}` : h.note;
+    return { location: locator.at(file, h.start, h.end), note };
   });
   const annotated = trace.find((s) => touched?.has(s.location.file)) ?? trace[0];
   const severity = target.uncertain ? 'warning' : meta.severity;

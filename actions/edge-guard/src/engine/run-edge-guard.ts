@@ -9,7 +9,8 @@ import { edgeConditionTargets } from './package-exports';
 import { dirOf } from './repo-path';
 import { Locator, chainFinding, simpleFinding } from './findings-builder';
 import { ForbiddenModules } from './forbidden';
-import { buildGraph, type ForbiddenTarget, type UnresolvedImport } from './graph';
+import { buildGraph, graphFiles, type ForbiddenTarget, type UnresolvedImport } from './graph';
+import { entryLayer, fileOf, nodeId } from './layers';
 import { ModuleStore } from './module-store';
 import type { EdgeGuardOptions } from './options';
 import { findPrismaClientOutputs } from './prisma-outputs';
@@ -62,15 +63,16 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
   ctx.logger.info(`edge-guard: ${uniqueEntries.length} edge entries in ${apps.length} Next.js app(s)`);
 
   const graph = buildGraph(
-    uniqueEntries.map((e) => e.file),
+    uniqueEntries.map((e) => ({ file: e.file, layer: entryLayer(e) })),
     { cfs, store, resolver, forbidden, followNodeModules: options.followNodeModules },
   );
+  const reachedFiles = graphFiles(graph);
   const locator = new Locator(cfs.fs);
   const touched = ctx.changes?.touched;
   const findings: Finding[] = [];
   const chains: { chain: Chain; finding: Finding }[] = [];
   for (const entry of uniqueEntries) {
-    const { chains: found } = shortestChains(graph, entry.file);
+    const { chains: found } = shortestChains(graph, nodeId(entry.file, entryLayer(entry)));
     const hasClient = found.some((c) => graph.targets.get(c.target)!.kind === 'prisma-client');
     for (const chain of found) {
       const target = graph.targets.get(chain.target)!;
@@ -127,7 +129,7 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
     const appDirs = new Set(apps);
     const edgeExporting = new Set(exported.entries.map((e) => e.file));
     const reachedDirs = new Set<string>();
-    for (const file of graph.edges.keys()) if (!file.includes('node_modules/')) reachedDirs.add(dirOf(file));
+    for (const file of reachedFiles) if (!file.includes('node_modules/')) reachedDirs.add(dirOf(file));
     const reaches = (dir: string) => [...reachedDirs].some((d) => d === dir || d.startsWith(`${dir}/`));
     const libraries = workspaces.filter((w) => w.dir !== '.' && !appDirs.has(w.dir) && (reaches(w.dir) || edgeConditionTargets(w.manifest.exports).length > 0));
     const missing = findMissingGuards({ cfs, store, resolver, forbidden }, libraries, options.guardFunctions, prismaOutputs.map((o) => o.dir), edgeExporting);
@@ -150,18 +152,18 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
     outputs: {
       violations: String(violations.length),
       entries: String(uniqueEntries.length),
-      modules: String(graph.edges.size),
+      modules: String(reachedFiles.size),
       unresolved: String(seenUnresolved.size),
     },
     headline:
-      `${uniqueEntries.length} edge entr${uniqueEntries.length === 1 ? 'y' : 'ies'}, ${graph.edges.size} modules: ` +
+      `${uniqueEntries.length} edge entr${uniqueEntries.length === 1 ? 'y' : 'ies'}, ${reachedFiles.size} modules: ` +
       (violations.length === 0 ? 'no path to Node-only code' : `${violations.length} chain${violations.length === 1 ? '' : 's'} to Node-only code`),
     sections: buildSections(uniqueEntries, chains, graph.unresolved),
     data: {
       entries: uniqueEntries,
       skippedEntries: skipped,
       chains: chains.map(({ chain, finding }) => ({
-        entry: chain.entry,
+        entry: fileOf(chain.entry),
         target: chain.target,
         ruleId: finding.ruleId,
         severity: finding.severity,
@@ -171,8 +173,8 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
       })),
       unresolved: graph.unresolved.map((u) => ({ file: u.file, specifier: u.specifier, reason: u.reason, line: locator.at(u.file, u.start).line })),
       prismaClientOutputs: prismaOutputs,
-      stats: { modules: graph.edges.size, parsed: store.size, milliseconds: elapsed },
-      ...(options.listModules ? { modules: [...graph.edges.keys()].sort() } : {}),
+      stats: { modules: reachedFiles.size, parsed: store.size, milliseconds: elapsed },
+      ...(options.listModules ? { modules: [...reachedFiles].sort() } : {}),
     },
   };
 }
