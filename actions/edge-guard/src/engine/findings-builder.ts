@@ -41,7 +41,7 @@ export class Locator {
  * One finding per (entry, forbidden target), with the whole chain as its trace. The annotation goes on the
  * first hop in a file the PR changed (where the author can act), else on the entry's import.
  */
-export function chainFinding(chain: Chain, entry: EdgeEntry, target: ForbiddenTarget, locator: Locator, touched?: Set<string>): Finding {
+export function chainFinding(chain: Chain, entry: EdgeEntry, target: ForbiddenTarget, locator: Locator, touched?: Set<string>, hint?: string): Finding {
   const ruleId = RULE_OF[target.kind];
   const meta = RULES[ruleId];
   const trace: TraceStep[] = chain.hops.map((h) => {
@@ -54,7 +54,7 @@ export function chainFinding(chain: Chain, entry: EdgeEntry, target: ForbiddenTa
   return createFinding({
     ruleId,
     severity,
-    message: `${kindWord(entry)} ${entry.file} reaches ${target.label} in ${trace.length} hop${trace.length === 1 ? '' : 's'} (the chain is in the trace)`,
+    message: `${kindWord(entry)} ${entry.file} reaches ${target.label} in ${trace.length} hop${trace.length === 1 ? '' : 's'} (the chain is in the trace)${hint ? `; ${hint}` : ''}`,
     location: annotated.location,
     trace,
     help: meta.help,

@@ -13,6 +13,8 @@ export interface ForbiddenTarget {
   label: string;
   /** Construction without a visible adapter: a warning rather than an error. */
   uncertain?: boolean;
+  /** For a client constructed with a Node-only adapter: the adapter's package (`@prisma/adapter-pg`). */
+  adapter?: string;
 }
 
 /** One hop: the import (or construction, or eval) at `start..end` in `from`, leading to `to` (node ids, see layers.ts). */
@@ -161,7 +163,8 @@ export function buildGraph(entries: (string | { file: string; layer: Layer })[],
         : uncertain
           ? 'new PrismaClient() whose options show no edge adapter'
           : 'new PrismaClient() without an edge adapter';
-      const key = target({ key: `prisma-client:${file}`, kind: 'prisma-client', label, uncertain: uncertain && !socketAdapter });
+      const adapter = socketAdapter ? splitPackage(socketAdapter.specifier)[0] : undefined;
+      const key = target({ key: `prisma-client:${file}`, kind: 'prisma-client', label, uncertain: uncertain && !socketAdapter, ...(adapter ? { adapter } : {}) });
       // The last hop is the import of the client (what to remove), and names the construction line too.
       const at = prismaImport ?? c;
       out.push({ from: node, to: key, start: at.start, end: at.end, note: prismaImport ? `${NOTES[prismaImport.kind](prismaImport.specifier)}, new PrismaClient()` : 'new PrismaClient()', construction: { start: c.start, end: c.end } });
