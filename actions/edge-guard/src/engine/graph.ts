@@ -119,8 +119,7 @@ export function buildGraph(entries: (string | { file: string; layer: Layer })[],
     const socketAdapter = constructs ? facts.imports.find((i) => !i.erased && i.specifier.startsWith('@prisma/adapter-') && forbidden.bySpecifier(i.specifier)?.kind === 'driver') : undefined;
     let prismaImport: (typeof facts.imports)[number] | undefined;
     for (const imp of facts.imports) {
-      // A branch folded away for the edge still runs on Node.
-      if (imp.erased || (imp.deadOnEdge && layer !== 'node') || imp === socketAdapter) continue;
+      if (imp.erased || imp.deadOnEdge || imp === socketAdapter) continue;
       const hop = (to: string) => out.push({ from: node, to, start: imp.start, end: imp.end, note: NOTES[imp.kind](imp.specifier) });
       const pre = forbidden.bySpecifier(imp.specifier);
       if (pre?.kind === 'allowed') continue;

@@ -9,7 +9,7 @@ import type { EdgeEntry } from './entries';
  *   reactServerCondition`) and `'use client'` does not change.
  * - `rsc`: the App Router server layer (pages, layouts, route handlers), `react-server` first, where a
  *   `'use client'` module is a client reference and its code is bundled in the SSR layer (`edge`).
- * - `node`: the Node.js side of the app, for the modules both runtimes reach (edge-missing-runtime-guard).
+ * - `node`: the Node.js side of the app, only to find the modules both runtimes reach (node-reach.ts).
  * Which entries get `react-server` under Turbopack was read from real builds (test/next-oracle, cases react-server-*).
  */
 export type Layer = 'edge' | 'server' | 'rsc' | 'node';

@@ -14,6 +14,7 @@ import { ModuleStore } from './module-store';
 import type { EdgeGuardOptions } from './options';
 import { findPrismaClientOutputs } from './prisma-outputs';
 import { Resolver } from './resolver';
+import { reachedOnNode } from './node-reach';
 import { PgOnWorkers } from './pg-on-workers';
 import { findMissingGuards, packageSourceFiles } from './runtime-guard';
 import { shortestChains, type Chain } from './shortest-chains';
@@ -144,11 +145,7 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
     const edgeWorkspace = [...reachedFiles].filter((f) => !f.includes('node_modules/') && !missing.has(f));
     const candidates = findMissingGuards(deps, edgeWorkspace, options.guardFunctions, prismaDirs, mustRunOnEdge);
     if (candidates.length > 0 && nodeFiles.length > 0) {
-      const nodeGraph = buildGraph(
-        nodeFiles.map((file) => ({ file, layer: 'node' as const })),
-        { cfs, store, resolver, forbidden, followNodeModules: false },
-      );
-      const onNode = graphFiles(nodeGraph);
+      const onNode = reachedOnNode(nodeFiles, new Set(candidates.map((g) => g.file)), { cfs, store, resolver });
       for (const g of candidates) if (onNode.has(g.file)) missing.set(g.file, g);
     }
     for (const g of [...missing.values()]) {
@@ -191,7 +188,7 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
       })),
       unresolved: graph.unresolved.map((u) => ({ file: u.file, specifier: u.specifier, reason: u.reason, line: locator.at(u.file, u.start).line })),
       prismaClientOutputs: prismaOutputs,
-      stats: { modules: reachedFiles.size, parsed: store.size, milliseconds: elapsed },
+      stats: { modules: reachedFiles.size, layeredModules: graph.edges.size, parsed: store.size, milliseconds: elapsed },
       ...(options.listModules ? { modules: [...reachedFiles].sort() } : {}),
     },
   };
