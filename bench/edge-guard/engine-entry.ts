@@ -14,9 +14,9 @@ async function main(): Promise<void> {
     { fs: new NodeRepoFs(root), git: {} as GitReader, logger: new MemoryLogger(), labels: [], env: {}, workDir: root, inActions: false, run: {} },
   );
   const ms = performance.now() - started;
-  const data = result.data as { modules: string[]; entries: { file: string }[]; chains: unknown[] };
+  const data = result.data as { modules: string[]; entries: { file: string }[]; chains: unknown[]; stats: { parsed: number; layeredModules: number } };
   process.stdout.write(
-    JSON.stringify({ ms, entries: data.entries.map((e) => e.file), modules: data.modules, chains: data.chains.length, findings: result.findings.length, maxRssKb: process.resourceUsage().maxRSS }),
+    JSON.stringify({ ms, entries: data.entries.map((e) => e.file), modules: data.modules, chains: data.chains.length, findings: result.findings.length, parsed: data.stats.parsed, layeredModules: data.stats.layeredModules, maxRssKb: process.resourceUsage().maxRSS }),
   );
 }
 

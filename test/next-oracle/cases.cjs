@@ -5,6 +5,13 @@
 const LAYOUT = "export default function Root({ children }) { return <html><body>{children}</body></html>; }\n";
 const PAGE = 'export default function Page() { return <p>home</p>; }\n';
 const app = (files) => ({ 'app/layout.js': LAYOUT, 'app/page.js': PAGE, ...files });
+const NODE_HELLO = "import fs from 'fs';\nexport const hello = () => String(fs.existsSync('/x'));\n";
+// A package whose react-server export is Node-only and whose default is edge-safe.
+const RSC_SPLIT = {
+  'node_modules/rsc-split/package.json': JSON.stringify({ name: 'rsc-split', version: '1.0.0', exports: { '.': { 'react-server': './server.js', default: './web.js' } } }),
+  'node_modules/rsc-split/server.js': NODE_HELLO,
+  'node_modules/rsc-split/web.js': "export const hello = () => 'web';\n",
+};
 
 /** @type {{ name: string, what: string, files: Record<string, string>, install?: string[] }[]} */
 const CASES = [
@@ -133,6 +140,52 @@ const CASES = [
     name: 'pages-edge-api-eval',
     what: 'a Pages Router edge API route evaluates code with eval',
     files: app({ 'pages/api/calc.js': "export const config = { runtime: 'edge' };\nexport default function handler() { return new Response(String(eval('1+1'))); }\n" }),
+  },
+  {
+    name: 'react-server-node-only',
+    what: "an edge App Router route handler imports a package whose react-server export is Node-only (its default is edge-safe)",
+    files: app({
+      'app/api/hello/route.js': "import { hello } from 'rsc-split';\nexport const runtime = 'edge';\nexport function GET() { return new Response(hello()); }\n",
+      ...RSC_SPLIT,
+    }),
+  },
+  {
+    name: 'react-server-pages-api',
+    what: 'a Pages Router edge API route imports the same package: that layer resolves without react-server, to the edge-safe default',
+    files: app({
+      'pages/api/hello.js': "import { hello } from 'rsc-split';\nexport const config = { runtime: 'edge' };\nexport default function handler() { return new Response(hello()); }\n",
+      ...RSC_SPLIT,
+    }),
+  },
+  {
+    name: 'react-server-edge-safe',
+    what: 'middleware and an edge route handler import a package whose react-server export is edge-safe and whose default is Node-only',
+    files: app({
+      'middleware.js': "import { hello } from 'rsc-reverse';\nexport function middleware() { return new Response(hello()); }\n",
+      'app/api/hello/route.js': "import { hello } from 'rsc-reverse';\nexport const runtime = 'edge';\nexport function GET() { return new Response(hello()); }\n",
+      'node_modules/rsc-reverse/package.json': JSON.stringify({ name: 'rsc-reverse', version: '1.0.0', exports: { '.': { 'react-server': './web.js', default: './node.js' } } }),
+      'node_modules/rsc-reverse/web.js': "export const hello = () => 'web';\n",
+      'node_modules/rsc-reverse/node.js': NODE_HELLO,
+    }),
+  },
+  {
+    name: 'react-server-client-boundary',
+    what: "an edge page renders a 'use client' component, which Next bundles in the SSR layer (no react-server): there the package's edge-light export is Node-only",
+    files: app({
+      'app/shop/page.js': "import Widget from './widget';\nexport const runtime = 'edge';\nexport default function Page() { return <Widget />; }\n",
+      'app/shop/widget.js': "'use client';\nimport { hello } from 'rsc-ssr-split';\nexport default function Widget() { return <p>{hello()}</p>; }\n",
+      // Key order decides: the RSC layer (react-server, edge-light) takes web.js, edge SSR takes node.js, the browser web.js.
+      'node_modules/rsc-ssr-split/package.json': JSON.stringify({ name: 'rsc-ssr-split', version: '1.0.0', exports: { '.': { 'react-server': './web.js', 'edge-light': './node.js', default: './web.js' } } }),
+      'node_modules/rsc-ssr-split/web.js': "export const hello = () => 'web';\n",
+      'node_modules/rsc-ssr-split/node.js': NODE_HELLO,
+    }),
+  },
+  {
+    name: 'pg-in-middleware',
+    what: "middleware opens a node-postgres Pool (what @prisma/adapter-pg runs on): it needs TCP sockets, which the edge runtime does not have",
+    files: app({
+      'middleware.js': "import { Pool } from 'pg';\nconst pool = new Pool({ connectionString: process.env.DATABASE_URL });\nexport async function middleware() { const r = await pool.query('select 1'); return new Response(String(r.rowCount)); }\n",
+    }),
   },
 ];
 

@@ -8,7 +8,7 @@ const VARIANTS = [
     id: 'next16-webpack',
     pkg: 'next16',
     args: ['build', '--webpack'],
-    cases: ['eval-lodash-middleware', 'instrumentation-early-return', 'layout-edge-route-handler'],
+    cases: ['eval-lodash-middleware', 'instrumentation-early-return', 'layout-edge-route-handler', 'react-server-node-only', 'react-server-client-boundary', 'pg-in-middleware'],
   },
 ];
 const VARIANT_ARGS = Object.fromEntries(VARIANTS.map((v) => [v.id, v.args]));

@@ -171,9 +171,43 @@ describe('edge-missing-runtime-guard scope', () => {
     expect(guards(await runOn(root({ ...lib, 'apps/web/middleware.ts': "export function middleware() { return new Response('ok'); }\n" })))).toEqual([]);
   });
 
-  it('reports a Node-only module of a library that edge code reaches', async () => {
-    const r = await runOn(root({ ...lib, 'apps/web/middleware.ts': "import { format } from '@acme/db/src/format';\nexport function middleware() { return new Response(format(' ok ')); }\n" }));
-    expect(guards(r)).toEqual(['packages/db/src/index.ts']);
+  it('is silent for the Node-only siblings of a module edge code reaches: the scope is the module, not its package', async () => {
+    const r = await runOn(root({
+      ...lib,
+      'apps/web/middleware.ts': "import { format } from '@acme/db/src/format';\nexport function middleware() { return new Response(format(' ok ')); }\n",
+      'apps/web/app/page.tsx': "import { db } from '@acme/db';\nexport default async function P() { return String(await db.user.count()); }\n",
+    }));
+    expect(guards(r)).toEqual([]);
+  });
+
+  const files = { 'packages/db/src/files.ts': "import fs from 'node:fs';\nexport const read = () => fs.readFileSync('/x', 'utf8');\n" };
+  const MW_FILES = { 'apps/web/middleware.ts': "import { read } from '@acme/db/src/files';\nexport function middleware() { return new Response(read()); }\n" };
+
+  it('reports a Node-only module that both an edge entry and a Node entry reach', async () => {
+    const r = await runOn(root({
+      ...lib,
+      ...files,
+      ...MW_FILES,
+      'apps/web/app/page.tsx': "import { read } from '@acme/db/src/files';\nimport { db } from '@acme/db';\nexport default async function P() { return read() + String(await db.user.count()); }\n",
+    }));
+    // index.ts is Node-only too, but only the Node page reaches it.
+    expect(guards(r)).toEqual(['packages/db/src/files.ts']);
+    expect(r.findings.find((f) => f.ruleId === 'edge-node-builtin')?.location?.file).toBe('apps/web/middleware.ts');
+  });
+
+  it('is silent for a Node-only module that only edge code reaches (the chain error says it all)', async () => {
+    expect(guards(await runOn(root({ ...lib, ...files, ...MW_FILES, 'apps/web/app/page.tsx': 'export default function P() { return null; }\n' })))).toEqual([]);
+  });
+
+  it('never advises a guard in a module that chooses its runtime with a NEXT_RUNTIME branch', async () => {
+    const r = await runOn(root({
+      ...lib,
+      'packages/db/src/dual.ts': "export async function read() {\n  if (process.env.NEXT_RUNTIME === 'nodejs') {\n    const fs = await import('node:fs');\n    return fs.readFileSync('/x', 'utf8');\n  }\n  return 'edge';\n}\n",
+      'apps/web/middleware.ts': "import { read } from '@acme/db/src/dual';\nexport async function middleware() { return new Response(await read()); }\n",
+      'apps/web/app/page.tsx': "import { read } from '@acme/db/src/dual';\nexport default async function P() { return read(); }\n",
+    }));
+    expect(guards(r)).toEqual([]);
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('never advises a guard inside a file a package sends to edge-light', async () => {
@@ -228,5 +262,52 @@ describe('edge-eval where Next checks it', () => {
         'node_modules/regenerator-runtime/runtime.js': "Function('r', 'regeneratorRuntime = r')(1);\n",
       }),
     ).toEqual([]);
+  });
+});
+
+describe('the react-server condition, resolved per layer (oracle cases react-server-*)', () => {
+  const pkg = (name: string, exports: Record<string, string>, files: Record<string, string>) => ({
+    [`node_modules/${name}/package.json`]: JSON.stringify({ name, version: '1.0.0', exports: { '.': exports } }),
+    ...Object.fromEntries(Object.entries(files).map(([f, text]) => [`node_modules/${name}/${f}`, text])),
+  });
+  const NODE = "import fs from 'fs';\nexport const hello = () => String(fs.existsSync('/x'));\n";
+  const WEB = "export const hello = () => 'web';\n";
+  // react-server is Node-only, the default edge-safe; and the reverse.
+  const SPLIT = pkg('rsc-split', { 'react-server': './server.js', default: './web.js' }, { 'server.js': NODE, 'web.js': WEB });
+  const REVERSE = pkg('rsc-reverse', { 'react-server': './web.js', default: './node.js' }, { 'web.js': WEB, 'node.js': NODE });
+  const run = (files: Record<string, string>) => runOn(writeTree({ ...NEXT_APP, ...APP_LAYOUT, ...files }));
+  const ROUTE = (from: string) => ({ 'app/api/hello/route.ts': `import { hello } from '${from}';\nexport const runtime = 'edge';\nexport function GET() { return new Response(hello()); }\n` });
+  const PAGES_API = (from: string) => ({ 'pages/api/hello.ts': `import { hello } from '${from}';\nexport const config = { runtime: 'edge' };\nexport default () => new Response(hello());\n` });
+  const MIDDLEWARE = (from: string) => ({ 'middleware.ts': `import { hello } from '${from}';\nexport function middleware() { return new Response(hello()); }\n` });
+
+  it('resolves an edge route handler and middleware with react-server first', async () => {
+    expect(errors(await run({ ...SPLIT, ...ROUTE('rsc-split') }))).toEqual(['edge-node-builtin app/api/hello/route.ts:1']);
+    expect(errors(await run({ ...SPLIT, ...MIDDLEWARE('rsc-split') }))).toEqual(['edge-node-builtin middleware.ts:1']);
+    expect(errors(await run({ ...REVERSE, ...ROUTE('rsc-reverse'), ...MIDDLEWARE('rsc-reverse') }))).toEqual([]);
+  });
+
+  it('resolves a Pages Router edge API route without react-server', async () => {
+    expect(errors(await run({ ...SPLIT, ...PAGES_API('rsc-split') }))).toEqual([]);
+    expect(errors(await run({ ...REVERSE, ...PAGES_API('rsc-reverse') }))).toEqual(['edge-node-builtin pages/api/hello.ts:1']);
+  });
+
+  it('keeps a module reached in two layers as two modules, each resolving its own way', async () => {
+    const r = await run({
+      ...SPLIT,
+      'lib/hello.ts': "export { hello } from 'rsc-split';\n",
+      ...MIDDLEWARE('./lib/hello'),
+      ...PAGES_API('../../lib/hello'),
+    });
+    const chains = (r.data!.chains as { entry: string; target: string; hops: { file: string }[] }[]).map((c) => `${c.entry} → ${c.hops.map((h) => h.file).join(' → ')}`);
+    expect(chains).toEqual(['middleware.ts → middleware.ts → lib/hello.ts → node_modules/rsc-split/server.js']);
+    expect(r.outputs!.modules).toBe('5'); // the two entries, lib/hello.ts once, server.js and web.js
+  });
+
+  it("hands a 'use client' module of an edge page to the SSR layer, which resolves without react-server", async () => {
+    const SSR_SPLIT = pkg('rsc-ssr-split', { 'react-server': './web.js', 'edge-light': './node.js', default: './web.js' }, { 'web.js': WEB, 'node.js': NODE });
+    const page = { 'app/shop/page.tsx': "import Widget from './widget';\nexport const runtime = 'edge';\nexport default function Page() { return <Widget />; }\n" };
+    const widget = (directive: string) => ({ 'app/shop/widget.tsx': `${directive}import { hello } from 'rsc-ssr-split';\nexport default function Widget() { return <p>{hello()}</p>; }\n` });
+    expect(errors(await run({ ...SSR_SPLIT, ...page, ...widget("'use client';\n") }))).toEqual(['edge-node-builtin app/shop/page.tsx:1']);
+    expect(errors(await run({ ...SSR_SPLIT, ...page, ...widget('') }))).toEqual([]);
   });
 });

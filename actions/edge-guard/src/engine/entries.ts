@@ -70,8 +70,14 @@ export function findNextApps(cfs: CachedFs, workspaces: WorkspacePackage[]): str
  * files with `config.runtime`, middleware unless it opts into Node, and instrumentation (its NEXT_RUNTIME
  * branches folded later). App Router `runtime = 'experimental-edge'` fails Next's build: it is an error.
  */
-export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { entries: EdgeEntry[]; skipped: EdgeEntry[]; errors: SegmentConfigError[] } {
+export function nextEntries(
+  cfs: CachedFs,
+  store: ModuleStore,
+  app: string,
+): { entries: EdgeEntry[]; skipped: EdgeEntry[]; errors: SegmentConfigError[]; nodeFiles: string[] } {
   const entries: EdgeEntry[] = [];
+  // What the app runs on Node.js: the other route files, Node middleware or proxy.ts, instrumentation's Node side.
+  const nodeFiles: string[] = [];
   const skipped: EdgeEntry[] = [];
   const errors: SegmentConfigError[] = [];
   const next = nextBuildOf(cfs, app);
@@ -106,11 +112,12 @@ export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { e
     const runtime = own ?? inherited?.runtime;
     if (runtime && EDGE_RUNTIMES.has(runtime)) {
       entries.push({ file: f, kind: 'app-route', why: own ? `export const runtime = '${own}'` : `runtime '${runtime}' from ${inherited!.dir}/layout` });
-    }
+    } else nodeFiles.push(f);
   }
   for (const f of cfs.fs.glob([`pages/**/*.${CODE_EXT}`, `src/pages/**/*.${CODE_EXT}`], { cwd: app })) {
     const r = facts(f)?.configRuntime;
     if (r && EDGE_RUNTIMES.has(r)) entries.push({ file: f, kind: 'pages-route', why: `export const config = { runtime: '${r}' }` });
+    else nodeFiles.push(f);
   }
   for (const dir of ['', 'src/']) {
     for (const name of cfs.fs.list(at(dir.replace(/\/$/, '') || '.'))) {
@@ -123,11 +130,13 @@ export function nextEntries(cfs: CachedFs, store: ModuleStore, app: string): { e
         skipped.push({ file, kind: 'middleware', why: 'proxy.ts runs on Node.js (Next 16)' });
       } else if (/^instrumentation\.(ts|js|mjs)$/.test(name)) {
         entries.push({ file, kind: 'instrumentation', why: 'instrumentation runs on both runtimes; NEXT_RUNTIME branches folded' });
+        nodeFiles.push(file);
       }
     }
   }
   for (const e of entries) e.next = next;
-  return { entries, skipped, errors };
+  nodeFiles.push(...skipped.map((e) => e.file));
+  return { entries, skipped, errors, nodeFiles };
 }
 
 function mentions(cfs: CachedFs, file: string, word: string): boolean {

@@ -4,6 +4,7 @@ import type { RepoFs } from '@shared/io/repo-fs';
 import { RULES, type RuleId } from '../rules';
 import type { EdgeEntry } from './entries';
 import type { ForbiddenTarget } from './graph';
+import { fileOf } from './layers';
 import type { Chain } from './shortest-chains';
 
 const RULE_OF: Record<ForbiddenTarget['kind'], RuleId> = {
@@ -40,19 +41,20 @@ export class Locator {
  * One finding per (entry, forbidden target), with the whole chain as its trace. The annotation goes on the
  * first hop in a file the PR changed (where the author can act), else on the entry's import.
  */
-export function chainFinding(chain: Chain, entry: EdgeEntry, target: ForbiddenTarget, locator: Locator, touched?: Set<string>): Finding {
+export function chainFinding(chain: Chain, entry: EdgeEntry, target: ForbiddenTarget, locator: Locator, touched?: Set<string>, hint?: string): Finding {
   const ruleId = RULE_OF[target.kind];
   const meta = RULES[ruleId];
   const trace: TraceStep[] = chain.hops.map((h) => {
-    const note = h.construction ? `${h.note} at line ${locator.at(h.from, h.construction.start).line}` : h.note;
-    return { location: locator.at(h.from, h.start, h.end), note };
+    const file = fileOf(h.from);
+    const note = h.construction ? `${h.note} at line ${locator.at(file, h.construction.start).line}` : h.note;
+    return { location: locator.at(file, h.start, h.end), note };
   });
   const annotated = trace.find((s) => touched?.has(s.location.file)) ?? trace[0];
   const severity = target.uncertain ? 'warning' : meta.severity;
   return createFinding({
     ruleId,
     severity,
-    message: `${kindWord(entry)} ${entry.file} reaches ${target.label} in ${trace.length} hop${trace.length === 1 ? '' : 's'} (the chain is in the trace)`,
+    message: `${kindWord(entry)} ${entry.file} reaches ${target.label} in ${trace.length} hop${trace.length === 1 ? '' : 's'} (the chain is in the trace)${hint ? `; ${hint}` : ''}`,
     location: annotated.location,
     trace,
     help: meta.help,

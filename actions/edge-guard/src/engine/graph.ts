@@ -1,5 +1,6 @@
 import type { CachedFs } from './cached-fs';
 import type { ForbiddenModules } from './forbidden';
+import { fileOf, layerAfter, layerOf, nodeId, type Layer } from './layers';
 import { ModuleStore } from './module-store';
 import { splitPackage, type Resolver } from './resolver';
 import type { ImportKind } from './types';
@@ -12,9 +13,11 @@ export interface ForbiddenTarget {
   label: string;
   /** Construction without a visible adapter: a warning rather than an error. */
   uncertain?: boolean;
+  /** For a client constructed with a Node-only adapter: the adapter's package (`@prisma/adapter-pg`). */
+  adapter?: string;
 }
 
-/** One hop: the import (or construction, or eval) at `start..end` in `from`, leading to `to`. */
+/** One hop: the import (or construction, or eval) at `start..end` in `from`, leading to `to` (node ids, see layers.ts). */
 export interface Edge {
   from: string;
   to: string;
@@ -36,7 +39,7 @@ export interface UnresolvedImport {
 }
 
 export interface ModuleGraph {
-  /** Outgoing hops of every file visited, in source order. */
+  /** Outgoing hops of every module visited (a file in one layer: its node id), in source order. */
   edges: Map<string, Edge[]>;
   targets: Map<string, ForbiddenTarget>;
   unresolved: UnresolvedImport[];
@@ -68,32 +71,47 @@ export interface GraphDeps {
   followNodeModules: boolean;
 }
 
+/** The files of a graph's modules, each once (a file reached in two layers is two modules). */
+export function graphFiles(graph: ModuleGraph): Set<string> {
+  const files = new Set<string>();
+  for (const node of graph.edges.keys()) files.add(fileOf(node));
+  return files;
+}
+
 /**
  * Module-level reachability from the entries, as the bundler evaluates modules: one import of one name from a
  * barrel pulls in the whole barrel. Erased imports and folded NEXT_RUNTIME branches are not followed;
- * forbidden modules are leaves; what cannot be resolved is recorded.
+ * forbidden modules are leaves; what cannot be resolved is recorded. Each module is a file in a layer
+ * (layers.ts): the layer decides the export conditions, so one file reached in two layers is two modules.
+ * A plain string entry is in the `edge` layer.
  */
-export function buildGraph(entryFiles: string[], deps: GraphDeps): ModuleGraph {
+export function buildGraph(entries: (string | { file: string; layer: Layer })[], deps: GraphDeps): ModuleGraph {
   const { cfs, store, resolver, forbidden } = deps;
   const graph: ModuleGraph = { edges: new Map(), targets: new Map(), unresolved: [], unreadable: [] };
-  const queue = [...new Set(entryFiles)];
+  const queue = [...new Set(entries.map((e) => (typeof e === 'string' ? e : nodeId(e.file, e.layer))))];
   const seen = new Set(queue);
+  // A file reached in two layers is read once: its problems are reported once.
+  const reported = new Set<string>();
   const target = (t: ForbiddenTarget) => {
     if (!graph.targets.has(t.key)) graph.targets.set(t.key, t);
     return t.key;
   };
   for (let i = 0; i < queue.length; i++) {
-    const file = queue[i];
+    const node = queue[i];
+    const file = fileOf(node);
+    const layer = layerOf(node);
     const out: Edge[] = [];
-    graph.edges.set(file, out);
+    graph.edges.set(node, out);
     if (!ModuleStore.isCode(file)) continue;
     const m = store.get(file);
+    const firstVisit = !reported.has(file);
+    reported.add(file);
     if ('readError' in m) {
-      graph.unreadable.push({ file, reason: m.readError });
+      if (firstVisit) graph.unreadable.push({ file, reason: m.readError });
       continue;
     }
     const { facts } = m;
-    if (facts.parseError) graph.unreadable.push({ file, reason: `does not parse: ${facts.parseError.message}`, start: facts.parseError.start });
+    if (facts.parseError && firstVisit) graph.unreadable.push({ file, reason: `does not parse: ${facts.parseError.message}`, start: facts.parseError.start });
     const inPackages = file.includes('node_modules/');
     // Where the file constructs the client, the construction (adapter or not) decides; its import is no extra finding.
     const constructs = facts.clientConstructions.length > 0;
@@ -102,7 +120,7 @@ export function buildGraph(entryFiles: string[], deps: GraphDeps): ModuleGraph {
     let prismaImport: (typeof facts.imports)[number] | undefined;
     for (const imp of facts.imports) {
       if (imp.erased || imp.deadOnEdge || imp === socketAdapter) continue;
-      const hop = (to: string) => out.push({ from: file, to, start: imp.start, end: imp.end, note: NOTES[imp.kind](imp.specifier) });
+      const hop = (to: string) => out.push({ from: node, to, start: imp.start, end: imp.end, note: NOTES[imp.kind](imp.specifier) });
       const pre = forbidden.bySpecifier(imp.specifier);
       if (pre?.kind === 'allowed') continue;
       if (pre) {
@@ -111,11 +129,13 @@ export function buildGraph(entryFiles: string[], deps: GraphDeps): ModuleGraph {
         continue;
       }
       if (imp.specifier === 'server-only' || imp.specifier === 'client-only') continue; // Next's aliases, whatever is installed
-      const r = resolver.resolve(imp.specifier, file, imp.kind === 'require' || imp.kind === 'import-equals');
+      const r = resolver.resolve(imp.specifier, file, imp.kind === 'require' || imp.kind === 'import-equals', layer);
       if (r.kind === 'builtin') continue; // an allowed built-in (the forbidden ones were caught above)
       if (r.kind === 'unresolved') {
         if (r.external && FRAMEWORK.has(splitPackage(imp.specifier)[0])) continue; // next/server & co: Next bundles them for the edge
-        graph.unresolved.push({ file, specifier: imp.specifier, start: imp.start, end: imp.end, reason: r.reason, external: r.external });
+        if (firstVisit || !graph.unresolved.some((u) => u.file === file && u.specifier === imp.specifier)) {
+          graph.unresolved.push({ file, specifier: imp.specifier, start: imp.start, end: imp.end, reason: r.reason, external: r.external });
+        }
         continue;
       }
       const real = cfs.realpath(r.file) ?? r.file;
@@ -127,10 +147,11 @@ export function buildGraph(entryFiles: string[], deps: GraphDeps): ModuleGraph {
         continue;
       }
       if (!deps.followNodeModules && real.includes('node_modules/')) continue;
-      hop(real);
-      if (!seen.has(real)) {
-        seen.add(real);
-        queue.push(real);
+      const next = nodeId(real, layer === 'rsc' ? layerAfter(layer, useClient(store, real)) : layer);
+      hop(next);
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
       }
     }
     for (const c of facts.clientConstructions) {
@@ -141,21 +162,28 @@ export function buildGraph(entryFiles: string[], deps: GraphDeps): ModuleGraph {
         : uncertain
           ? 'new PrismaClient() whose options show no edge adapter'
           : 'new PrismaClient() without an edge adapter';
-      const key = target({ key: `prisma-client:${file}`, kind: 'prisma-client', label, uncertain: uncertain && !socketAdapter });
+      const adapter = socketAdapter ? splitPackage(socketAdapter.specifier)[0] : undefined;
+      const key = target({ key: `prisma-client:${file}`, kind: 'prisma-client', label, uncertain: uncertain && !socketAdapter, ...(adapter ? { adapter } : {}) });
       // The last hop is the import of the client (what to remove), and names the construction line too.
       const at = prismaImport ?? c;
-      out.push({ from: file, to: key, start: at.start, end: at.end, note: prismaImport ? `${NOTES[prismaImport.kind](prismaImport.specifier)}, new PrismaClient()` : 'new PrismaClient()', construction: { start: c.start, end: c.end } });
+      out.push({ from: node, to: key, start: at.start, end: at.end, note: prismaImport ? `${NOTES[prismaImport.kind](prismaImport.specifier)}, new PrismaClient()` : 'new PrismaClient()', construction: { start: c.start, end: c.end } });
       break;
     }
     // Packages whose dynamic code Next knows never runs (next/dist/lib/known-edge-safe-packages.json, and
     // regenerator-runtime, which middleware-plugin.js skips by name).
     const code = KNOWN_SAFE_DYNAMIC.test(file) ? undefined : facts.dynamicCode[0];
-    if (code) out.push({ from: file, to: target({ key: `dynamic-code:${file}`, kind: 'dynamic-code', label: `${code.what} in ${file}` }), start: code.start, end: code.end, note: code.what });
-    if (!inPackages) {
+    if (code) out.push({ from: node, to: target({ key: `dynamic-code:${file}`, kind: 'dynamic-code', label: `${code.what} in ${file}` }), start: code.start, end: code.end, note: code.what });
+    if (!inPackages && firstVisit) {
       for (const c of facts.computedImports) graph.unresolved.push({ file, specifier: c.text, start: c.start, end: c.end, reason: 'the module name is computed at run time', external: false });
     }
   }
   return graph;
+}
+
+function useClient(store: ModuleStore, file: string): boolean {
+  if (!ModuleStore.isCode(file)) return false;
+  const m = store.get(file);
+  return 'facts' in m && m.facts.useClient === true;
 }
 
 function verdictTarget(v: NonNullable<ReturnType<ForbiddenModules['bySpecifier']>>): ForbiddenTarget {

@@ -41,6 +41,11 @@ export class ModuleStore {
     return m;
   }
 
+  /** The module if it was already read, without reading it. */
+  peek(file: string): StoredModule | undefined {
+    return this.modules.get(file);
+  }
+
   get size(): number {
     return this.modules.size;
   }

@@ -14,7 +14,7 @@ export interface EdgeGuardOptions {
   baselineFile?: string;
   /** Names of the module-level calls that make a Node-only module fail fast. */
   guardFunctions: string[];
-  /** Report Node-only library modules that do not call a guard function at module level. */
+  /** Report Node-only workspace modules that both runtimes reach (or of packages with edge exports) that do not call a guard function at module level. */
   requireRuntimeGuard: boolean;
   /** File name of the per-workspace tsconfig. */
   tsconfig: string;

@@ -8,6 +8,17 @@ export const EDGE_RESOLVE_CONDITIONS = new Set(['edge-light', 'browser', 'import
 /** The same for `require()` and `import x = require()`. */
 export const EDGE_REQUIRE_CONDITIONS = new Set(['edge-light', 'browser', 'require', 'module', 'default']);
 
+/**
+ * The App Router server layer, middleware and instrumentation put `react-server` before the edge conditions
+ * (`reactServerCondition` in next15/dist/build/webpack-config.js; Turbopack alike, test/next-oracle). In an
+ * exports map the map's key order decides, so a set is all a layer needs.
+ */
+export const REACT_SERVER_RESOLVE_CONDITIONS = new Set(['react-server', ...EDGE_RESOLVE_CONDITIONS]);
+export const REACT_SERVER_REQUIRE_CONDITIONS = new Set(['react-server', ...EDGE_REQUIRE_CONDITIONS]);
+/** The Node.js side of an app (only to find the modules both runtimes reach): Node's own conditions. */
+export const NODE_RESOLVE_CONDITIONS = new Set(['node', 'import', 'module', 'default']);
+export const NODE_REQUIRE_CONDITIONS = new Set(['node', 'require', 'module', 'default']);
+
 /** Conditions that mark a file as edge code of its own (an entry of the guard). */
 export const EDGE_ENTRY_CONDITIONS = ['edge-light', 'worker', 'workerd', 'edge'];
 

@@ -1,6 +1,15 @@
 import { builtinModules } from 'node:module';
 import type { CachedFs } from './cached-fs';
-import { EDGE_REQUIRE_CONDITIONS, EDGE_RESOLVE_CONDITIONS, exportsTargets } from './package-exports';
+import type { Layer } from './layers';
+import {
+  EDGE_REQUIRE_CONDITIONS,
+  EDGE_RESOLVE_CONDITIONS,
+  NODE_REQUIRE_CONDITIONS,
+  NODE_RESOLVE_CONDITIONS,
+  REACT_SERVER_REQUIRE_CONDITIONS,
+  REACT_SERVER_RESOLVE_CONDITIONS,
+  exportsTargets,
+} from './package-exports';
 import { dirOf, joinRel } from './repo-path';
 import type { ResolutionConfig, TsconfigLoader } from './tsconfig-loader';
 import type { WorkspacePackage } from './workspaces';
@@ -14,6 +23,15 @@ const EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'
 const TS_FOR_JS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
 const BUILTINS = new Set(builtinModules);
 const BUILD_DIRS = /^(dist|build|lib|out|esm|cjs)\//;
+/** Export conditions per layer, for `import` and for `require()`. */
+const CONDITIONS: Record<Layer, [Set<string>, Set<string>]> = {
+  edge: [EDGE_RESOLVE_CONDITIONS, EDGE_REQUIRE_CONDITIONS],
+  server: [REACT_SERVER_RESOLVE_CONDITIONS, REACT_SERVER_REQUIRE_CONDITIONS],
+  rsc: [REACT_SERVER_RESOLVE_CONDITIONS, REACT_SERVER_REQUIRE_CONDITIONS],
+  node: [NODE_RESOLVE_CONDITIONS, NODE_REQUIRE_CONDITIONS],
+};
+/** Layers that resolve alike share cache entries. */
+const CACHE_TAG: Record<Layer, string> = { edge: '', server: '\0s', rsc: '\0s', node: '\0n' };
 
 export function builtinName(spec: string): string | undefined {
   if (spec.startsWith('node:')) return spec.slice(5);
@@ -50,14 +68,17 @@ export class Resolver {
     for (const w of workspaces) this.workspaceDirs.set(w.name, w.dir);
   }
 
-  /** `byRequire`: the module is pulled in by `require()`, so exports maps answer under `require`, not `import`. */
-  resolve(spec: string, fromFile: string, byRequire = false): Resolution {
+  /**
+   * `byRequire`: the module is pulled in by `require()`, so exports maps answer under `require`, not `import`.
+   * `layer`: the bundle layer of the importing module, which decides the export conditions.
+   */
+  resolve(spec: string, fromFile: string, byRequire = false, layer: Layer = 'edge'): Resolution {
     const dir = dirOf(fromFile);
     const relative = spec.startsWith('.') || spec.startsWith('/');
-    const key = relative ? joinRel(dir, spec) : `${dir}\0${spec}${byRequire ? '\0r' : ''}`;
+    const key = relative ? joinRel(dir, spec) : `${dir}\0${spec}${byRequire ? '\0r' : ''}${CACHE_TAG[layer]}`;
     let r = this.cache.get(key);
     if (!r) {
-      const conditions = byRequire ? EDGE_REQUIRE_CONDITIONS : EDGE_RESOLVE_CONDITIONS;
+      const conditions = CONDITIONS[layer][byRequire ? 1 : 0];
       r = relative ? this.resolveRelative(key, spec) : spec.startsWith('#') ? this.resolveImports(spec, dir, conditions) : this.resolveBare(spec, dir, conditions);
       this.cache.set(key, r);
     }

@@ -6,15 +6,17 @@ import { CachedFs } from './cached-fs';
 import { findNextApps, nextBuildOf, nextEntries, type EdgeEntry, type SegmentConfigError } from './entries';
 import { exportConditionEntries } from './exports-check';
 import { edgeConditionTargets } from './package-exports';
-import { dirOf } from './repo-path';
 import { Locator, chainFinding, simpleFinding } from './findings-builder';
 import { ForbiddenModules } from './forbidden';
-import { buildGraph, type ForbiddenTarget, type UnresolvedImport } from './graph';
+import { buildGraph, graphFiles, type ForbiddenTarget, type UnresolvedImport } from './graph';
+import { entryLayer, fileOf, nodeId } from './layers';
 import { ModuleStore } from './module-store';
 import type { EdgeGuardOptions } from './options';
 import { findPrismaClientOutputs } from './prisma-outputs';
 import { Resolver } from './resolver';
-import { findMissingGuards } from './runtime-guard';
+import { reachedOnNode } from './node-reach';
+import { PgOnWorkers } from './pg-on-workers';
+import { findMissingGuards, packageSourceFiles } from './runtime-guard';
 import { shortestChains, type Chain } from './shortest-chains';
 import { TsconfigLoader, type TsconfigProblem } from './tsconfig-loader';
 import { splitPackage } from './resolver';
@@ -46,9 +48,11 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
   const entries: EdgeEntry[] = [];
   const skipped: EdgeEntry[] = [];
   const segmentErrors: SegmentConfigError[] = [];
+  const nodeFiles: string[] = [];
   for (const app of apps) {
     const found = nextEntries(cfs, store, app);
     entries.push(...found.entries);
+    nodeFiles.push(...found.nodeFiles);
     skipped.push(...found.skipped);
     segmentErrors.push(...found.errors);
   }
@@ -63,21 +67,25 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
   if (nothing) ctx.logger.info(`edge-guard: ${NOTHING_TO_CHECK}.`);
 
   const graph = buildGraph(
-    uniqueEntries.map((e) => e.file),
+    uniqueEntries.map((e) => ({ file: e.file, layer: entryLayer(e) })),
     { cfs, store, resolver, forbidden, followNodeModules: options.followNodeModules },
   );
+  const reachedFiles = graphFiles(graph);
   const locator = new Locator(cfs.fs);
   const touched = ctx.changes?.touched;
   const findings: Finding[] = [...configured.findings];
   const chains: { chain: Chain; finding: Finding }[] = [];
+  const pgOnWorkers = new PgOnWorkers(cfs, resolver);
   for (const entry of uniqueEntries) {
-    const { chains: found } = shortestChains(graph, entry.file);
+    const { chains: found } = shortestChains(graph, nodeId(entry.file, entryLayer(entry)));
     const hasClient = found.some((c) => graph.targets.get(c.target)!.kind === 'prisma-client');
     for (const chain of found) {
       const target = graph.targets.get(chain.target)!;
       if (hasClient && target.kind === 'prisma-import') continue; // the construction finding already covers it
       if (target.kind === 'dynamic-code' && !checksDynamicCode(entry, target)) continue;
-      const finding = chainFinding(chain, entry, target, locator, touched);
+      const pg = pgOnWorkers.check(entry, target);
+      if (pg.allowed) continue;
+      const finding = chainFinding(chain, entry, target, locator, touched, pg.hint);
       findings.push(finding);
       chains.push({ chain, finding });
     }
@@ -122,17 +130,26 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
     findings.push(simpleFinding('edge-exports-condition', message, locator.at(m.manifest, m.start, m.end), `${m.subpath}\0${m.condition}`));
   }
   if (options.requireRuntimeGuard && uniqueEntries.length > 0) {
-    // Defence in depth where it can matter: library packages that edge code reaches (so a Node-only sibling is
-    // one import away) or that export to an edge condition. Never in a repository without edge entries, and
-    // never inside a file a package sends to an edge condition (that file must run on the edge, not refuse to).
+    const deps = { cfs, store, resolver, forbidden };
+    const prismaDirs = prismaOutputs.map((o) => o.dir);
+    // Never inside a file that must run on the edge: an edge entry, or what a package sends to an edge condition.
+    const mustRunOnEdge = new Set([...uniqueEntries.map((e) => e.file), ...exported.entries.map((e) => e.file)]);
+    const missing = new Map<string, ReturnType<typeof findMissingGuards>[number]>();
+    // Packages with edge exports: edge code elsewhere picks their files by condition, so every Node-only module counts.
     const appDirs = new Set(apps);
-    const edgeExporting = new Set(exported.entries.map((e) => e.file));
-    const reachedDirs = new Set<string>();
-    for (const file of graph.edges.keys()) if (!file.includes('node_modules/')) reachedDirs.add(dirOf(file));
-    const reaches = (dir: string) => [...reachedDirs].some((d) => d === dir || d.startsWith(`${dir}/`));
-    const libraries = workspaces.filter((w) => w.dir !== '.' && !appDirs.has(w.dir) && (reaches(w.dir) || edgeConditionTargets(w.manifest.exports).length > 0));
-    const missing = findMissingGuards({ cfs, store, resolver, forbidden }, libraries, options.guardFunctions, prismaOutputs.map((o) => o.dir), edgeExporting);
-    for (const g of missing) {
+    for (const w of workspaces) {
+      if (w.dir === '.' || appDirs.has(w.dir) || edgeConditionTargets(w.manifest.exports).length === 0) continue;
+      for (const g of findMissingGuards(deps, packageSourceFiles(cfs, w), options.guardFunctions, prismaDirs, mustRunOnEdge)) missing.set(g.file, g);
+    }
+    // Elsewhere, module by module: a workspace module both an edge entry's graph and a Node entry's graph reach.
+    // The Node graph is built only when the edge graph holds a candidate (a reached Node-only module is also a chain error).
+    const edgeWorkspace = [...reachedFiles].filter((f) => !f.includes('node_modules/') && !missing.has(f));
+    const candidates = findMissingGuards(deps, edgeWorkspace, options.guardFunctions, prismaDirs, mustRunOnEdge);
+    if (candidates.length > 0 && nodeFiles.length > 0) {
+      const onNode = reachedOnNode(nodeFiles, new Set(candidates.map((g) => g.file)), { cfs, store, resolver });
+      for (const g of candidates) if (onNode.has(g.file)) missing.set(g.file, g);
+    }
+    for (const g of [...missing.values()]) {
       const message = `${g.file} is Node-only (it imports ${g.because}) but does not call ${options.guardFunctions.join(' or ')}() at module level`;
       findings.push(simpleFinding('edge-missing-runtime-guard', message, locator.at(g.file, g.start, g.end), g.because));
     }
@@ -151,19 +168,19 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
     outputs: {
       violations: String(violations.length),
       entries: String(uniqueEntries.length),
-      modules: String(graph.edges.size),
+      modules: String(reachedFiles.size),
       unresolved: String(seenUnresolved.size),
     },
     headline: nothing
       ? NOTHING_TO_CHECK
-      : `${uniqueEntries.length} edge entr${uniqueEntries.length === 1 ? 'y' : 'ies'}, ${graph.edges.size} modules: ` +
+      : `${uniqueEntries.length} edge entr${uniqueEntries.length === 1 ? 'y' : 'ies'}, ${reachedFiles.size} modules: ` +
         (violations.length === 0 ? 'no path to Node-only code' : `${violations.length} chain${violations.length === 1 ? '' : 's'} to Node-only code`),
     sections: buildSections(uniqueEntries, chains, graph.unresolved),
     data: {
       entries: uniqueEntries,
       skippedEntries: skipped,
       chains: chains.map(({ chain, finding }) => ({
-        entry: chain.entry,
+        entry: fileOf(chain.entry),
         target: chain.target,
         ruleId: finding.ruleId,
         severity: finding.severity,
@@ -173,8 +190,8 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
       })),
       unresolved: graph.unresolved.map((u) => ({ file: u.file, specifier: u.specifier, reason: u.reason, line: locator.at(u.file, u.start).line })),
       prismaClientOutputs: prismaOutputs,
-      stats: { modules: graph.edges.size, parsed: store.size, milliseconds: elapsed },
-      ...(options.listModules ? { modules: [...graph.edges.keys()].sort() } : {}),
+      stats: { modules: reachedFiles.size, layeredModules: graph.edges.size, parsed: store.size, milliseconds: elapsed },
+      ...(options.listModules ? { modules: [...reachedFiles].sort() } : {}),
     },
   };
 }

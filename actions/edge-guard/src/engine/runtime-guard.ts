@@ -18,36 +18,37 @@ export interface MissingGuard {
 const SOURCE = '**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
 const NOT_SOURCE = ['**/*.d.ts', '**/*.d.mts', '**/*.test.*', '**/*.spec.*', '**/__tests__/**', '**/__fixtures__/**', '**/dist/**', '**/build/**', '**/*.config.*'];
 
+/** Every source file of a workspace package (its `src/` when it has one), tests and build output left out. */
+export function packageSourceFiles(cfs: CachedFs, lib: WorkspacePackage): string[] {
+  const root = cfs.isDirectory(joinRel(lib.dir, 'src')) ? joinRel(lib.dir, 'src') : lib.dir;
+  return cfs.fs.glob(SOURCE, { cwd: root, ignore: NOT_SOURCE });
+}
+
 /**
- * Library modules (workspace packages other than apps) that are Node-only but do not say so at load time.
- * A module-level `assertNodeRuntime()` turns a silent edge crash on first request into an immediate,
- * named error, so this runs over every source file of the libraries it is given (run-edge-guard passes those
- * edge code reaches or that export to an edge condition), not only over what edge code reaches today.
+ * The given workspace modules that are Node-only but do not say so at load time. A module-level
+ * `assertNodeRuntime()` turns a silent edge crash on first request into an immediate, named error; run-edge-guard
+ * decides which modules it matters for (those both runtimes reach, and those of packages with edge exports).
  */
 export function findMissingGuards(
   deps: { cfs: CachedFs; store: ModuleStore; resolver: Resolver; forbidden: ForbiddenModules },
-  libraries: WorkspacePackage[],
+  files: Iterable<string>,
   guardFunctions: string[],
   skipDirs: string[],
-  /** Files a package sends to an edge condition: they must run on the edge, so no guard is advised there. */
+  /** Files that must run on the edge (edge entries, what a package sends to an edge condition): no guard is advised there. */
   edgeTargets: ReadonlySet<string> = new Set(),
 ): MissingGuard[] {
   const out: MissingGuard[] = [];
   const guards = new Set(guardFunctions);
   const hints = hintPattern(skipDirs);
-  for (const lib of libraries) {
-    const root = deps.cfs.isDirectory(joinRel(lib.dir, 'src')) ? joinRel(lib.dir, 'src') : lib.dir;
-    const files = deps.cfs.fs.glob(SOURCE, { cwd: root, ignore: NOT_SOURCE });
-    for (const file of files) {
-      if (skipDirs.some((d) => file === d || file.startsWith(`${d}/`))) continue;
-      if (edgeTargets.has(file)) continue;
-      if (!mayBeNodeOnly(deps.cfs, file, hints)) continue;
-      const m = deps.store.get(file);
-      if (!('facts' in m)) continue;
-      if (m.facts.moduleLevelCalls.some((c) => guards.has(c))) continue;
-      const hit = nodeOnlyReason(m.facts, file, deps);
-      if (hit) out.push({ file, ...hit });
-    }
+  for (const file of files) {
+    if (skipDirs.some((d) => file === d || file.startsWith(`${d}/`))) continue;
+    if (edgeTargets.has(file)) continue;
+    if (!mayBeNodeOnly(deps.cfs, file, hints)) continue;
+    const m = deps.store.get(file);
+    if (!('facts' in m)) continue;
+    if (m.facts.moduleLevelCalls.some((c) => guards.has(c))) continue;
+    const hit = nodeOnlyReason(m.facts, file, deps);
+    if (hit) out.push({ file, ...hit });
   }
   return out;
 }
@@ -60,7 +61,9 @@ function nodeOnlyReason(
   // Prisma makes a module Node-only only through a client that needs the engine; enums and adapters do not.
   const engineClient = facts.clientConstructions.find((x) => x.connection === 'engine' || x.connection === 'unknown');
   for (const imp of facts.imports) {
-    if (imp.erased) continue;
+    // An import in a branch the edge build folds away (`if (process.env.NEXT_RUNTIME === 'nodejs')`) is the
+    // module already choosing its runtime: a guard there would throw on the edge side it supports.
+    if (imp.erased || imp.deadOnEdge) continue;
     let v = deps.forbidden.bySpecifier(imp.specifier);
     if (!v) {
       const r = deps.resolver.resolve(imp.specifier, file);

@@ -64,6 +64,11 @@ export function scanModule(file: string, text: string, options: ScanOptions): Mo
     valueBindings: [],
   });
 
+  // The directive prologue: `'use client'` is where Next's RSC layer hands the module to the SSR layer.
+  for (const stmt of sf.statements) {
+    if (!ts.isExpressionStatement(stmt) || !ts.isStringLiteral(stmt.expression)) break;
+    if (stmt.expression.text === 'use client') facts.useClient = true;
+  }
   for (const stmt of sf.statements) {
     if (ts.isImportDeclaration(stmt) && ts.isStringLiteral(stmt.moduleSpecifier)) {
       const clause = stmt.importClause;

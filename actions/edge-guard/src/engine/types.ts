@@ -51,5 +51,7 @@ export interface ModuleFacts {
   runtimeExportAt?: { start: number; end: number };
   /** `export const config = { runtime: '...' }` (Pages Router, middleware). */
   configRuntime?: string;
+  /** A `'use client'` directive: in the App Router's server layer the module is a client reference, bundled for SSR. */
+  useClient?: boolean;
   parseError?: { start: number; message: string };
 }
