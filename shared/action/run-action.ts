@@ -69,7 +69,10 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       : !runner.owner || !runner.repo ? 'GITHUB_REPOSITORY is not set'
       : !base ? 'nothing to compare'
       : changeSetApi(client, { owner: runner.owner, repo: runner.repo }, { pr: override ? undefined : runner.prNumber, base, head: head ?? 'HEAD' });
-    const resolution = await resolveChanges({ base, head, git, fs, logger, fetch: required || notNeeded, required, api, needsBaseContent: guard.changeSet?.needsBaseContent });
+    // On a pull request the base is also fetched for new-code mode, which runs the guard again at the base to tell
+    // existing findings from new ones, even when the guard itself compares nothing with it.
+    const newCode = Boolean(runner.baseSha) && guard.name !== 'ledger-record';
+    const resolution = await resolveChanges({ base, head, git, fs, logger, fetch: required || newCode || notNeeded, required, api, needsBaseContent: guard.changeSet?.needsBaseContent });
     const engine = engineChanges(required, resolution, git);
 
     const ctx = {
@@ -88,7 +91,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
         ? { github: { listCommitStatuses: (sha: string) => listCommitStatuses(client, { owner: runner.owner!, repo: runner.repo! }, sha) } }
         : {}),
     };
-    const raw = await adoptFindings({ guard, inputs, ctx, result: await guard.run(inputs, ctx), resolution, newCode: Boolean(runner.baseSha), failOnExisting: common.failOnExisting, tempDir: runner.tempDir });
+    const raw = await adoptFindings({ guard, inputs, ctx, result: await guard.run(inputs, ctx), resolution, newCode, failOnExisting: common.failOnExisting, tempDir: runner.tempDir });
     const repositoryFile = config.file ?? (fs.isFile('package.json') ? 'package.json' : undefined);
     const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix, guard.dataPaths);
     const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);

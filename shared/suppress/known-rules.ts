@@ -2,7 +2,7 @@ import type { GuardName } from '../findings/result';
 
 /**
  * Every guard's rule ids, for telling a suppression's typo from another guard's rule. Generated from the guards'
- * registries by shared/suppress/known-rules.test.ts (`UPDATE_GOLDEN=1` rewrites it): shared code may not import
+ * registries by test/adoption/known-rules.test.ts (`UPDATE_GOLDEN=1` rewrites it): shared code may not import
  * the guards, and the test fails when a registry and this list disagree.
  */
 export const KNOWN_RULES: Record<GuardName, readonly string[]> = {
@@ -52,6 +52,7 @@ export const KNOWN_RULES: Record<GuardName, readonly string[]> = {
   'edge-guard': [
     'edge-db-driver',
     'edge-denied-import',
+    'edge-entries-unmatched',
     'edge-eval',
     'edge-exports-condition',
     'edge-missing-runtime-guard',

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { createFixtureRepo, type FixtureRepo } from '../../../test/harness/fixture-repo';
 import { FakeGitHub } from '../../../test/harness/fake-github';
 import { runDist, type DistRun, type RunDistOptions } from '../../../test/harness/run-dist';
+import { webhookPayload } from '../../../test/harness/webhooks';
 import { rewriteAsSuccess } from './rewrite-chain';
 import { createTestDatabase, serverUrl, type TestDatabase } from './pg-test-db';
 
@@ -15,7 +16,9 @@ function publishStep(report: DistRun, sha: string): Pick<RunDistOptions, 'repo' 
   const workspace: FixtureRepo = { dir, base: sha, head: sha };
   const event = {
     name: 'workflow_run',
-    payload: { action: 'completed', workflow_run: { id: 4242, event: 'push', head_sha: sha, head_branch: 'main', html_url: 'https://github.example/acme/monorepo/actions/runs/4242', pull_requests: [] } },
+    payload: webhookPayload('workflow-run-completed', {
+      workflow_run: { id: 4242, event: 'push', head_sha: sha, head_branch: 'main', html_url: 'https://github.example/acme/monorepo/actions/runs/4242', pull_requests: [] },
+    }),
   };
   return { repo: workspace, event };
 }

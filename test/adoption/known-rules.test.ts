@@ -5,9 +5,9 @@ import { ENV_RULES } from '../../actions/env-guard/src/rules/index';
 import { RULES as LEDGER_RULES } from '../../actions/ledger-record/src/rules';
 import { RULES as MIGRATION_RULES } from '../../actions/migration-score/src/rules/index';
 import { RULES as PRISMA_RULES } from '../../actions/prisma-guard/src/rules';
-import { KNOWN_RULES } from './known-rules';
+import { KNOWN_RULES } from '../../shared/suppress/known-rules';
 
-const FILE = path.join(__dirname, 'known-rules.ts');
+const FILE = path.join(__dirname, '..', '..', 'shared', 'suppress', 'known-rules.ts');
 
 function fromRegistries(): Record<string, string[]> {
   return {
@@ -28,7 +28,7 @@ function render(rules: Record<string, string[]>): string {
     '',
     '/**',
     " * Every guard's rule ids, for telling a suppression's typo from another guard's rule. Generated from the guards'",
-    ' * registries by shared/suppress/known-rules.test.ts (`UPDATE_GOLDEN=1` rewrites it): shared code may not import',
+    ' * registries by test/adoption/known-rules.test.ts (`UPDATE_GOLDEN=1` rewrites it): shared code may not import',
     ' * the guards, and the test fails when a registry and this list disagree.',
     ' */',
     'export const KNOWN_RULES: Record<GuardName, readonly string[]> = {',

@@ -3,8 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { NodeRepoFs } from '@shared/io/repo-fs';
 import { ConfigurationError } from '@shared/errors';
-import { findPrismaProjects } from './find-projects';
-import { combinedHash, schemaHashAt } from './schema-hash';
+import { findPrismaProjects } from '@shared/prisma/find-projects';
+import { combinedHash, schemaHashAt } from '@shared/prisma/schema-hash';
 import { runEngine } from '../../actions/prisma-guard/test/harness';
 import { computeSchemaHash } from '../../actions/ledger-record/src/events/schema-hash';
 
