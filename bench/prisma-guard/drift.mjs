@@ -39,7 +39,7 @@ const nodeVersion = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim
 const md = [
   '# prisma-guard drift benchmark (embedded shadow)',
   '',
-  `Machine: ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores, Node ${nodeVersion}, ${os.platform()} ${os.release()}; ${new Date().toISOString()}; ${runs} runs each (Node timing loop). Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} — the machine is shared by several developers, so wall times are noisy and high.`,
+  `Machine: ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores, Node ${nodeVersion}, ${os.platform()} ${os.release()}; ${new Date().toISOString()}; ${runs} runs each (Node timing loop). Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(', ')} — ${os.loadavg()[0] > cpus.length ? 'above the core count: other jobs competed for the CPU, so wall times are noisy and high' : 'a quiet machine (at most the core count)'}.`,
   '',
   '| Corpus | Drift result | drift: check median wall (s) | min wall (s) | median CPU user+sys (s) | drift: skip median wall (s) | drift: skip CPU (s) |',
   '|---|---|---|---|---|---|---|',
