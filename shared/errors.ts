@@ -1,8 +1,9 @@
 /**
- * Three kinds of error, mapped to the exit by one handler (shared/action/handle-error.ts).
+ * Two kinds of error, mapped to the exit by one handler (shared/action/handle-error.ts).
  * - ConfigurationError: the user can fix it; the message says what to change, and links the docs.
  * - InternalError: a bug in Bickford; say so and ask for a report.
- * - ThresholdError: the findings crossed the threshold; the verdict, not a crash.
+ * The third outcome, findings over the threshold, is not thrown: it is the verdict, computed from the findings
+ * (`decideVerdict` in shared/action/gate.ts) and turned into exit code 1 by the runner.
  */
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
@@ -21,10 +22,6 @@ export class InternalError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
   }
-}
-
-export class ThresholdError extends Error {
-  override readonly name = 'ThresholdError';
 }
 
 export function isConfigurationError(e: unknown): e is ConfigurationError {

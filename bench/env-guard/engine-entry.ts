@@ -2,6 +2,7 @@
 import { NodeRepoFs } from '@shared/io/repo-fs';
 import { MemoryLogger } from '@shared/logger';
 import { runEnvGuard } from '../../actions/env-guard/src/engine/run-env-guard';
+import { LOCAL_POLICIES } from '../../shared/action/guard';
 
 async function main(): Promise<void> {
   const root = process.argv[2];
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
       labels: [],
       env: {},
       workDir: root,
-      inActions: false,
+      policies: LOCAL_POLICIES,
       run: {},
     },
   );

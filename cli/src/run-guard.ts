@@ -19,6 +19,7 @@ import { REPORTERS } from '@shared/reporters/index';
 import type { ReportOptions } from '@shared/reporters/report-options';
 import { BICKFORD_VERSION } from '@shared/version';
 import type { CliArgs } from './parse-args';
+import { LOCAL_POLICIES } from '@shared/action/guard';
 
 /** One guard's finished run: what the reporters need, and the exit code it earns. */
 export interface GuardRun {
@@ -70,7 +71,7 @@ export async function executeGuard<I>(guard: GuardDefinition<I>, args: CliArgs, 
     labels: args.labels,
     env: process.env,
     workDir: path.join(root, '.bickford'),
-    inActions: false,
+    policies: LOCAL_POLICIES,
     repository: undefined,
     run: { sha: undefined, ref: undefined },
   };

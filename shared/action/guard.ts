@@ -31,8 +31,8 @@ export interface EngineContext {
   env: Readonly<Record<string, string | undefined>>;
   /** Where the run writes its own files (reports, the embedded ledger), absolute. */
   workDir: string;
-  /** True when run by the GitHub runner, false in the CLI. */
-  inActions: boolean;
+  /** What differs between a run on the GitHub runner and one on a developer's machine, named by what it changes. */
+  policies: RunPolicies;
   /** Repository `owner/name`, when known. */
   repository?: string;
   /** Facts about the run (sha, ref, run id, attempt, workflow, actor) from the runner's environment. */
@@ -100,3 +100,31 @@ export interface ChangeSetNeeds<I> {
 export function defineGuard<I>(guard: GuardDefinition<I>): GuardDefinition<I> {
   return guard;
 }
+
+/**
+ * The run's policies. Each is a separate switch, named for what it decides, rather than one "are we in Actions"
+ * flag that every engine reads its own way: a test or a library entry can then set exactly the one it means.
+ */
+export interface RunPolicies {
+  /**
+   * The machine is thrown away after the job (GitHub's runner): an embedded ledger must be asked for with
+   * `embedded: true` and lives in the run's work dir; on a developer's machine it lives in the repository.
+   */
+  ephemeralMachine: boolean;
+  /**
+   * Dependencies are expected to be installed when a lockfile exists (a workflow installs them before the guard):
+   * edge-guard's unfollowed third-party imports are then an error, not a warning. Its `install-required` input
+   * overrides this.
+   */
+  installExpected: boolean;
+  /**
+   * Without a change set (no pull request, no --base), a guard that judges changes checks the whole tree (a local
+   * run) instead of nothing (a push build in a workflow, where `all: true` asks for the whole tree).
+   */
+  wholeTreeWithoutBase: boolean;
+}
+
+/** GitHub's runner. */
+export const ACTIONS_POLICIES: Readonly<RunPolicies> = Object.freeze({ ephemeralMachine: true, installExpected: true, wholeTreeWithoutBase: false });
+/** The CLI and the libraries, on a developer's machine. */
+export const LOCAL_POLICIES: Readonly<RunPolicies> = Object.freeze({ ephemeralMachine: false, installExpected: false, wholeTreeWithoutBase: true });

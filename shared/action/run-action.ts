@@ -22,6 +22,7 @@ import { readCommonInputs } from './read-common-inputs';
 import { engineChanges } from './engine-changes';
 import { resolveChanges } from './resolve-changes';
 import { adoptFindings } from '../baseline/new-code';
+import { ACTIONS_POLICIES } from './guard';
 
 /**
  * The whole life of an action step: inputs, engine, reports, verdict. Every action's main.ts is this call.
@@ -84,7 +85,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       labels: runner.labels,
       env,
       workDir: runner.tempDir,
-      inActions: true,
+      policies: ACTIONS_POLICIES,
       repository: runner.repository,
       run: runner.run,
       ...(client && runner.owner && runner.repo

@@ -70,12 +70,6 @@ export class InputReader {
     return String(r.value).trim();
   }
 
-  requiredString(name: string): string {
-    const v = this.string(name);
-    if (v === undefined) throw new ConfigurationError(`${name} is required but was not given`, DOCS);
-    return v;
-  }
-
   boolean(name: string, fallback: boolean): boolean {
     const r = this.raw(name);
     if (!r) return fallback;

@@ -6,13 +6,14 @@ import { MemoryLogger } from '@shared/logger';
 import type { GuardResult } from '@shared/findings/result';
 import { runEnvGuard } from '../src/engine/run-env-guard';
 import type { EnvGuardInputs } from '../src/inputs';
+import { LOCAL_POLICIES } from '@shared/action/guard';
 
 export const FIXTURES = path.resolve(__dirname, '..', '__fixtures__');
 
 const noGit: GitReader = { hasCommit: () => false, changedFiles: () => undefined, show: () => undefined, listFiles: () => [] };
 
 export function contextFor(root: string, env: Record<string, string | undefined> = {}): EngineContext {
-  return { fs: new NodeRepoFs(root), git: noGit, logger: new MemoryLogger(), labels: [], env, workDir: root, inActions: false, run: {} };
+  return { fs: new NodeRepoFs(root), git: noGit, logger: new MemoryLogger(), labels: [], env, workDir: root, policies: LOCAL_POLICIES, run: {} };
 }
 
 export const DEFAULT_INPUTS: EnvGuardInputs = { required: [], allow: [], frameworkInference: true, reportUnused: true, ignore: [], readers: new Map() };

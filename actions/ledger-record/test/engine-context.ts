@@ -8,6 +8,7 @@ import { CliGitReader } from '@shared/io/git';
 import { NodeRepoFs } from '@shared/io/repo-fs';
 import { MemoryLogger } from '@shared/logger';
 import { guard } from '../src/guard';
+import { ACTIONS_POLICIES, LOCAL_POLICIES } from '@shared/action/guard';
 
 /** A temporary repository folder with these files. */
 export function tempRepo(files: Record<string, string> = {}): string {
@@ -51,7 +52,7 @@ export function engineContext(options: TestRun): EngineContext {
     labels: [],
     env: options.env ?? {},
     workDir: options.root,
-    inActions: options.inActions ?? false,
+    policies: options.inActions ? ACTIONS_POLICIES : LOCAL_POLICIES,
     repository: options.repository ?? 'acme/shop',
     run: options.run ?? {},
     ...(options.github ? { github: options.github } : {}),

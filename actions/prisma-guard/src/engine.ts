@@ -25,13 +25,27 @@ export interface EngineDeps {
   embeddedDiff?: (input: EmbeddedDiffInput, logger: Logger) => Promise<EmbeddedDiffResult>;
 }
 
+/** Which Prisma rules a project was checked with: the major its package depends on, and the schema WASM used. */
+interface ValidatedWith {
+  major: number;
+  version?: string;
+  source: string;
+  /** The schema WASM's version; none when the major is unsupported and nothing was validated. */
+  wasmVersion?: string;
+}
+
 interface ProjectRow {
   project: PrismaProject;
-  rules: string;
+  validatedWith: ValidatedWith;
   valid: boolean;
   drift: string;
   hash?: string;
 }
+
+const supported = (w: ValidatedWith): boolean => w.wasmVersion !== undefined;
+/** "7.10.1 from package.json; schema WASM 8.x", or "5.22.0 from package.json; unsupported". */
+const detailOf = (w: ValidatedWith): string => `${w.version ?? 'no version found'} from ${w.source}; ${supported(w) ? `schema WASM ${w.wasmVersion}` : 'unsupported'}`;
+const labelOf = (w: ValidatedWith): string => `Prisma ${w.major} (${detailOf(w)})`;
 
 /** Every check of prisma-guard over every Prisma project in the repository. */
 export async function runPrismaGuard(inputs: PrismaGuardInputs, ctx: EngineContext, deps: EngineDeps): Promise<GuardResult> {
@@ -49,14 +63,14 @@ export async function runPrismaGuard(inputs: PrismaGuardInputs, ctx: EngineConte
     if (version.foundMajor < 6) {
       findings.push(versionUnsupported(project.schemaPath, version.version ?? `${version.foundMajor}`, version.source, { file: project.schemaFiles[0] ?? project.schemaPath, line: 1, column: 1 }));
       findings.push(...checkMigrations(fs, ctx.git, project, base).findings);
-      rows.push({ project, rules: `Prisma ${version.foundMajor} (${version.version} from ${version.source}; unsupported)`, valid: false, drift: 'not run' });
+      rows.push({ project, validatedWith: { major: version.foundMajor, version: version.version, source: version.source }, valid: false, drift: 'not run' });
       continue;
     }
     const wasm = schemaWasm(version.major);
-    const rules = `Prisma ${version.major} (${version.version ?? 'no version found'} from ${version.source}; schema WASM ${wasm.version})`;
-    logger.info(`${project.schemaPath}: validating with ${rules}`);
+    const validatedWith: ValidatedWith = { major: version.major, version: version.version, source: version.source, wasmVersion: wasm.version };
+    logger.info(`${project.schemaPath}: validating with ${labelOf(validatedWith)}`);
     const files = readSchemaFiles(fs, project);
-    const row: ProjectRow = { project, rules, valid: false, drift: 'not run' };
+    const row: ProjectRow = { project, validatedWith, valid: false, drift: 'not run' };
     rows.push(row);
     // A folder (even one named schema.prisma) without a .prisma file: the schema engine cannot start on nothing.
     if (files.length === 0) {
@@ -105,10 +119,10 @@ export async function runPrismaGuard(inputs: PrismaGuardInputs, ctx: EngineConte
     kind: 'table',
     title: 'Prisma schemas',
     headers: ['Schema', 'Validated with', 'Valid', 'Migrations', 'Drift'],
-    rows: rows.map((r) => [{ code: r.project.schemaPath }, r.rules, r.valid ? 'yes' : 'no', { code: r.project.migrationsDir }, r.drift]),
+    rows: rows.map((r) => [{ code: r.project.schemaPath }, labelOf(r.validatedWith), r.valid ? 'yes' : 'no', { code: r.project.migrationsDir }, r.drift]),
   });
-  const checked = rows.filter((r) => !r.rules.endsWith('unsupported)'));
-  const majors = [...new Set(checked.map((r) => r.rules.split(' (')[0]))].join(' and ');
+  const checked = rows.filter((r) => supported(r.validatedWith));
+  const majors = [...new Set(checked.map((r) => `Prisma ${r.validatedWith.major}`))].join(' and ');
   const unsupported = rows.length - checked.length;
   return {
     guard: 'prisma-guard',
@@ -122,10 +136,10 @@ export async function runPrismaGuard(inputs: PrismaGuardInputs, ctx: EngineConte
         ? 'no Prisma schema found'
         : checked.length === 0
           ? `${rows.length} Prisma schema${rows.length === 1 ? '' : 's'} not checked: Prisma 5 and older are unsupported`
-          : `${checked.length} Prisma schema${checked.length === 1 ? '' : 's'} checked with ${majors} rules (${checked.map((r) => r.rules.replace(/^Prisma \d+ \((.*)\)$/, '$1')).join('; ')})${unsupported > 0 ? `; ${unsupported} not checked (Prisma 5 or older, unsupported)` : ''}`,
+          : `${checked.length} Prisma schema${checked.length === 1 ? '' : 's'} checked with ${majors} rules (${checked.map((r) => detailOf(r.validatedWith)).join('; ')})${unsupported > 0 ? `; ${unsupported} not checked (Prisma 5 or older, unsupported)` : ''}`,
     sections,
     data: {
-      projects: rows.map((r) => ({ schemaPath: r.project.schemaPath, schemaFiles: r.project.schemaFiles, migrationsDir: r.project.migrationsDir, rules: r.rules, valid: r.valid, drift: r.drift, schemaHash: r.hash })),
+      projects: rows.map((r) => ({ schemaPath: r.project.schemaPath, schemaFiles: r.project.schemaFiles, migrationsDir: r.project.migrationsDir, validatedWith: labelOf(r.validatedWith), valid: r.valid, drift: r.drift, schemaHash: r.hash })),
       strays: discovery.strays,
       comparedWith: base ?? null,
     },

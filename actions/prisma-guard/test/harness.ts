@@ -10,6 +10,7 @@ import { runPrismaGuard, type EngineDeps } from '../src/engine';
 import type { PrismaGuardInputs } from '../src/inputs';
 import type { PrismaCli } from '../src/prisma-cli';
 import { NodePrismaCli } from '../src/prisma-cli';
+import { LOCAL_POLICIES } from '@shared/action/guard';
 
 export const FIXTURES = path.join(__dirname, '..', '__fixtures__');
 
@@ -53,7 +54,7 @@ export async function runEngine(
     labels: [],
     env,
     workDir: os.tmpdir(),
-    inActions: false,
+    policies: LOCAL_POLICIES,
     run: {},
   }, { cli: opts.cli ?? new NodePrismaCli(repo, env), embeddedDiff: opts.embeddedDiff });
   return { ...result, logger };

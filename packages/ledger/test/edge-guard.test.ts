@@ -7,6 +7,7 @@ import { MemoryLogger } from '@shared/logger';
 import { runEdgeGuard } from '../../../actions/edge-guard/src/engine/run-edge-guard';
 import { DEFAULT_OPTIONS } from '../../../actions/edge-guard/src/engine/options';
 import { buildEdgeEntry } from './edge-harness';
+import { LOCAL_POLICIES } from '@shared/action/guard';
 
 const pkgDir = path.resolve(__dirname, '..');
 
@@ -46,7 +47,7 @@ function consumer(exportsMap?: unknown): string {
 
 async function edgeGuard(root: string) {
   const logger = new MemoryLogger();
-  const result = await runEdgeGuard(DEFAULT_OPTIONS, { fs: new NodeRepoFs(root), git: { hasCommit: () => false, changedFiles: () => undefined, show: () => undefined, listFiles: () => [] }, logger, labels: [], env: {}, workDir: root, inActions: false, run: {} });
+  const result = await runEdgeGuard(DEFAULT_OPTIONS, { fs: new NodeRepoFs(root), git: { hasCommit: () => false, changedFiles: () => undefined, show: () => undefined, listFiles: () => [] }, logger, labels: [], env: {}, workDir: root, policies: LOCAL_POLICIES, run: {} });
   return { findings: result.findings, log: logger.lines.join('\n') };
 }
 

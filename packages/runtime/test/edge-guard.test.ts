@@ -5,6 +5,7 @@ import { NodeRepoFs } from '@shared/io/repo-fs';
 import { MemoryLogger } from '@shared/logger';
 import { runEdgeGuard } from '../../../actions/edge-guard/src/engine/run-edge-guard';
 import { DEFAULT_OPTIONS } from '../../../actions/edge-guard/src/engine/options';
+import { LOCAL_POLICIES } from '@shared/action/guard';
 
 const pkgDir = path.resolve(__dirname, '..');
 
@@ -28,7 +29,7 @@ describe('edge-guard on @bickford/runtime', () => {
         labels: [],
         env: {},
         workDir: root,
-        inActions: false,
+        policies: LOCAL_POLICIES,
         run: {},
       });
       expect(result.findings).toEqual([]);

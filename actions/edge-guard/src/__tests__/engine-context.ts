@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as fs from 'node:fs';
 import { DEFAULT_OPTIONS, type EdgeGuardOptions } from '../engine/options';
 import { runEdgeGuard } from '../engine/run-edge-guard';
+import { LOCAL_POLICIES } from '@shared/action/guard';
 
 export const FIXTURES = path.resolve(__dirname, '../../__fixtures__');
 
@@ -21,7 +22,7 @@ export function engineContext(root: string, touched?: string[]): EngineContext {
     labels: [],
     env: {},
     workDir: os.tmpdir(),
-    inActions: false,
+    policies: LOCAL_POLICIES,
     run: {},
   };
 }

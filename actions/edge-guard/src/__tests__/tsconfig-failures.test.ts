@@ -1,6 +1,7 @@
 import { engineContext, runOn, writeTree } from './engine-context';
 import { DEFAULT_OPTIONS } from '../engine/options';
 import { runEdgeGuard } from '../engine/run-edge-guard';
+import { ACTIONS_POLICIES } from '@shared/action/guard';
 
 // Issue 12: a tsconfig that cannot be read, parsed or extended makes the aliases unknown, so reachability is
 // unknown: an error at the config, and a bare import that may be an alias is never "an npm package not installed".
@@ -103,13 +104,13 @@ describe('third-party packages that are not installed', () => {
   });
 
   it('fail by default in Actions when the repository has a lockfile, and only warn without one', async () => {
-    const inActions = async (extra: Record<string, string>) => {
-      const ctx = { ...engineContext(writeTree({ ...files, ...extra })), inActions: true };
+    const onRunner = async (extra: Record<string, string>) => {
+      const ctx = { ...engineContext(writeTree({ ...files, ...extra })), policies: ACTIONS_POLICIES };
       const r = await runEdgeGuard({ ...DEFAULT_OPTIONS }, ctx);
       return byRule(r, 'edge-unresolved-import').map((f) => f.severity);
     };
-    expect(await inActions({ 'package-lock.json': '{}' })).toEqual(['error']);
-    expect(await inActions({})).toEqual(['warning']);
+    expect(await onRunner({ 'package-lock.json': '{}' })).toEqual(['error']);
+    expect(await onRunner({})).toEqual(['warning']);
   });
 
   it('a relative import that does not resolve is an error at the import', async () => {

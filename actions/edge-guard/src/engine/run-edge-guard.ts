@@ -106,7 +106,7 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
     const message = `Cannot resolve '${u.specifier}' from ${u.file} (${u.reason}); what it imports was not checked`;
     findings.push(simpleFinding('edge-unresolved-import', message, locator.at(u.file, u.start, u.end), key, 'error'));
   }
-  const installRequired = options.installRequired ?? (ctx.inActions && hasLockfile(cfs));
+  const installRequired = options.installRequired ?? (ctx.policies.installExpected && hasLockfile(cfs));
   if (notInstalled.length > 0) {
     // Said once: without node_modules every third-party import is unresolved, and 193 notices help no one.
     const packages = [...new Set(notInstalled.map((u) => splitPackage(u.specifier)[0]))].sort();

@@ -61,11 +61,11 @@ async function resolveTenantSchema(inputs: LedgerInputs, tenantId: string, ctx: 
 export async function openLedger(inputs: LedgerInputs, tenantId: string, ctx: EngineContext): Promise<LedgerConnections> {
   let schema = inputs.tenantIsolation === 'schema' ? tenantSchemaName(tenantId) : undefined;
   if (!inputs.databaseUrl) {
-    if (ctx.inActions && !inputs.embedded)
+    if (ctx.policies.ephemeralMachine && !inputs.embedded)
       throw new ConfigurationError(
         'ledger-record needs database-url in GitHub Actions: an embedded ledger lives on the runner and is thrown away with it. Set database-url (a PostgreSQL URL, from a secret), or embedded: true for a ledger that lasts one job.',
       );
-    const dir = ctx.inActions ? `${ctx.workDir}/${EMBEDDED_LEDGER_DIR}` : ctx.fs.abs(EMBEDDED_LEDGER_DIR);
+    const dir = ctx.policies.ephemeralMachine ? `${ctx.workDir}/${EMBEDDED_LEDGER_DIR}` : ctx.fs.abs(EMBEDDED_LEDGER_DIR);
     const db = await openPglite(dir);
     if (schema) await db.exec(`CREATE SCHEMA IF NOT EXISTS ${pgIdentifier(schema)}; SET search_path TO ${pgIdentifier(schema)}`);
     return { primary: db, reader: db, schema, close: () => db.close() };

@@ -31,7 +31,7 @@ export async function selectFiles(inputs: MigrationScoreInputs, ctx: EngineConte
   if (!inputs.all && ctx.changesUnknown) {
     return { mode: 'none', files: [], dirs: [], edited, note: 'The change set is unknown (see the change-set-unknown error): nothing was scored' };
   }
-  if (!inputs.all && !ctx.changes && ctx.inActions) {
+  if (!inputs.all && !ctx.changes && !ctx.policies.wholeTreeWithoutBase) {
     return { mode: 'none', files: [], dirs: [], edited, note: 'No pull request or base commit to compare with: nothing to score. Set `all: true` to score every migration.' };
   }
   if (inputs.all || !ctx.changes) {

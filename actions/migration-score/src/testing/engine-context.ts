@@ -6,6 +6,7 @@ import type { GitReader } from '@shared/io/git';
 import { NodeRepoFs } from '@shared/io/repo-fs';
 import { MemoryLogger } from '@shared/logger';
 import { DEFAULTS, type MigrationScoreInputs } from '../inputs';
+import { ACTIONS_POLICIES, LOCAL_POLICIES } from '@shared/action/guard';
 
 /** Writes a throwaway repository; values are file contents (Buffers for bytes that are not text). */
 export function makeRepo(files: Record<string, string | Buffer>): string {
@@ -29,7 +30,7 @@ export function engineContext(root: string, opts: { changed?: ChangeSet['files']
   const changes: ChangeSet | undefined = opts.changed
     ? { base: 'base', head: 'head', files: opts.changed, touched: new Set(opts.changed.filter((f) => f.status !== 'deleted').map((f) => f.path)) }
     : undefined;
-  return { fs: new NodeRepoFs(root), git: NO_GIT, logger: new MemoryLogger(), changes, labels: opts.labels ?? [], env: opts.env ?? {}, workDir: root, inActions: opts.inActions ?? false, run: {} };
+  return { fs: new NodeRepoFs(root), git: NO_GIT, logger: new MemoryLogger(), changes, labels: opts.labels ?? [], env: opts.env ?? {}, workDir: root, policies: opts.inActions ? ACTIONS_POLICIES : LOCAL_POLICIES, run: {} };
 }
 
 export function inputs(overrides: Partial<MigrationScoreInputs> = {}): MigrationScoreInputs {

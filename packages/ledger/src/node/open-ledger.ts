@@ -12,6 +12,7 @@ import type { EventOutcome, LedgerSession } from '../../../../actions/ledger-rec
 import type { LedgerInputs } from '../../../../actions/ledger-record/src/inputs';
 import { LedgerStore } from './store';
 import type { AppendOutcome, EntriesPage, JsonValue, LedgerHead, VerifyReport } from './types';
+import { LOCAL_POLICIES } from '@shared/action/guard';
 
 /** Where the ledger's own messages go (migrations applied); the engines' Logger, declared here for the published types. */
 export interface LedgerLogger {
@@ -125,7 +126,7 @@ function contextFor(facts: RunFacts & { commit?: string }, logger: LedgerLogger)
     labels: [],
     env: {},
     workDir: process.cwd(),
-    inActions: false,
+    policies: LOCAL_POLICIES,
     repository: facts.repository,
     run: { sha: facts.commit, runId: facts.runId, runAttempt: facts.runAttempt === undefined ? undefined : String(facts.runAttempt), workflow: facts.workflow, actor: facts.actor },
   };
