@@ -2,7 +2,7 @@ import type { Config } from 'jest';
 
 const config: Config = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/shared', '<rootDir>/actions', '<rootDir>/cli', '<rootDir>/packages', '<rootDir>/test', '<rootDir>/prisma', '<rootDir>/scripts'],
+  roots: ['<rootDir>/shared', '<rootDir>/actions', '<rootDir>/cli', '<rootDir>/packages', '<rootDir>/test', '<rootDir>/scripts'],
   testMatch: ['**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/fixtures/', '/__fixtures__/'],
   transform: {

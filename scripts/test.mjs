@@ -29,7 +29,7 @@ export function distTests() {
       else if (e.name.endsWith('.test.ts') && DIST_TEST.test(fs.readFileSync(p, 'utf8'))) out.push(path.relative(root, p));
     }
   };
-  for (const top of ['shared', 'actions', 'cli', 'packages', 'test', 'prisma', 'scripts']) if (fs.existsSync(path.join(root, top))) walk(path.join(root, top));
+  for (const top of ['shared', 'actions', 'cli', 'packages', 'test', 'scripts']) if (fs.existsSync(path.join(root, top))) walk(path.join(root, top));
   return out.sort();
 }
 

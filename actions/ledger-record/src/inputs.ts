@@ -1,6 +1,6 @@
 import type { InputReader } from '@shared/config/input-reader';
 import { ConfigurationError } from '@shared/errors';
-import type { JsonValue } from '../../../prisma/rows';
+import type { JsonValue } from '../db/rows';
 import { canonicalJson } from './ledger/canonical-json';
 import type { LedgerHead } from './ledger/entry-columns';
 

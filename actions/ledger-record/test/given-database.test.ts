@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryLogger } from '@shared/logger';
-import { LEDGER_MIGRATIONS } from '../../../prisma/ledger-migrations';
+import { LEDGER_MIGRATIONS } from '../db/ledger-migrations';
 import { migrateLedger } from '../src/db/migrate';
 import { openPostgres } from '../src/db/postgres-client';
 import { legacyTenantSchemaName, tenantSchemaName } from '../src/db/open-ledger';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import pg from 'pg';
 import { MemoryLogger } from '@shared/logger';
-import { LEDGER_MIGRATIONS } from '../../../prisma/ledger-migrations';
+import { LEDGER_MIGRATIONS } from '../db/ledger-migrations';
 import { migrateLedger } from '../src/db/migrate';
 import { openPostgres } from '../src/db/postgres-client';
 import { adminQuery, adminTamper, createTestDatabase, describeWithPostgres, type TestDatabase } from './pg-test-db';

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { MemoryLogger } from '@shared/logger';
-import { LEDGER_MIGRATIONS } from '../../../prisma/ledger-migrations';
+import { LEDGER_MIGRATIONS } from '../db/ledger-migrations';
 import { migrateLedger } from '../src/db/migrate';
 import { openPostgres } from '../src/db/postgres-client';
 import { createTestDatabase, describeWithPostgres, type TestDatabase } from './pg-test-db';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { LEDGER_MIGRATIONS, type LedgerMigration } from '../../../../prisma/ledger-migrations';
+import { LEDGER_MIGRATIONS, type LedgerMigration } from '../../db/ledger-migrations';
 import type { Logger } from '@shared/logger';
 import { sha256Hex } from '../ledger/entry-hash';
 import { sqlState, type SqlClient, type SqlQueryable } from './sql-client';

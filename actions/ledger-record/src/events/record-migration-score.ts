@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@shared/errors';
-import type { JsonValue } from '../../../../prisma/rows';
+import type { JsonValue } from '../../db/rows';
 import { appendEntry } from '../ledger/append';
 import { sha256Hex } from '../ledger/entry-hash';
 import { idempotencyKey, runFacts, type EventOutcome, type LedgerSession } from './session';

@@ -1,4 +1,4 @@
-import type { JsonValue } from '../../../../prisma/rows';
+import type { JsonValue } from '../../db/rows';
 import { appendEntry } from '../ledger/append';
 import { ENTRY_COLUMNS, type EntryRef } from '../ledger/entry-columns';
 import { computeSchemaHash } from './schema-hash';

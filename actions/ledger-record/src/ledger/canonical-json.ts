@@ -1,4 +1,4 @@
-import type { JsonValue } from '../../../../prisma/rows';
+import type { JsonValue } from '../../db/rows';
 
 /**
  * RFC 8785 (JSON Canonicalization Scheme): keys sorted by UTF-16 code units, no whitespace, numbers

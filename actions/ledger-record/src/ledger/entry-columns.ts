@@ -1,4 +1,4 @@
-import type { LedgerRow } from '../../../../prisma/rows';
+import type { LedgerRow } from '../../db/rows';
 
 /** LedgerEntry's columns as LedgerRow expects them (BIGINT as text on pg and PGlite alike). */
 export const ENTRY_COLUMNS =

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { JsonValue } from '../../../../prisma/rows';
+import type { JsonValue } from '../../db/rows';
 import { canonicalJson } from './canonical-json';
 
 /**

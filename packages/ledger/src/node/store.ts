@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@shared/errors';
-import type { JsonValue as RowJson, LedgerRow } from '../../../../prisma/rows';
+import type { JsonValue as RowJson, LedgerRow } from '../../../../actions/ledger-record/db/rows';
 import type { SqlClient } from '../../../../actions/ledger-record/src/db/sql-client';
 import { appendEntry, type AppendRequest } from '../../../../actions/ledger-record/src/ledger/append';
 import { canonicalJson } from '../../../../actions/ledger-record/src/ledger/canonical-json';
@@ -10,7 +10,7 @@ import { RESERVED_TYPES, TYPE_PATTERN, type AppendOutcome, type EntriesPage, typ
 export const MAX_PAGE = 1000;
 
 // The published types are declared in ./types so they stand alone; these lines fail to compile if they drift
-// from the workspace's row types (prisma/rows.ts, checked against schema.prisma by prisma/migrations.test.ts).
+// from the workspace's row types (actions/ledger-record/db/rows.ts, checked against its schema.prisma by db/migrations.test.ts).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
 const _rowsAgree: [Same<JsonValue, RowJson>, Same<Pick<LedgerEntry, 'seq' | 'tenantId' | 'type' | 'prevHash' | 'hash'>, Pick<LedgerRow, 'seq' | 'tenantId' | 'type' | 'prevHash' | 'hash'>>] = [true, true];
 void _rowsAgree;

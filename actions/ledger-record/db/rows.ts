@@ -1,5 +1,5 @@
 /**
- * Row types of the ledger database, one per model in prisma/schema.prisma (a test keeps them in step).
+ * Row types of the ledger database, one per model in schema.prisma beside it (a test keeps them in step).
  * BIGINT ids are read as decimal strings: JavaScript numbers lose them past 2^53, and pg and PGlite
  * disagree on bigint otherwise. Timestamps are Date.
  */

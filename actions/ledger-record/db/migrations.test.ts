@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { BACKENDS } from '../actions/ledger-record/test/backends';
+import { BACKENDS } from '../test/backends';
 import { actualShape } from './database-shape';
 import { LEDGER_MIGRATIONS } from './ledger-migrations';
 import { declaredShape } from './schema-shape';
 
-describe.each(BACKENDS)('prisma/migrations applied on $name', (backend) => {
+describe.each(BACKENDS)('the ledger migrations (actions/ledger-record/db/migrations) applied on $name', (backend) => {
   it('produce exactly the tables, columns, types, nullability, defaults, indexes and foreign keys schema.prisma declares', async () => {
     const ledger = await backend.open();
     try {
@@ -29,7 +29,7 @@ describe('declaredShape', () => {
 });
 
 describe('LEDGER_MIGRATIONS', () => {
-  it('is current with prisma/migrations (regenerate with node prisma/embed-migrations.mjs)', () => {
+  it('is current with db/migrations (regenerate with node actions/ledger-record/db/embed-migrations.mjs)', () => {
     const dir = join(__dirname, 'migrations');
     const onDisk = readdirSync(dir, { withFileTypes: true })
       .filter((d) => d.isDirectory())
@@ -39,7 +39,7 @@ describe('LEDGER_MIGRATIONS', () => {
   });
 });
 
-describe('prisma/rows.ts', () => {
+describe('actions/ledger-record/db/rows.ts', () => {
   it('has a row type per model with every column, nullable exactly where the schema says', () => {
     const source = ts.createSourceFile('rows.ts', readFileSync(join(__dirname, 'rows.ts'), 'utf8'), ts.ScriptTarget.ES2022, true);
     const interfaces = new Map<string, ts.InterfaceDeclaration>();

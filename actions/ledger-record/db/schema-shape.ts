@@ -52,7 +52,7 @@ function columnType(f: DmmfField): string {
   return SCALAR_TYPES[f.type];
 }
 
-/** What prisma/schema.prisma declares, as Prisma's own schema engine reads it. */
+/** What the ledger's schema.prisma declares, as Prisma's own schema engine reads it. */
 export function declaredShape(schemaPath = join(__dirname, 'schema.prisma')): DatabaseShape {
   const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: readFileSync(schemaPath, 'utf8') }))) as {
     datamodel: { models: DmmfModel[]; indexes: DmmfIndex[] };
