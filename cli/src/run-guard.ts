@@ -2,14 +2,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { GuardDefinition } from '@shared/action/guard';
-import { decideVerdict } from '@shared/action/gate';
-import { readCommonInputs } from '@shared/action/read-common-inputs';
+import { prepareInputs, runAndJudge } from '@shared/action/prepare-run';
 import { engineChanges } from '@shared/action/engine-changes';
 import { resolveChanges } from '@shared/action/resolve-changes';
-import { adoptFindings } from '@shared/baseline/new-code';
-import { repoTouched, withRepoPaths } from '@shared/changes/repo-paths';
-import { InputReader, MapInputSource } from '@shared/config/input-reader';
-import { CONFIG_DOCS, configSource, loadConfig } from '@shared/config/load-config';
+import { repoTouched } from '@shared/changes/repo-paths';
+import { MapInputSource } from '@shared/config/input-reader';
 import { ConfigurationError } from '@shared/errors';
 import { CliGitReader } from '@shared/io/git';
 import { NodeRepoFs } from '@shared/io/repo-fs';
@@ -45,15 +42,7 @@ export async function executeGuard<I>(guard: GuardDefinition<I>, args: CliArgs, 
   const root = path.resolve(args.dir);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new ConfigurationError(`${args.dir} is not a directory`);
   const repoFs = new NodeRepoFs(root);
-  const flags = new MapInputSource('flag', args.inputs);
-  const config = loadConfig(repoFs, new InputReader([flags]).string('config'));
-  if (config.errors.length > 0) {
-    const all = config.errors.map((e) => `${e.file}${e.line ? `:${e.line}:${e.column}` : ''}: ${e.message}`).join('\n  ');
-    throw new ConfigurationError(`invalid config:\n  ${all}`, CONFIG_DOCS, config.errors[0]);
-  }
-  const reader = new InputReader([flags, configSource(config, guard.name)]);
-  const common = readCommonInputs(reader);
-  const inputs = Object.freeze(guard.readInputs(reader));
+  const { common, inputs } = prepareInputs(guard, repoFs, new MapInputSource('flag', args.inputs), { separator: '\n  ', prefix: '\n  ' });
   const git = new CliGitReader(root);
   const base = args.base ?? guard.changeSet?.base?.(inputs);
   if (base && !git.hasCommit(base)) {
@@ -75,9 +64,7 @@ export async function executeGuard<I>(guard: GuardDefinition<I>, args: CliArgs, 
     repository: undefined,
     run: { sha: undefined, ref: undefined },
   };
-  const raw = await adoptFindings({ guard, inputs, ctx, result: await guard.run(inputs, ctx), resolution, newCode: args.base !== undefined, failOnExisting: common.failOnExisting, tempDir: os.tmpdir() });
-  const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix, guard.dataPaths);
-  const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);
+  const { result, verdict } = await runAndJudge({ guard, inputs, common, ctx, resolution, engine, git, newCode: args.base !== undefined, tempDir: os.tmpdir() });
   const options: ReportOptions = { verdict, changed: repoTouched(engine.changes?.touched, git.prefix), color: args.color, version: BICKFORD_VERSION };
   if (common.sarifFile) fs.writeFileSync(path.resolve(common.sarifFile), REPORTERS.sarif(result, { verdict, version: BICKFORD_VERSION }).output);
   // The JSON report beside the text, for the next step (ledger-record reads migration-score's).

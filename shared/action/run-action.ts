@@ -1,8 +1,6 @@
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { EnvInputSource, InputReader } from '../config/input-reader';
-import { CONFIG_DOCS, configSource, loadConfig } from '../config/load-config';
-import { ConfigurationError } from '../errors';
 import { GitHubClient } from '../github/api-client';
 import { ActionsLogger } from '../github/actions-logger';
 import { changeSetApi } from '../github/change-set-api';
@@ -10,18 +8,16 @@ import { listCommitStatuses } from '../github/publish-api';
 import { publishResult } from '../github/publish';
 import { resolvePullHead } from '../github/pull-head';
 import { readRunnerEnv } from '../github/runner-env';
-import { repoTouched, withRepoPaths } from '../changes/repo-paths';
+import { repoTouched } from '../changes/repo-paths';
 import { toRepoPath } from '../changes/translate';
 import { CliGitReader } from '../io/git';
 import { NodeRepoFs } from '../io/repo-fs';
 import { BICKFORD_VERSION } from '../version';
-import { decideVerdict } from './gate';
 import type { GuardDefinition } from './guard';
 import { EXIT, handleError } from './handle-error';
-import { readCommonInputs } from './read-common-inputs';
 import { engineChanges } from './engine-changes';
 import { resolveChanges } from './resolve-changes';
-import { adoptFindings } from '../baseline/new-code';
+import { prepareInputs, runAndJudge } from './prepare-run';
 import { ACTIONS_POLICIES } from './guard';
 
 /**
@@ -41,19 +37,11 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
     // Two jobs (a matrix over folders) of one guard keep one comment and check run each.
     const stickyKey = boot.string('id') ?? (path.relative(runner.workspace, root).split(path.sep).join('/') || undefined);
     const fs = new NodeRepoFs(root);
-    const config = loadConfig(fs, boot.string('config'));
-    if (config.errors.length > 0) {
-      const first = config.errors[0];
-      const all = config.errors.map((e) => `${e.file}${e.line ? `:${e.line}:${e.column}` : ''}: ${e.message}`).join('; ');
-      throw new ConfigurationError(`invalid config: ${all}`, CONFIG_DOCS, first);
-    }
-    const reader = new InputReader([envSource, configSource(config, guard.name)]);
-    const common = readCommonInputs(reader);
+    const { config, reader, common, inputs } = prepareInputs(guard, fs, envSource, { separator: '; ' });
     for (const name of guard.secretInputs ?? []) {
       const secret = reader.string(name);
       if (secret) core.setSecret(secret);
     }
-    const inputs = Object.freeze(guard.readInputs(reader));
     const git = new CliGitReader(root);
     const client = token ? new GitHubClient(runner.apiUrl, token, { logger, timeoutMs: runner.apiTimeoutMs }) : undefined;
     runner = await resolvePullHead(runner, client, logger, env);
@@ -92,10 +80,8 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
         ? { github: { listCommitStatuses: (sha: string) => listCommitStatuses(client, { owner: runner.owner!, repo: runner.repo! }, sha) } }
         : {}),
     };
-    const raw = await adoptFindings({ guard, inputs, ctx, result: await guard.run(inputs, ctx), resolution, newCode, failOnExisting: common.failOnExisting, tempDir: runner.tempDir });
+    const { result, verdict } = await runAndJudge({ guard, inputs, common, ctx, resolution, engine, git, newCode, tempDir: runner.tempDir });
     const repositoryFile = config.file ?? (fs.isFile('package.json') ? 'package.json' : undefined);
-    const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix, guard.dataPaths);
-    const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);
     await publishResult({
       result,
       common,
