@@ -1,0 +1,13 @@
+import type { AnyRule } from '@shared/rules/define-rule';
+import { ledgerChainBroken } from './ledger-chain-broken';
+import { ledgerDeployUnproven } from './ledger-deploy-unproven';
+import { ledgerNothingVerified } from './ledger-nothing-verified';
+
+/** The findings ledger-record reports; docs pages live at docs/rules/<id>.md. */
+export const RULES: readonly AnyRule[] = Object.freeze([ledgerDeployUnproven, ledgerChainBroken, ledgerNothingVerified]);
+
+export type LedgerRuleId = 'ledger-deploy-unproven' | 'ledger-chain-broken' | 'ledger-nothing-verified';
+
+export function ledgerRule(id: LedgerRuleId): AnyRule {
+  return RULES.find((r) => r.id === id)!;
+}
