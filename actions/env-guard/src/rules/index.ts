@@ -6,4 +6,10 @@ import { envUndeclaredRead } from './env-undeclared-read';
 import { envUnusedDeclaration } from './env-unused-declaration';
 
 /** Every env-guard rule: docs pages, the README table and SARIF rule lists come from here. */
-export const RULES: readonly AnyRule[] = Object.freeze([envUndeclaredRead, envUnusedDeclaration, envDynamicRead, envRequiredMissing, envTurboJsonInvalid]);
+export const RULES: readonly AnyRule[] = Object.freeze([
+  envUndeclaredRead,
+  envUnusedDeclaration,
+  envDynamicRead,
+  envRequiredMissing,
+  envTurboJsonInvalid,
+]);

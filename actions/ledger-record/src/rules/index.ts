@@ -3,10 +3,16 @@ import { ledgerChainBroken } from './ledger-chain-broken';
 import { ledgerDeployUnproven } from './ledger-deploy-unproven';
 import { ledgerNothingVerified } from './ledger-nothing-verified';
 
-/** The findings ledger-record reports; docs pages live at docs/rules/<id>.md. */
-export const RULES: readonly AnyRule[] = Object.freeze([ledgerDeployUnproven, ledgerChainBroken, ledgerNothingVerified]);
+const ALL = [
+  ledgerDeployUnproven,
+  ledgerChainBroken,
+  ledgerNothingVerified,
+] as const;
 
-export type LedgerRuleId = 'ledger-deploy-unproven' | 'ledger-chain-broken' | 'ledger-nothing-verified';
+/** The findings ledger-record reports; docs pages live at docs/rules/<id>.md. */
+export const RULES: readonly AnyRule[] = Object.freeze([...ALL]);
+
+export type LedgerRuleId = (typeof ALL)[number]['id'];
 
 export function ledgerRule(id: LedgerRuleId): AnyRule {
   return RULES.find((r) => r.id === id)!;
