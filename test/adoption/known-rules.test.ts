@@ -1,22 +1,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULES as EDGE_RULES } from '../../actions/edge-guard/src/rules/index';
-import { ENV_RULES } from '../../actions/env-guard/src/rules/index';
-import { RULES as LEDGER_RULES } from '../../actions/ledger-record/src/rules';
-import { RULES as MIGRATION_RULES } from '../../actions/migration-score/src/rules/index';
-import { RULES as PRISMA_RULES } from '../../actions/prisma-guard/src/rules';
+import { GUARD_NAMES } from '../../shared/findings/result';
+import { GUARD_RULES } from '../harness/guard-rules';
 import { KNOWN_RULES } from '../../shared/suppress/known-rules';
 
 const FILE = path.join(__dirname, '..', '..', 'shared', 'suppress', 'known-rules.ts');
 
 function fromRegistries(): Record<string, string[]> {
-  return {
-    'migration-score': [...MIGRATION_RULES.values()].map((r) => r.meta.id),
-    'edge-guard': Object.values(EDGE_RULES).map((r) => r.id),
-    'prisma-guard': Object.keys(PRISMA_RULES),
-    'ledger-record': Object.keys(LEDGER_RULES),
-    'env-guard': Object.values(ENV_RULES).map((r) => r.id),
-  };
+  return Object.fromEntries(GUARD_NAMES.map((guard) => [guard, GUARD_RULES.filter((r) => r.guard === guard).map((r) => r.id)]));
 }
 
 function render(rules: Record<string, string[]>): string {

@@ -11,11 +11,7 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { docsUrlFor } from '@shared/findings/finding';
 import { PRISMA_ON_EDGE_RULE } from '../../packages/runtime/src/gates';
-import { RULES as EDGE_RULES } from '../../actions/edge-guard/src/rules/index';
-import { ENV_RULES } from '../../actions/env-guard/src/rules/index';
-import { RULES as LEDGER_RULES } from '../../actions/ledger-record/src/rules';
-import { RULES as MIGRATION_RULES } from '../../actions/migration-score/src/rules/index';
-import { RULES as PRISMA_RULES } from '../../actions/prisma-guard/src/rules';
+import { GUARD_RULES } from '../harness/guard-rules';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const REPO_URL = 'https://github.com/bickford/actions';
@@ -82,15 +78,10 @@ function linksInSources(file: string): Link[] {
 }
 
 function ruleDocsLinks(): Link[] {
-  const ids = [
-    ...[...MIGRATION_RULES.values()].map((r) => r.meta.id),
-    ...Object.values(EDGE_RULES).map((r) => r.id),
-    ...Object.keys(PRISMA_RULES),
-    ...Object.values(ENV_RULES).map((r) => r.id),
-    ...Object.keys(LEDGER_RULES),
-    PRISMA_ON_EDGE_RULE,
+  return [
+    ...GUARD_RULES.map((r) => ({ from: `rule ${r.id}`, base: 'README.md', target: r.docsUrl })),
+    { from: `rule ${PRISMA_ON_EDGE_RULE}`, base: 'README.md', target: docsUrlFor(PRISMA_ON_EDGE_RULE) },
   ];
-  return ids.map((id) => ({ from: `rule ${id}`, base: 'README.md', target: docsUrlFor(id) }));
 }
 
 /** Where a link lands in this repository (path and anchor), or undefined for another site or a non-file page. */

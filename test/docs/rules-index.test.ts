@@ -1,11 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { PRISMA_ON_EDGE_RULE, REQUIRED_ENV_RULE } from '../../packages/runtime/src/gates';
-import { RULES as EDGE_RULES } from '../../actions/edge-guard/src/rules/index';
-import { ENV_RULES } from '../../actions/env-guard/src/rules/index';
-import { RULES as LEDGER_RULES } from '../../actions/ledger-record/src/rules';
-import { RULES as MIGRATION_RULES } from '../../actions/migration-score/src/rules/index';
-import { RULES as PRISMA_RULES } from '../../actions/prisma-guard/src/rules';
+import { GUARD_RULES } from '../harness/guard-rules';
 import { ADOPTION_RULES } from '../../shared/baseline/rules';
 import { expectGolden } from '../harness/golden';
 
@@ -18,14 +14,10 @@ interface Row {
   description: string;
 }
 
-/** Every rule of every guard, read from each guard's own registry: the index below is derived from these. */
+/** Every rule of every guard, read from each guard's own registry (one rule model): the index below is derived from these. */
 function allRules(): Row[] {
   return [
-    ...[...MIGRATION_RULES.values()].map((r) => ({ guard: 'migration-score', id: r.meta.id, severity: r.meta.severity, description: r.meta.description })),
-    ...Object.values(EDGE_RULES).map((r) => ({ guard: 'edge-guard', id: r.id, severity: r.severity, description: r.description })),
-    ...Object.entries(PRISMA_RULES).map(([id, r]) => ({ guard: 'prisma-guard', id, severity: r.severity, description: r.description })),
-    ...Object.values(ENV_RULES).map((r) => ({ guard: 'env-guard', id: r.id, severity: r.severity, description: r.description })),
-    ...Object.entries(LEDGER_RULES).map(([id, r]) => ({ guard: 'ledger-record', id, severity: r.severity, description: r.description })),
+    ...GUARD_RULES.map((r) => ({ guard: r.guard, id: r.id, severity: r.severity, description: r.description })),
     ...ADOPTION_RULES.map((r) => ({ guard: 'every guard', id: r.id, severity: r.severity, description: r.description })),
     { guard: '@bickford/runtime', id: PRISMA_ON_EDGE_RULE, severity: 'error', description: 'An action that uses Prisma was attempted on an edge runtime.' },
   ];

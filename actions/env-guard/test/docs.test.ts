@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { ENV_RULES } from '../src/rules';
+import { RULES } from '../src/rules';
 import { runOn } from './engine-context';
 
 const DOCS = path.resolve(__dirname, '..', '..', '..', 'docs', 'rules');
@@ -29,7 +29,7 @@ async function runExample(files: Record<string, string>) {
   }
 }
 
-describe.each(Object.keys(ENV_RULES))('docs/rules/%s.md', (id) => {
+describe.each(RULES.map((r) => r.id))('docs/rules/%s.md', (id) => {
   const file = path.join(DOCS, `${id}.md`);
 
   it('exists with Problem, Solution, examples, Options and When not to use it', () => {

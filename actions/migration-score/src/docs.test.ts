@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { activeFindings } from '@shared/findings/finding';
-import { RULES } from './rules';
+import { RULES, ruleById } from './rules';
 import { scoreMigrations } from './engine/score-migrations';
 import { engineContext, inputs, makeRepo, removeRepo } from './testing/engine-context';
 
@@ -39,9 +39,9 @@ async function reportsOf(id: string, page: Page, sql: string): Promise<string[]>
   if (page.earlier) files['prisma/migrations/1_earlier/migration.sql'] = page.earlier;
   const root = makeRepo(files);
   try {
-    const rule = RULES.get(id)!;
+    const rule = ruleById(id)!;
     const result = await scoreMigrations(
-      inputs({ paths: ['prisma/migrations/2_example/migration.sql'], rules: rule.meta.defaultEnabled ? [] : [id], ...(page.pgVersion ? { pgVersion: page.pgVersion } : {}) }),
+      inputs({ paths: ['prisma/migrations/2_example/migration.sql'], rules: rule.defaultEnabled ? [] : [id], ...(page.pgVersion ? { pgVersion: page.pgVersion } : {}) }),
       engineContext(root),
     );
     return activeFindings(result.findings).filter((f) => f.ruleId === id).map((f) => f.message);
@@ -51,7 +51,7 @@ async function reportsOf(id: string, page: Page, sql: string): Promise<string[]>
 }
 
 describe('docs/rules', () => {
-  for (const id of RULES.keys()) {
+  for (const id of RULES.map((r) => r.id)) {
     describe(id, () => {
       it('has a page with Problem, Solution, examples, Options and When not to use it', () => {
         const page = readPage(id);

@@ -55,7 +55,7 @@ async function ruleIdsOf(ex: Example): Promise<string[]> {
   }
 }
 
-describe.each(Object.keys(RULES))('docs/rules/%s.md', (id) => {
+describe.each(RULES.map((r) => r.id))('docs/rules/%s.md', (id) => {
   const text = fs.readFileSync(path.join(DOCS, `${id}.md`), 'utf8');
   const notExecutable = /<!-- examples not executable: (.+?) -->/.exec(text)?.[1];
 

@@ -6,7 +6,7 @@ import { loadParser } from '../../../actions/migration-score/src/engine/parse-sq
 import { SchemaState } from '../../../actions/migration-score/src/engine/schema-state';
 import type { Selection } from '../../../actions/migration-score/src/engine/select-files';
 import { DEFAULTS, type MigrationScoreInputs } from '../../../actions/migration-score/src/inputs';
-import { RULES } from '../../../actions/migration-score/src/rules';
+import { RULES, ruleById } from '../../../actions/migration-score/src/rules';
 
 /**
  * `bickford/migration`: migration-score's engine as a library, for teams that score a migration from their own
@@ -127,12 +127,12 @@ export async function analyzeMigration(name: string, sql: string, options: Analy
   const engine = analyseMigration(file, Buffer.from(sql, 'utf8'), new SchemaState(), {
     rules: enabledRules(inputs.rules),
     settings: { pgVersion: inputs.pgVersion, lockTimeout: inputs.lockTimeout, dropNotNull: inputs.dropNotNull },
-    knownRules: new Set(RULES.keys()),
+    knownRules: new Set(RULES.map((r) => r.id)),
     runState: new Map(),
   });
   const verdict = judge([engine], selectionOf(file), inputs, []).migrations[0];
   const counted = engine.findings.filter((f) => f.suppressed?.kind !== 'ignore');
-  const flag = (key: 'dataLoss' | 'downtime' | 'noRollback' | 'highRisk') => counted.some((f) => RULES.get(f.ruleId)?.meta.risk[key] === true);
+  const flag = (key: 'dataLoss' | 'downtime' | 'noRollback' | 'highRisk') => counted.some((f) => ruleById(f.ruleId)?.risk[key] === true);
   return {
     name,
     riskScore: verdict.risk,

@@ -1,8 +1,8 @@
 import picomatch from 'picomatch';
-import { createFinding, type Finding } from '@shared/findings/finding';
+import type { Finding } from '@shared/findings/finding';
 import type { RepoFs } from '@shared/io/repo-fs';
 import type { EdgeEntry } from './entries';
-import { RULES } from '../rules';
+import { edgeEntriesUnmatched } from '../rules/edge-entries-unmatched';
 import type { EdgeGuardOptions } from './options';
 
 /**
@@ -20,16 +20,11 @@ export function configuredEntries(fs: RepoFs, options: Pick<EdgeGuardOptions, 'e
     if (matched.some((f) => isMatch(f))) return;
     const from = options.entriesFrom;
     const where = !from ? '`entries`' : from.from === 'input' ? 'the `entries` input' : from.from === 'flag' ? '--entries' : `entries in ${from.from}`;
-    const meta = RULES['edge-entries-unmatched'];
     findings.push(
-      createFinding({
-        ruleId: meta.id,
-        severity: meta.severity,
+      edgeEntriesUnmatched.report({
         message: `${where}: '${pattern}' matches no file under the working directory, so no edge entry comes from it and the code it was meant to name is not checked`,
         // The list item in .bickford.yml, else its key; an input or a flag has no place in the repository.
         location: from?.items?.[i] ?? from?.location,
-        help: meta.help,
-        category: meta.category,
         fingerprintKey: `entries\0${pattern}`,
       }),
     );

@@ -1,7 +1,7 @@
-import { createFinding, type Finding, type Location, type TraceStep } from '@shared/findings/finding';
+import type { Finding, Location, TraceStep } from '@shared/findings/finding';
 import { LineIndex } from '@shared/findings/positions';
 import type { RepoFs } from '@shared/io/repo-fs';
-import { RULES, type RuleId } from '../rules';
+import { ruleOf, type RuleId } from '../rules';
 import type { EdgeEntry } from './entries';
 import type { ForbiddenTarget } from './graph';
 import { fileOf } from './layers';
@@ -43,22 +43,19 @@ export class Locator {
  */
 export function chainFinding(chain: Chain, entry: EdgeEntry, target: ForbiddenTarget, locator: Locator, touched?: Set<string>, hint?: string): Finding {
   const ruleId = RULE_OF[target.kind];
-  const meta = RULES[ruleId];
+  const rule = ruleOf(ruleId);
   const trace: TraceStep[] = chain.hops.map((h) => {
     const file = fileOf(h.from);
     const note = h.construction ? `${h.note} at line ${locator.at(file, h.construction.start).line}` : h.note;
     return { location: locator.at(file, h.start, h.end), note };
   });
   const annotated = trace.find((s) => touched?.has(s.location.file)) ?? trace[0];
-  const severity = target.uncertain ? 'warning' : meta.severity;
-  return createFinding({
-    ruleId,
+  const severity = target.uncertain ? 'warning' : rule.severity;
+  return rule.report({
     severity,
     message: `${kindWord(entry)} ${entry.file} reaches ${target.label} in ${trace.length} hop${trace.length === 1 ? '' : 's'} (the chain is in the trace)${hint ? `; ${hint}` : ''}`,
     location: annotated.location,
     trace,
-    help: meta.help,
-    category: meta.category,
     fingerprintKey: `${entry.file}\0${target.key}`,
     // Annotated at the hop a PR touched, but about the entry: the same chain keeps its fingerprint with or without a PR.
     fingerprintFile: entry.file,
@@ -81,7 +78,6 @@ function kindWord(entry: EdgeEntry): string {
   }
 }
 
-export function simpleFinding(ruleId: RuleId, message: string, location: Location, key: string, severity = RULES[ruleId].severity, trace?: TraceStep[]): Finding {
-  const meta = RULES[ruleId];
-  return createFinding({ ruleId, severity, message, location, help: meta.help, category: meta.category, fingerprintKey: key, trace });
+export function simpleFinding(ruleId: RuleId, message: string, location: Location, key: string, severity = ruleOf(ruleId).severity, trace?: TraceStep[]): Finding {
+  return ruleOf(ruleId).report({ severity, message, location, fingerprintKey: key, ...(trace ? { trace } : {}) });
 }

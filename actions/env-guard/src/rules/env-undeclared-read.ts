@@ -1,14 +1,15 @@
-import { createFinding, type Finding } from '@shared/findings/finding';
+import type { Finding } from '@shared/findings/finding';
+import { defineRule } from '@shared/rules/define-rule';
 import type { Location } from '@shared/findings/finding';
-import type { EnvRuleMeta } from './rule';
 import type { Stakes } from '../engine/pass-through';
 
-export const meta: EnvRuleMeta = {
+export const envUndeclaredRead = defineRule({
   id: 'env-undeclared-read',
+  guard: 'env-guard',
   severity: 'error',
   description: 'An environment variable is read in a workspace package but no turbo.json declares it for that package.',
   help: 'turbo leaves an undeclared variable out of the cache key, so a change to it replays a stale cache hit, and strict mode strips it from the task. Declare it in the env of the task that reads it, or in globalEnv when every task needs it.',
-};
+});
 
 /** Where a fix would go: a task's env in a turbo.json, or globalEnv in the root one. */
 export interface Suggestion {
@@ -36,7 +37,7 @@ export function helpFor(name: string, stakes: Stakes): string {
     case 'turbo1':
       return `turbo 1 (\`pipeline\`) passes undeclared variables to tasks unless run with \`--env-mode=strict\`, but leaves them out of the hash, so a change to ${name} replays a stale cache hit. ${DECLARE}`;
     default:
-      return meta.help;
+      return envUndeclaredRead.help;
   }
 }
 
@@ -50,10 +51,9 @@ export function undeclaredRead(name: string, location: Location, workspace: stri
     ? `the generic \`${suggestion.replaces}\` task declares it, but \`${suggestion.task}\` in ${suggestion.file} replaces that task for this package (turbo does not merge the two): add it to the \`env\` of \`${suggestion.task}\``
     : undefined;
   const scope = suggestion.scope ?? workspace;
-  return createFinding({
-    ruleId: meta.id,
+  return envUndeclaredRead.report({
     // The value arrives either way; only the cache key is at stake, and PATH or GITHUB_SHA rarely shape an output.
-    severity: stakes === 'passed-through' ? 'warning' : meta.severity,
+    severity: stakes === 'passed-through' ? 'warning' : envUndeclaredRead.severity,
     message: where2 ? `${name} is read in ${scope} but is not declared for the task that runs there; ${where2}` : `${name} is read in ${scope} but no turbo.json declares it; ${where}${replaced}`,
     location,
     help: helpFor(name, stakes),

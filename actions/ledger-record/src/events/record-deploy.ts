@@ -1,6 +1,5 @@
-import { RULES } from '../rules';
+import { ledgerDeployUnproven } from '../rules/ledger-deploy-unproven';
 import { ConfigurationError } from '@shared/errors';
-import { createFinding } from '@shared/findings/finding';
 import { appendEntry } from '../ledger/append';
 import { readAnchoredHead } from '../ledger/anchor';
 import { findBuildProof, type ProofCheck } from '../ledger/build-proof';
@@ -46,11 +45,8 @@ export async function recordDeploy(session: LedgerSession): Promise<EventOutcome
       appended: false,
       headline: `Deploy of ${commit.slice(0, 12)} to ${environment} refused: ${check.reason}`,
       findings: [
-        createFinding({
-          ruleId: 'ledger-deploy-unproven',
-          severity: RULES['ledger-deploy-unproven'].severity,
+        ledgerDeployUnproven.report({
           message: `Deploy of ${commit} to ${environment} has no proof: ${check.reason}. Nothing was recorded.`,
-          help: RULES['ledger-deploy-unproven'].help,
           fingerprintKey: `${environment}:${commit}`,
         }),
       ],

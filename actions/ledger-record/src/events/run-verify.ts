@@ -1,15 +1,12 @@
-import { RULES, type LedgerRuleId } from '../rules';
-import { createFinding, type Finding } from '@shared/findings/finding';
+import { ledgerRule, type LedgerRuleId } from '../rules';
+import type { Finding } from '@shared/findings/finding';
 import { formatHead, readHead } from '../ledger/head';
 import { verifyChain, type ChainReport } from '../ledger/verify-chain';
 import type { EventOutcome, LedgerSession } from './session';
 
 function finding(ruleId: LedgerRuleId, message: string, tenantId: string, seq: number | null): Finding {
-  return createFinding({
-    ruleId,
-    severity: RULES[ruleId].severity,
+  return ledgerRule(ruleId).report({
     message,
-    help: RULES[ruleId].help,
     fingerprintKey: `${tenantId}:${seq ?? 'none'}`,
     properties: { tenantId, ...(seq === null ? {} : { seq }) },
   });

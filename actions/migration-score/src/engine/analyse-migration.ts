@@ -1,4 +1,4 @@
-import { createFinding, type Finding } from '@shared/findings/finding';
+import type { Finding } from '@shared/findings/finding';
 import { LineIndex } from '@shared/findings/positions';
 import type { Rule, RuleSettings } from '../rules/types';
 import { emptyMigration, notAnalysed, syntaxError, unreadableMigration } from '../rules/meta-rules';
@@ -9,7 +9,7 @@ import { parsePrismaWarnings } from './prisma-warnings';
 import { attachPrismaWarnings } from './attach-warnings';
 import { parseStatements, type Statement } from './parse-sql';
 import { decodeMigration } from './read-migration';
-import { interpolate, normaliseSql, runRules } from './run-rules';
+import { normaliseSql, runRules } from './run-rules';
 import { findUnanalysed } from './not-analysed';
 import type { SchemaState } from './schema-state';
 
@@ -69,13 +69,10 @@ export function analyseMigration(file: string, bytes: Buffer, schema: SchemaStat
 }
 
 function metaFinding(rule: Rule, messageId: string, data: Record<string, string>, location: Finding['location'], key: string): Finding {
-  return createFinding({
-    ruleId: rule.meta.id,
-    severity: rule.meta.severity,
-    category: rule.meta.category,
-    message: interpolate(rule.meta.messages[messageId], data),
-    location,
-    help: rule.meta.help,
+  return rule.report({
+    messageId,
+    data,
+    ...(location ? { location } : {}),
     fingerprintKey: key,
     properties: { messageId },
   });

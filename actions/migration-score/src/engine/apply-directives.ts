@@ -1,8 +1,7 @@
-import { createFinding, type Finding } from '@shared/findings/finding';
+import type { Finding } from '@shared/findings/finding';
 import type { LineIndex } from '@shared/findings/positions';
 import { invalidSuppression } from '../rules/meta-rules';
 import type { Directive } from './directives';
-import { interpolate } from './run-rules';
 
 interface DirectiveContext {
   file: string;
@@ -19,15 +18,12 @@ export function applyDirectives(findings: Finding[], directives: readonly Direct
   const problems: Finding[] = [];
   for (const d of directives) {
     const location = ctx.lines.locationOfChars(ctx.file, d.startChar);
-    const problem = (messageId: keyof typeof invalidSuppression.meta.messages, data: Record<string, string> = {}) =>
+    const problem = (messageId: keyof typeof invalidSuppression.messages, data: Record<string, string> = {}) =>
       problems.push(
-        createFinding({
-          ruleId: invalidSuppression.meta.id,
-          severity: invalidSuppression.meta.severity,
-          category: 'meta',
-          message: interpolate(invalidSuppression.meta.messages[messageId], { comment: d.source, kind: d.kind, ...data }),
+        invalidSuppression.report({
+          messageId,
+          data: { comment: d.source, kind: d.kind, ...data },
           location,
-          help: invalidSuppression.meta.help,
           fingerprintKey: `${messageId}\0${d.source}`,
           properties: { messageId },
         }),

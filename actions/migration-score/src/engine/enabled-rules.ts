@@ -1,5 +1,5 @@
 import { ConfigurationError } from '@shared/errors';
-import { RULES, defaultRuleIds } from '../rules';
+import { RULES, defaultRuleIds, ruleById } from '../rules';
 import type { Rule } from '../rules/types';
 
 const DOCS = 'https://github.com/bickford/actions/tree/main/docs/rules';
@@ -10,11 +10,11 @@ export function enabledRules(changes: readonly string[]): Rule[] {
   for (const entry of changes) {
     const off = entry.startsWith('-');
     const id = off ? entry.slice(1) : entry;
-    const rule = RULES.get(id);
+    const rule = ruleById(id);
     if (!rule) throw new ConfigurationError(`rules names ${id}, which is not a migration-score rule; the rules are listed in ${DOCS}`, DOCS);
-    if (rule.meta.category === 'meta') continue;
+    if (rule.category === 'meta') continue;
     if (off) ids.delete(id);
     else ids.add(id);
   }
-  return [...RULES.values()].filter((r) => ids.has(r.meta.id));
+  return RULES.filter((r) => ids.has(r.id));
 }

@@ -1,8 +1,7 @@
-import { createFinding, type Finding } from '@shared/findings/finding';
+import type { Finding } from '@shared/findings/finding';
 import type { MigrationScoreInputs } from '../inputs';
 import { editedMigration, riskThreshold } from '../rules/meta-rules';
 import type { MigrationAnalysis } from './analyse-migration';
-import { interpolate } from './run-rules';
 import { capRisk } from './score';
 import { nameOf } from './build-result';
 import type { Selection } from './select-files';
@@ -72,30 +71,23 @@ function overThreshold(worst: MigrationVerdict, max: number): Finding {
   const named = ranked.slice(0, MAX_REASONS).map(([id, r]) => `${id}${r.count > 1 ? ` ×${r.count}` : ''} +${r.risk.toFixed(1)}`);
   if (ranked.length > MAX_REASONS) named.push(`${ranked.length - MAX_REASONS} more rule(s)`);
   const reasons = analysis.unscorable ? 'it cannot be scored' : named.join(', ');
-  return createFinding({
-    ruleId: riskThreshold.meta.id,
-    severity: riskThreshold.meta.severity,
-    category: 'meta',
-    message: interpolate(riskThreshold.meta.messages.over, { score: worst.unapprovedRisk.toFixed(2), migration: nameOf(analysis.file), max: max.toFixed(2), reasons }),
+  return riskThreshold.report({
+    messageId: 'over',
+    data: { score: worst.unapprovedRisk.toFixed(2), migration: nameOf(analysis.file), max: max.toFixed(2), reasons },
     location: behind[0]?.location ?? { file: analysis.file, line: 1, column: 1 },
     trace: behind
       .filter((f) => f.location)
       .slice(0, MAX_TRACE)
       .map((f) => ({ location: f.location!, note: f.ruleId })),
-    help: riskThreshold.meta.help,
     fingerprintKey: `${analysis.file}\0${max}`,
     properties: { messageId: 'over', risk: worst.unapprovedRisk, maxRisk: max },
   });
 }
 
 function edited(file: string): Finding {
-  return createFinding({
-    ruleId: editedMigration.meta.id,
-    severity: editedMigration.meta.severity,
-    category: 'meta',
-    message: editedMigration.meta.messages.edited,
+  return editedMigration.report({
+    messageId: 'edited',
     location: { file, line: 1, column: 1 },
-    help: editedMigration.meta.help,
     fingerprintKey: 'edited',
     properties: { messageId: 'edited' },
   });

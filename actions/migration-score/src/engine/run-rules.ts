@@ -1,4 +1,4 @@
-import { createFinding, type Finding } from '@shared/findings/finding';
+import type { Finding } from '@shared/findings/finding';
 import type { LineIndex } from '@shared/findings/positions';
 import type { Rule, RuleContext, RuleSettings, ReportDescriptor } from '../rules/types';
 import { nodeAs, type NodeKind, type NodeOf } from './pg-ast';
@@ -92,9 +92,6 @@ function leadingSpace(text: string, from: number): number {
   return i - from;
 }
 
-export function interpolate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
-}
 
 /** Whitespace-insensitive statement text: a fingerprint survives reformatting and moved lines. */
 export function normaliseSql(sql: string): string {
@@ -113,15 +110,13 @@ function toFinding(input: FileInput, rule: Rule, statement: Statement, d: Report
     if (m || d.clause !== undefined) location = lines.locationOfChars(file, from, to);
   }
   const data = d.data ?? {};
-  return createFinding({
-    ruleId: rule.meta.id,
-    severity: d.severity ?? rule.meta.severity,
-    category: rule.meta.category,
-    message: interpolate(rule.meta.messages[d.messageId], data),
+  return rule.report({
+    messageId: d.messageId,
+    data,
+    ...(d.severity ? { severity: d.severity } : {}),
     location,
-    help: rule.meta.help,
     // Counts (statements in the migration) are left out: adding a statement elsewhere must not make this a new finding.
     fingerprintKey: `${d.messageId}\0${normaliseSql(statement.text)}\0${Object.entries(data).filter(([k]) => k !== 'count').map(([, v]) => v).join('\0')}`,
-    properties: { messageId: d.messageId, statement: statement.index + 1, risk: riskOf(rule.meta.risk), ...data },
+    properties: { messageId: d.messageId, statement: statement.index + 1, risk: riskOf(rule.risk), ...data },
   });
 }

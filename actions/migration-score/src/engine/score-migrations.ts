@@ -1,12 +1,10 @@
 import type { EngineContext } from '@shared/action/guard';
-import { createFinding } from '@shared/findings/finding';
 import { FileReadError } from '@shared/io/repo-fs';
 import type { GuardResult } from '@shared/findings/result';
 import type { MigrationScoreInputs } from '../inputs';
 import { RULES } from '../rules';
 import { unreadableMigration } from '../rules/meta-rules';
 import { analyseMigration, type AnalyseOptions, type MigrationAnalysis } from './analyse-migration';
-import { interpolate } from './run-rules';
 import { buildResult } from './build-result';
 import { judge } from './judge';
 import { loadParser } from './parse-sql';
@@ -24,7 +22,7 @@ export async function scoreMigrations(inputs: MigrationScoreInputs, ctx: EngineC
   const options: AnalyseOptions = {
     rules,
     settings: { pgVersion: inputs.pgVersion, lockTimeout: inputs.lockTimeout, dropNotNull: inputs.dropNotNull },
-    knownRules: new Set(RULES.keys()),
+    knownRules: new Set(RULES.map((r) => r.id)),
     runState: new Map(),
   };
   const scored = new Set(selection.files.filter((f) => !selection.edited.has(f)));
@@ -93,13 +91,10 @@ function analyse(ctx: EngineContext, file: string, state: SchemaState, options: 
   } catch (e) {
     // A file that cannot be read is reported like one that cannot be parsed: never as safe.
     const rule = unreadableMigration;
-    const finding = createFinding({
-      ruleId: rule.meta.id,
-      severity: rule.meta.severity,
-      category: rule.meta.category,
-      message: interpolate(rule.meta.messages.unreadable, { detail: e instanceof FileReadError ? e.message : String(e) }),
+    const finding = rule.report({
+      messageId: 'unreadable',
+      data: { detail: e instanceof FileReadError ? e.message : String(e) },
       location: { file, line: 1, column: 1 },
-      help: rule.meta.help,
       fingerprintKey: 'unreadable',
       properties: { messageId: 'unreadable' },
     });

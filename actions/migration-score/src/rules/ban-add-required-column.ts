@@ -6,21 +6,20 @@ import type { AlterTableCmd } from 'libpg-query';
 import { defineRule } from './types';
 
 export const banAddRequiredColumn = defineRule({
-  meta: {
-    id: 'ban-add-required-column',
-    severity: 'error',
-    category: 'regressive',
-    description: 'A NOT NULL column without a default cannot be added to a table that has rows, and code already deployed does not write it.',
-    messages: {
-      requiredColumn: 'Adding required column {{column}} to {{table}} without a default fails on a table with rows, and inserts from code already deployed will fail.',
-      defaultNull: 'Adding required column {{column}} to {{table}} with DEFAULT NULL: the default fills nothing, so it fails on a table with rows, and inserts from code already deployed will fail.',
-      requiredInSteps:
-        'SET NOT NULL makes {{column}}, added to {{table}} by this pull request without a default, required: inserts from code already deployed do not write it and will fail (Prisma\'s "required column without a default", in steps).',
-    },
-    risk: { highRisk: true },
-    defaultEnabled: true,
-    help: 'Add the column as nullable (or with a constant DEFAULT), backfill it, release code that writes it, then SET NOT NULL after a validated CHECK (col IS NOT NULL).',
+  id: 'ban-add-required-column',
+  guard: 'migration-score',
+  severity: 'error',
+  category: 'regressive',
+  description: 'A NOT NULL column without a default cannot be added to a table that has rows, and code already deployed does not write it.',
+  messages: {
+    requiredColumn: 'Adding required column {{column}} to {{table}} without a default fails on a table with rows, and inserts from code already deployed will fail.',
+    defaultNull: 'Adding required column {{column}} to {{table}} with DEFAULT NULL: the default fills nothing, so it fails on a table with rows, and inserts from code already deployed will fail.',
+    requiredInSteps:
+      'SET NOT NULL makes {{column}}, added to {{table}} by this pull request without a default, required: inserts from code already deployed do not write it and will fail (Prisma\'s "required column without a default", in steps).',
   },
+  risk: { highRisk: true },
+  defaultEnabled: true,
+  help: 'Add the column as nullable (or with a constant DEFAULT), backfill it, release code that writes it, then SET NOT NULL after a validated CHECK (col IS NOT NULL).',
   check(ctx) {
     const alter = alterTable(ctx);
     if (!alter || ctx.schema.isNewTable(alter.table)) return;

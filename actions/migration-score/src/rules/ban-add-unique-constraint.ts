@@ -3,19 +3,18 @@ import { nodeAs } from '../engine/pg-ast';
 import { defineRule } from './types';
 
 export const banAddUniqueConstraint = defineRule({
-  meta: {
-    id: 'ban-add-unique-constraint',
-    severity: 'warning',
-    category: 'locking',
-    description: 'Adding a UNIQUE or PRIMARY KEY constraint builds its index under an ACCESS EXCLUSIVE lock, and fails on duplicates.',
-    messages: {
-      unique: 'UNIQUE constraint {{constraint}} on {{table}} builds its index while the table is locked against reads and writes, and fails if duplicates exist.',
-      primaryKey: 'PRIMARY KEY {{constraint}} on {{table}} builds its index while the table is locked against reads and writes.',
-    },
-    risk: { highRisk: true, downtime: true },
-    defaultEnabled: true,
-    help: 'CREATE UNIQUE INDEX CONCURRENTLY in its own migration, then ADD CONSTRAINT ... UNIQUE USING INDEX (or PRIMARY KEY USING INDEX), which is instant.',
+  id: 'ban-add-unique-constraint',
+  guard: 'migration-score',
+  severity: 'warning',
+  category: 'locking',
+  description: 'Adding a UNIQUE or PRIMARY KEY constraint builds its index under an ACCESS EXCLUSIVE lock, and fails on duplicates.',
+  messages: {
+    unique: 'UNIQUE constraint {{constraint}} on {{table}} builds its index while the table is locked against reads and writes, and fails if duplicates exist.',
+    primaryKey: 'PRIMARY KEY {{constraint}} on {{table}} builds its index while the table is locked against reads and writes.',
   },
+  risk: { highRisk: true, downtime: true },
+  defaultEnabled: true,
+  help: 'CREATE UNIQUE INDEX CONCURRENTLY in its own migration, then ADD CONSTRAINT ... UNIQUE USING INDEX (or PRIMARY KEY USING INDEX), which is instant.',
   check(ctx) {
     const alter = alterTable(ctx);
     if (!alter || ctx.schema.isNewTable(alter.table)) return;

@@ -4,20 +4,19 @@ import { alterTable, columnDefOf, ident } from './helpers';
 import { defineRule } from './types';
 
 export const banColumnTypeChange = defineRule({
-  meta: {
-    id: 'ban-column-type-change',
-    severity: 'error',
-    category: 'regressive',
-    description: 'Changing a column type rewrites the table under an ACCESS EXCLUSIVE lock and can break code that reads the old type.',
-    messages: {
-      typeChange: 'Changing {{table}}.{{column}} from {{from}} to {{to}} rewrites the table under an ACCESS EXCLUSIVE lock, and code already deployed still expects {{from}}.',
-      unknownFrom: 'Changing {{table}}.{{column}} to {{to}}: no earlier migration declares the column, so the change cannot be shown to be safe; most type changes rewrite the table.',
-      usingClause: 'Changing {{table}}.{{column}} to {{to}} with USING rewrites every row under an ACCESS EXCLUSIVE lock.',
-    },
-    risk: { highRisk: true, downtime: true },
-    defaultEnabled: true,
-    help: 'Add a column of the new type, write to both and backfill in batches, switch reads, then drop the old column. Growing a varchar, or varchar to text, is safe and not reported.',
+  id: 'ban-column-type-change',
+  guard: 'migration-score',
+  severity: 'error',
+  category: 'regressive',
+  description: 'Changing a column type rewrites the table under an ACCESS EXCLUSIVE lock and can break code that reads the old type.',
+  messages: {
+    typeChange: 'Changing {{table}}.{{column}} from {{from}} to {{to}} rewrites the table under an ACCESS EXCLUSIVE lock, and code already deployed still expects {{from}}.',
+    unknownFrom: 'Changing {{table}}.{{column}} to {{to}}: no earlier migration declares the column, so the change cannot be shown to be safe; most type changes rewrite the table.',
+    usingClause: 'Changing {{table}}.{{column}} to {{to}} with USING rewrites every row under an ACCESS EXCLUSIVE lock.',
   },
+  risk: { highRisk: true, downtime: true },
+  defaultEnabled: true,
+  help: 'Add a column of the new type, write to both and backfill in batches, switch reads, then drop the old column. Growing a varchar, or varchar to text, is safe and not reported.',
   check(ctx) {
     if (ctx.inEnumSwap) return;
     const alter = alterTable(ctx);

@@ -1,16 +1,15 @@
 import { defineRule } from './types';
 
 export const banConcurrentIndexInTransaction = defineRule({
-  meta: {
-    id: 'ban-concurrent-index-in-transaction',
-    severity: 'error',
-    category: 'locking',
-    description: 'CONCURRENTLY cannot run inside a transaction, and Prisma runs a file of several statements as one.',
-    messages: { inTransaction: '{{verb}} INDEX CONCURRENTLY fails here: this file has {{count}} statements, and Prisma runs them as one transaction.' },
-    risk: { highRisk: true },
-    defaultEnabled: true,
-    help: 'Put the CONCURRENTLY statement alone in its own migration file.',
-  },
+  id: 'ban-concurrent-index-in-transaction',
+  guard: 'migration-score',
+  severity: 'error',
+  category: 'locking',
+  description: 'CONCURRENTLY cannot run inside a transaction, and Prisma runs a file of several statements as one.',
+  messages: { inTransaction: '{{verb}} INDEX CONCURRENTLY fails here: this file has {{count}} statements, and Prisma runs them as one transaction.' },
+  risk: { highRisk: true },
+  defaultEnabled: true,
+  help: 'Put the CONCURRENTLY statement alone in its own migration file.',
   check(ctx) {
     if (!ctx.inTransaction) return;
     const idx = ctx.node('IndexStmt');

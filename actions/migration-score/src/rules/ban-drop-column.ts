@@ -2,16 +2,15 @@ import { alterTable, ident } from './helpers';
 import { defineRule } from './types';
 
 export const banDropColumn = defineRule({
-  meta: {
-    id: 'ban-drop-column',
-    severity: 'error',
-    category: 'regressive',
-    description: 'Dropping a column deletes its values and breaks code that still selects it.',
-    messages: { dropColumn: 'Dropping column {{column}} from {{table}} deletes its values, and code already deployed still selects it.' },
-    risk: { highRisk: true, dataLoss: true, noRollback: true },
-    defaultEnabled: true,
-    help: 'Expand and contract: stop reading and writing the column in one release (Prisma: remove the field and deploy), then drop it in a later migration and approve it.',
-  },
+  id: 'ban-drop-column',
+  guard: 'migration-score',
+  severity: 'error',
+  category: 'regressive',
+  description: 'Dropping a column deletes its values and breaks code that still selects it.',
+  messages: { dropColumn: 'Dropping column {{column}} from {{table}} deletes its values, and code already deployed still selects it.' },
+  risk: { highRisk: true, dataLoss: true, noRollback: true },
+  defaultEnabled: true,
+  help: 'Expand and contract: stop reading and writing the column in one release (Prisma: remove the field and deploy), then drop it in a later migration and approve it.',
   check(ctx) {
     const alter = alterTable(ctx);
     for (const [clause, cmd] of (alter?.cmds ?? []).entries()) {

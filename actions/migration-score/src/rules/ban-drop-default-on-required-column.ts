@@ -6,18 +6,17 @@ import { alterTable, ident } from './helpers';
 import { defineRule } from './types';
 
 export const banDropDefaultOnRequiredColumn = defineRule({
-  meta: {
-    id: 'ban-drop-default-on-required-column',
-    severity: 'error',
-    category: 'regressive',
-    description: 'DROP DEFAULT on a NOT NULL column makes inserts that leave the column out fail, and code already deployed may rely on the default.',
-    messages: {
-      dropDefault: 'DROP DEFAULT on {{table}}.{{column}}, which is NOT NULL: inserts from code already deployed that leave {{column}} out will fail.',
-    },
-    risk: { highRisk: true },
-    defaultEnabled: true,
-    help: 'Release code that always writes the column first (Prisma: remove @default and deploy the client), then drop the default in a later migration and approve it.',
+  id: 'ban-drop-default-on-required-column',
+  guard: 'migration-score',
+  severity: 'error',
+  category: 'regressive',
+  description: 'DROP DEFAULT on a NOT NULL column makes inserts that leave the column out fail, and code already deployed may rely on the default.',
+  messages: {
+    dropDefault: 'DROP DEFAULT on {{table}}.{{column}}, which is NOT NULL: inserts from code already deployed that leave {{column}} out will fail.',
   },
+  risk: { highRisk: true },
+  defaultEnabled: true,
+  help: 'Release code that always writes the column first (Prisma: remove @default and deploy the client), then drop the default in a later migration and approve it.',
   check(ctx) {
     const alter = alterTable(ctx);
     if (!alter || ctx.schema.isNewTable(alter.table)) return;

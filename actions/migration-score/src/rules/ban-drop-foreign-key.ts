@@ -6,16 +6,15 @@ import { alterTable, ident } from './helpers';
 import { defineRule } from './types';
 
 export const banDropForeignKey = defineRule({
-  meta: {
-    id: 'ban-drop-foreign-key',
-    severity: 'warning',
-    category: 'regressive',
-    description: 'Dropping a foreign key lets orphaned rows in: integrity, not data, is lost.',
-    messages: { dropForeignKey: 'Dropping foreign key {{constraint}} on {{table}} lets rows point at nothing; adding it back later must validate every row.' },
-    risk: { noRollback: true },
-    defaultEnabled: true,
-    help: 'Keep the foreign key unless the relation is gone; if it must change, add the new one NOT VALID and VALIDATE it before dropping the old one.',
-  },
+  id: 'ban-drop-foreign-key',
+  guard: 'migration-score',
+  severity: 'warning',
+  category: 'regressive',
+  description: 'Dropping a foreign key lets orphaned rows in: integrity, not data, is lost.',
+  messages: { dropForeignKey: 'Dropping foreign key {{constraint}} on {{table}} lets rows point at nothing; adding it back later must validate every row.' },
+  risk: { noRollback: true },
+  defaultEnabled: true,
+  help: 'Keep the foreign key unless the relation is gone; if it must change, add the new one NOT VALID and VALIDATE it before dropping the old one.',
   check(ctx) {
     const alter = alterTable(ctx);
     if (!alter || ctx.schema.isNewTable(alter.table)) return;

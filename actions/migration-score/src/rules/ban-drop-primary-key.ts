@@ -3,19 +3,18 @@ import { readdedLater } from './ban-drop-foreign-key';
 import { defineRule } from './types';
 
 export const banDropPrimaryKey = defineRule({
-  meta: {
-    id: 'ban-drop-primary-key',
-    severity: 'error',
-    category: 'regressive',
-    description: 'Dropping a primary key removes what identifies a row: duplicates can come in, foreign keys to it must go first, and logical replication stops accepting UPDATE and DELETE.',
-    messages: {
-      dropPrimaryKey: 'Dropping primary key {{constraint}} of {{table}} lets duplicate and NULL keys in, and UPDATE and DELETE fail on a table published for logical replication.',
-      replacePrimaryKey: 'Primary key {{constraint}} of {{table}} is dropped and added again: the new key builds a unique index under an ACCESS EXCLUSIVE lock, and code already deployed still identifies rows by the old one.',
-    },
-    risk: { highRisk: true, downtime: true },
-    defaultEnabled: true,
-    help: 'Build the new key first (CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... PRIMARY KEY USING INDEX after the old one is dropped in the same short transaction), and release code that uses it before.',
+  id: 'ban-drop-primary-key',
+  guard: 'migration-score',
+  severity: 'error',
+  category: 'regressive',
+  description: 'Dropping a primary key removes what identifies a row: duplicates can come in, foreign keys to it must go first, and logical replication stops accepting UPDATE and DELETE.',
+  messages: {
+    dropPrimaryKey: 'Dropping primary key {{constraint}} of {{table}} lets duplicate and NULL keys in, and UPDATE and DELETE fail on a table published for logical replication.',
+    replacePrimaryKey: 'Primary key {{constraint}} of {{table}} is dropped and added again: the new key builds a unique index under an ACCESS EXCLUSIVE lock, and code already deployed still identifies rows by the old one.',
   },
+  risk: { highRisk: true, downtime: true },
+  defaultEnabled: true,
+  help: 'Build the new key first (CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... PRIMARY KEY USING INDEX after the old one is dropped in the same short transaction), and release code that uses it before.',
   check(ctx) {
     const alter = alterTable(ctx);
     if (!alter || ctx.schema.isNewTable(alter.table)) return;

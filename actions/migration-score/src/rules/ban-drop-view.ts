@@ -5,19 +5,18 @@ import { ident } from './helpers';
 import { defineRule } from './types';
 
 export const banDropView = defineRule({
-  meta: {
-    id: 'ban-drop-view',
-    severity: 'error',
-    category: 'regressive',
-    description: 'Dropping a view (or materialized view) that the same migration does not create again breaks code that still queries it.',
-    messages: {
-      dropView: 'Dropping view {{view}} breaks code already deployed that queries it, and this migration does not create it again.',
-      dropMaterializedView: 'Dropping materialized view {{view}} breaks code already deployed that queries it, and its rows are gone until it is created and refreshed again.',
-    },
-    risk: { highRisk: true, noRollback: true },
-    defaultEnabled: true,
-    help: 'Release code that no longer reads the view first, then drop it in a later migration and approve it. To change a view, CREATE OR REPLACE it, or drop and create it again in the same migration.',
+  id: 'ban-drop-view',
+  guard: 'migration-score',
+  severity: 'error',
+  category: 'regressive',
+  description: 'Dropping a view (or materialized view) that the same migration does not create again breaks code that still queries it.',
+  messages: {
+    dropView: 'Dropping view {{view}} breaks code already deployed that queries it, and this migration does not create it again.',
+    dropMaterializedView: 'Dropping materialized view {{view}} breaks code already deployed that queries it, and its rows are gone until it is created and refreshed again.',
   },
+  risk: { highRisk: true, noRollback: true },
+  defaultEnabled: true,
+  help: 'Release code that no longer reads the view first, then drop it in a later migration and approve it. To change a view, CREATE OR REPLACE it, or drop and create it again in the same migration.',
   check(ctx) {
     const drop = ctx.node('DropStmt');
     const materialized = drop?.removeType === 'OBJECT_MATVIEW';

@@ -31,9 +31,9 @@ DROP TYPE "Role_old";`;
 
   it('that keeps every value is not a rename, a drop and a type change', async () => {
     const { runRule } = await import('../testing/rule-tester');
-    const { RULES } = await import('./index');
+    const { ruleById } = await import('./index');
     const ids = ['ban-rename-type', 'ban-drop-type', 'ban-column-type-change', 'ban-enum-value-removal'];
-    const found = (await Promise.all(ids.map((id) => runRule(RULES.get(id)!, { code: byHand, history: withRole })))).flat();
+    const found = (await Promise.all(ids.map((id) => runRule(ruleById(id)!, { code: byHand, history: withRole })))).flat();
     expect(found.map((f) => f.ruleId)).toEqual([]);
   });
 });

@@ -3,16 +3,15 @@ import { ident } from './helpers';
 import { defineRule } from './types';
 
 export const banRenameColumn = defineRule({
-  meta: {
-    id: 'ban-rename-column',
-    severity: 'error',
-    category: 'regressive',
-    description: 'Renaming a column breaks every query of code already deployed that names it.',
-    messages: { renameColumn: 'Renaming column {{table}}.{{column}} to {{newName}} breaks code already deployed, which still selects {{column}}.' },
-    risk: { highRisk: true },
-    defaultEnabled: true,
-    help: 'Add the new column, write to both and backfill, switch reads, then drop the old column later; or keep the column name and map the field (Prisma @map).',
-  },
+  id: 'ban-rename-column',
+  guard: 'migration-score',
+  severity: 'error',
+  category: 'regressive',
+  description: 'Renaming a column breaks every query of code already deployed that names it.',
+  messages: { renameColumn: 'Renaming column {{table}}.{{column}} to {{newName}} breaks code already deployed, which still selects {{column}}.' },
+  risk: { highRisk: true },
+  defaultEnabled: true,
+  help: 'Add the new column, write to both and backfill, switch reads, then drop the old column later; or keep the column name and map the field (Prisma @map).',
   check(ctx) {
     const r = ctx.node('RenameStmt');
     const table = relationName(r?.relation);

@@ -3,18 +3,17 @@ import { alterTable, ident } from './helpers';
 import { defineRule } from './types';
 
 export const banSetNotNull = defineRule({
-  meta: {
-    id: 'ban-set-not-null',
-    severity: 'error',
-    category: 'regressive',
-    description: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and fails if any row is NULL.',
-    messages: {
-      setNotNull: 'SET NOT NULL on {{table}}.{{column}} scans every row under an ACCESS EXCLUSIVE lock and fails if one is NULL; no validated CHECK ({{column}} IS NOT NULL) exists to skip the scan.',
-    },
-    risk: { highRisk: true, downtime: true },
-    defaultEnabled: true,
-    help: 'Backfill the NULLs, ADD CONSTRAINT ... CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a later migration, then SET NOT NULL (PostgreSQL 12+ uses the check and skips the scan) and drop the check.',
+  id: 'ban-set-not-null',
+  guard: 'migration-score',
+  severity: 'error',
+  category: 'regressive',
+  description: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and fails if any row is NULL.',
+  messages: {
+    setNotNull: 'SET NOT NULL on {{table}}.{{column}} scans every row under an ACCESS EXCLUSIVE lock and fails if one is NULL; no validated CHECK ({{column}} IS NOT NULL) exists to skip the scan.',
   },
+  risk: { highRisk: true, downtime: true },
+  defaultEnabled: true,
+  help: 'Backfill the NULLs, ADD CONSTRAINT ... CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a later migration, then SET NOT NULL (PostgreSQL 12+ uses the check and skips the scan) and drop the check.',
   check(ctx) {
     const alter = alterTable(ctx);
     for (const [clause, cmd] of (alter?.cmds ?? []).entries()) {

@@ -6,20 +6,19 @@ import { defineRule } from './types';
 const SERIAL = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
 
 export const banVolatileDefault = defineRule({
-  meta: {
-    id: 'ban-volatile-default',
-    severity: 'warning',
-    category: 'locking',
-    description: 'ADD COLUMN with a volatile default (or any default before PostgreSQL 11) rewrites the whole table under an ACCESS EXCLUSIVE lock.',
-    messages: {
-      volatile: 'Adding {{table}}.{{column}} with DEFAULT {{call}} rewrites every row under an ACCESS EXCLUSIVE lock: the default differs per row.',
-      oldServer: 'Adding {{table}}.{{column}} with a DEFAULT rewrites every row on PostgreSQL {{pgVersion}} (before 11).',
-      generated: 'Adding {{table}}.{{column}} as {{what}} fills every existing row: a table rewrite under an ACCESS EXCLUSIVE lock.',
-    },
-    risk: { downtime: true },
-    defaultEnabled: true,
-    help: 'Add the column without a default (or with a constant one), set the default in a second statement so it applies to new rows only, and backfill existing rows in batches.',
+  id: 'ban-volatile-default',
+  guard: 'migration-score',
+  severity: 'warning',
+  category: 'locking',
+  description: 'ADD COLUMN with a volatile default (or any default before PostgreSQL 11) rewrites the whole table under an ACCESS EXCLUSIVE lock.',
+  messages: {
+    volatile: 'Adding {{table}}.{{column}} with DEFAULT {{call}} rewrites every row under an ACCESS EXCLUSIVE lock: the default differs per row.',
+    oldServer: 'Adding {{table}}.{{column}} with a DEFAULT rewrites every row on PostgreSQL {{pgVersion}} (before 11).',
+    generated: 'Adding {{table}}.{{column}} as {{what}} fills every existing row: a table rewrite under an ACCESS EXCLUSIVE lock.',
   },
+  risk: { downtime: true },
+  defaultEnabled: true,
+  help: 'Add the column without a default (or with a constant one), set the default in a second statement so it applies to new rows only, and backfill existing rows in batches.',
   check(ctx) {
     const alter = alterTable(ctx);
     if (!alter || ctx.schema.isNewTable(alter.table)) return;

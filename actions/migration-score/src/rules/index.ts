@@ -1,4 +1,4 @@
-import type { Rule, RuleCategory } from './types';
+import type { Rule } from './types';
 import { banAddRequiredColumn } from './ban-add-required-column';
 import { banAddUniqueConstraint } from './ban-add-unique-constraint';
 import { banAlterEnumAddValueInTransaction } from './ban-alter-enum-add-value-in-transaction';
@@ -39,7 +39,7 @@ import { requireWhereClause } from './require-where-clause';
  * The one registry. Defaults, the CLI's rule list, rule validation of suppressions and the docs
  * test all derive from it; a rule exists when it is listed here.
  */
-const ALL: readonly Rule[] = [
+export const RULES: readonly Rule[] = Object.freeze([
   banDropTable,
   banDropView,
   banDropColumn,
@@ -81,19 +81,15 @@ const ALL: readonly Rule[] = [
   invalidSuppression,
   riskThreshold,
   editedMigration,
-] as Rule[];
+] as Rule[]);
 
-export const RULES: ReadonlyMap<string, Rule> = new Map(ALL.map((r) => [r.meta.id, r]));
+const BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 
 export function ruleById(id: string): Rule | undefined {
-  return RULES.get(id);
-}
-
-export function rulesIn(category: RuleCategory): Rule[] {
-  return ALL.filter((r) => r.meta.category === category);
+  return BY_ID.get(id);
 }
 
 /** The rules that run when the `rules` input says nothing. */
 export function defaultRuleIds(): string[] {
-  return ALL.filter((r) => r.meta.defaultEnabled && r.meta.category !== 'meta').map((r) => r.meta.id);
+  return RULES.filter((r) => r.defaultEnabled && r.category !== 'meta').map((r) => r.id);
 }

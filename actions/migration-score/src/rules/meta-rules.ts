@@ -3,6 +3,7 @@ import { defineMetaRule } from './types';
 /** Rules the engine reports itself. They live in one file because none has a check of its own. */
 export const syntaxError = defineMetaRule({
   id: 'syntax-error',
+  guard: 'migration-score',
   severity: 'error',
   description: 'The migration does not parse as PostgreSQL, so it cannot be scored: it counts as risk 1.0.',
   messages: { syntax: 'PostgreSQL cannot parse this migration: {{message}}. It cannot be scored, so it counts as risk 1.0.' },
@@ -12,6 +13,7 @@ export const syntaxError = defineMetaRule({
 
 export const unreadableMigration = defineMetaRule({
   id: 'unreadable-migration',
+  guard: 'migration-score',
   severity: 'error',
   description: 'The file is not UTF-8 SQL text (binary, another encoding, too large), so it cannot be scored: it counts as risk 1.0.',
   messages: {
@@ -26,6 +28,7 @@ export const unreadableMigration = defineMetaRule({
 
 export const emptyMigration = defineMetaRule({
   id: 'empty-migration',
+  guard: 'migration-score',
   severity: 'warning',
   description: 'The migration has no statement: usually a `--create-only` migration that was never filled in.',
   messages: { empty: 'This migration has no SQL statement; Prisma will record it as applied without changing anything.' },
@@ -35,6 +38,7 @@ export const emptyMigration = defineMetaRule({
 
 export const invalidSuppression = defineMetaRule({
   id: 'invalid-suppression',
+  guard: 'migration-score',
   severity: 'warning',
   description: 'A bickford-ignore or bickford-approve comment without a reason, naming an unknown rule, or matching nothing.',
   messages: {
@@ -49,6 +53,7 @@ export const invalidSuppression = defineMetaRule({
 
 export const notAnalysed = defineMetaRule({
   id: 'not-analysed',
+  guard: 'migration-score',
   severity: 'notice',
   description: 'A statement whose body the rules cannot see into (a DO block, a function, DML inside a WITH query): it is run as written, unchecked.',
   messages: {
@@ -62,6 +67,7 @@ export const notAnalysed = defineMetaRule({
 
 export const riskThreshold = defineMetaRule({
   id: 'risk-threshold',
+  guard: 'migration-score',
   severity: 'error',
   description: "A migration's risk score exceeds max-risk, counting what is not approved: one finding per migration over it.",
   messages: { over: 'Risk {{score}} of {{migration}} exceeds max-risk {{max}} ({{reasons}}); the report lists every contribution.' },
@@ -71,6 +77,7 @@ export const riskThreshold = defineMetaRule({
 
 export const editedMigration = defineMetaRule({
   id: 'edited-migration',
+  guard: 'migration-score',
   severity: 'error',
   description: 'The pull request edits a migration that already exists on the base branch: databases that applied it will never run the edit.',
   messages: {

@@ -2,16 +2,15 @@ import { relationName } from '../engine/pg-ast';
 import { defineRule } from './types';
 
 export const requireConcurrentIndexCreation = defineRule({
-  meta: {
-    id: 'require-concurrent-index-creation',
-    severity: 'warning',
-    category: 'locking',
-    description: 'CREATE INDEX without CONCURRENTLY blocks every write to the table while the index builds.',
-    messages: { createIndex: 'CREATE INDEX {{index}} on {{table}} without CONCURRENTLY blocks inserts, updates and deletes until the index is built.' },
-    risk: { downtime: true },
-    defaultEnabled: true,
-    help: 'Use CREATE INDEX CONCURRENTLY in a migration file of its own (Prisma runs a one-statement file outside a transaction).',
-  },
+  id: 'require-concurrent-index-creation',
+  guard: 'migration-score',
+  severity: 'warning',
+  category: 'locking',
+  description: 'CREATE INDEX without CONCURRENTLY blocks every write to the table while the index builds.',
+  messages: { createIndex: 'CREATE INDEX {{index}} on {{table}} without CONCURRENTLY blocks inserts, updates and deletes until the index is built.' },
+  risk: { downtime: true },
+  defaultEnabled: true,
+  help: 'Use CREATE INDEX CONCURRENTLY in a migration file of its own (Prisma runs a one-statement file outside a transaction).',
   check(ctx) {
     const idx = ctx.node('IndexStmt');
     const table = relationName(idx?.relation);

@@ -1,4 +1,5 @@
 import type { Severity } from '@shared/findings/finding';
+import { defineRule as defineSharedRule, type DefinedRule, type RuleSpec as SharedRuleSpec } from '@shared/rules/define-rule';
 import type { NodeKind, NodeOf } from '../engine/pg-ast';
 import type { Statement } from '../engine/parse-sql';
 import type { SchemaState } from '../engine/schema-state';
@@ -22,19 +23,17 @@ export interface RiskFlags {
   downtime?: boolean;
 }
 
-export interface RuleMeta<M extends string> {
-  id: string;
-  severity: Severity;
+/** migration-score's fields beside the shared rule model's: what a finding adds to the score, and whether it runs by default. */
+export interface RuleSpec<M extends string> extends SharedRuleSpec<M> {
+  guard: 'migration-score';
   category: RuleCategory;
-  /** One sentence, shown in the rule list and in SARIF. */
-  description: string;
-  /** Message templates keyed by message id; `{{name}}` is filled from the report's data. */
   messages: Record<M, string>;
   risk: RiskFlags;
   defaultEnabled: boolean;
-  /** The safe alternative. */
-  help: string;
 }
+
+/** A rule's frozen metadata, as the registry, the docs and the CLI read it. */
+export type RuleMeta<M extends string = string> = DefinedRule<M> & Readonly<Omit<RuleSpec<M>, 'messages'>>;
 
 export interface ReportDescriptor<M extends string> {
   messageId: M;
@@ -82,17 +81,16 @@ export interface RuleContext<M extends string> {
   report(descriptor: ReportDescriptor<M>): void;
 }
 
-export interface Rule<M extends string = string> {
-  meta: RuleMeta<M>;
+export type Rule<M extends string = string> = RuleMeta<M> & {
   check(ctx: RuleContext<M>): void;
-}
+};
 
-/** Keeps the message ids of `check` tied to the ones declared in `meta`. */
-export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
-  return rule;
+/** Keeps the message ids of `check` tied to the ones declared in `messages`; findings are built by the rule's report(). */
+export function defineRule<M extends string>(rule: RuleSpec<M> & { check(ctx: RuleContext<M>): void }): Rule<M> {
+  return defineSharedRule<M, typeof rule>(rule);
 }
 
 /** A rule the engine reports itself (syntax errors, bad suppressions, the risk gate): listed and documented like the others. */
-export function defineMetaRule<M extends string>(meta: Omit<RuleMeta<M>, 'category' | 'defaultEnabled'>): Rule<M> {
-  return { meta: { ...meta, category: 'meta', defaultEnabled: true }, check: () => undefined };
+export function defineMetaRule<M extends string>(spec: Omit<RuleSpec<M>, 'category' | 'defaultEnabled'>): Rule<M> {
+  return defineRule<M>({ ...spec, category: 'meta', defaultEnabled: true, check: () => undefined });
 }

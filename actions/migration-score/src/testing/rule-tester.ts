@@ -32,9 +32,9 @@ export async function runRule(rule: Rule, c: ValidCase): Promise<Finding[]> {
   const analysis = analyseMigration('migration.sql', Buffer.from(c.code, 'utf8'), schema, {
     rules: [rule],
     settings: { pgVersion: c.pgVersion ?? 15, ...c.settings },
-    knownRules: new Set(RULES.keys()),
+    knownRules: new Set(RULES.map((r) => r.id)),
   });
-  return analysis.findings.filter((f) => f.ruleId === rule.meta.id);
+  return analysis.findings.filter((f) => f.ruleId === rule.id);
 }
 
 /**
@@ -43,7 +43,7 @@ export async function runRule(rule: Rule, c: ValidCase): Promise<Finding[]> {
  * named by its SQL, so a failure says which case broke.
  */
 export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
-  describe(rule.meta.id, () => {
+  describe(rule.id, () => {
     for (const raw of cases.valid) {
       const c = typeof raw === 'string' ? { code: raw } : raw;
       it(`does not report: ${oneLine(c.code)}`, async () => {
@@ -56,7 +56,7 @@ export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; i
         const found = await runRule(rule, c);
         // A case that names a severity checks it too (rules whose severity is an option).
         expect(found.map((f, i) => ({ ...summary(f), ...(c.errors[i]?.severity ? { severity: f.severity } : {}) }))).toEqual(c.errors);
-        for (const f of found) expect(rule.meta.messages).toHaveProperty(String(f.properties?.messageId));
+        for (const f of found) expect(rule.messages).toHaveProperty(String(f.properties?.messageId));
       });
     }
   });

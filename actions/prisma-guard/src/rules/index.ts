@@ -1,4 +1,4 @@
-import type { Rule } from './define-rule';
+import type { AnyRule } from '@shared/rules/define-rule';
 import { prismaSchemaMissing } from './prisma-schema-missing';
 import { prismaStraySchema } from './prisma-stray-schema';
 import { prismaConfigThrows } from './prisma-config-throws';
@@ -19,9 +19,8 @@ import { prismaMigrationLockMismatch } from './prisma-migration-lock-mismatch';
 import { prismaDrift } from './prisma-drift';
 import { prismaDriftUnchecked } from './prisma-drift-unchecked';
 
-export type { Rule, RuleMeta, Report } from './define-rule';
-
-const ALL = [
+/** Every rule of prisma-guard, the one list the docs index, SARIF and tests read; docs/rules/<id>.md exists for each. */
+export const RULES: readonly AnyRule[] = Object.freeze([
   prismaSchemaMissing,
   prismaStraySchema,
   prismaConfigThrows,
@@ -41,9 +40,4 @@ const ALL = [
   prismaMigrationsMissing,
   prismaDrift,
   prismaDriftUnchecked,
-] as const;
-
-export type RuleId = (typeof ALL)[number]['id'];
-
-/** Every rule of prisma-guard keyed by id, the one list the docs index, SARIF and tests read; docs/rules/<id>.md exists for each. */
-export const RULES = Object.freeze(Object.fromEntries(ALL.map((r) => [r.id, r]))) as { readonly [Id in RuleId]: Rule<Id> };
+]);

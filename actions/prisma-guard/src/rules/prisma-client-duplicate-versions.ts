@@ -1,10 +1,11 @@
 import type { RepoFs } from '@shared/io/repo-fs';
 import type { Finding } from '@shared/findings/finding';
-import { defineRule } from './define-rule';
+import { defineRule } from '@shared/rules/define-rule';
 import { lockedVersions } from '../checks/lockfile-versions';
 
 export const prismaClientDuplicateVersions = defineRule({
   id: 'prisma-client-duplicate-versions',
+  guard: 'prisma-guard',
   severity: 'error',
   description: 'The lockfile resolves more than one @prisma/client version.',
   help: 'Align every package on one @prisma/client version (overrides/resolutions if a dependency pins another).',

@@ -1,10 +1,11 @@
 import type { Finding, Location } from '@shared/findings/finding';
 import type { ResolvedGenerator } from '@shared/prisma';
-import { defineRule } from './define-rule';
+import { defineRule } from '@shared/rules/define-rule';
 
 // Found by the pass over each generator's output in checks/check-client.ts, which reads each client once for three rules.
 export const prismaClientMissing = defineRule({
   id: 'prisma-client-missing',
+  guard: 'prisma-guard',
   severity: 'error',
   description: 'A generator has no generated client.',
   help: 'Run `prisma generate` (and commit the client if the generator output is tracked).',

@@ -5,10 +5,11 @@ import { LineIndex } from '@shared/findings/positions';
 import { isGenerated } from '@shared/prisma';
 import { joinRel } from '@shared/prisma/paths';
 import { typescript } from '@shared/prisma/typescript';
-import { defineRule } from './define-rule';
+import { defineRule } from '@shared/rules/define-rule';
 
 export const prismaClientMultipleInstances = defineRule({
   id: 'prisma-client-multiple-instances',
+  guard: 'prisma-guard',
   severity: 'warning',
   description: '`new PrismaClient(` in more than one module.',
   help: 'Construct the client once in the database package and import it everywhere else.',

@@ -1,10 +1,11 @@
 import type { Finding, Location } from '@shared/findings/finding';
 import type { ResolvedGenerator } from '@shared/prisma';
-import { defineRule } from './define-rule';
+import { defineRule } from '@shared/rules/define-rule';
 
 // Found by the pass over each generator's output in checks/check-client.ts, which reads each client once for three rules.
 export const prismaClientStale = defineRule({
   id: 'prisma-client-stale',
+  guard: 'prisma-guard',
   severity: 'error',
   description: 'The generated client was generated from a different schema.',
   help: 'Run `prisma generate`; if a build cache skipped it, add the schema files to the cache inputs.',

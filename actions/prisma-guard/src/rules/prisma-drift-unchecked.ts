@@ -1,10 +1,11 @@
 import type { Finding, Location, Severity } from '@shared/findings/finding';
 import type { PrismaProject } from '@shared/prisma';
-import { defineRule } from './define-rule';
+import { defineRule } from '@shared/rules/define-rule';
 
 // Found by the drift pass in checks/check-drift.ts, which must prove the engine answers before it can say either.
 export const prismaDriftUnchecked = defineRule({
   id: 'prisma-drift-unchecked',
+  guard: 'prisma-guard',
   severity: 'error',
   description: 'The drift check could not run.',
   help: 'Fix the migration or the setup the message names, give `shadow-database-url` for a database the embedded shadow cannot stand in for, or set `drift: skip`.',

@@ -1,11 +1,12 @@
 import type { Finding } from '@shared/findings/finding';
 import type { PrismaProject } from '@shared/prisma';
 import type { LocatedChange } from '../drift/locate-drift';
-import { defineRule } from './define-rule';
+import { defineRule } from '@shared/rules/define-rule';
 
 // Found by the drift pass in checks/check-drift.ts, which must prove the engine answers before it can say either.
 export const prismaDrift = defineRule({
   id: 'prisma-drift',
+  guard: 'prisma-guard',
   severity: 'error',
   description: 'The migrations do not produce the schema.',
   help: 'Run `prisma migrate dev` to add a migration for the difference.',

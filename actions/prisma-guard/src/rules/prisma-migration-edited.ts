@@ -1,10 +1,11 @@
 import type { Finding } from '@shared/findings/finding';
 import type { LineChange } from '../checks/line-diff';
-import { defineRule } from './define-rule';
+import { defineRule } from '@shared/rules/define-rule';
 
 // Found by the pass over the base's migrations in checks/check-migrations.ts, which also finds out-of-order ones.
 export const prismaMigrationEdited = defineRule({
   id: 'prisma-migration-edited',
+  guard: 'prisma-guard',
   severity: 'error',
   description: 'An applied migration was changed or deleted.',
   help: 'Restore the migration as it was at the base and add a new migration for the change.',

@@ -1,10 +1,11 @@
 import type { RepoFs } from '@shared/io/repo-fs';
 import type { Finding } from '@shared/findings/finding';
 import type { PrismaProject } from '@shared/prisma';
-import { defineRule } from './define-rule';
+import { defineRule } from '@shared/rules/define-rule';
 
 export const prismaMigrationLockMismatch = defineRule({
   id: 'prisma-migration-lock-mismatch',
+  guard: 'prisma-guard',
   severity: 'error',
   description: 'migration_lock.toml names another provider than the datasource.',
   help: 'Migrations were written for another database: recreate them for the datasource provider, or fix the provider.',

@@ -1,11 +1,12 @@
 import { LineIndex } from '@shared/findings/positions';
 import type { Finding } from '@shared/findings/finding';
 import type { SchemaFiles, SchemaWasm } from '@shared/prisma';
-import { defineRule } from './define-rule';
+import { defineRule } from '@shared/rules/define-rule';
 import { prismaSchemaWarning } from './prisma-schema-warning';
 
 export const prismaSchemaInvalid = defineRule({
   id: 'prisma-schema-invalid',
+  guard: 'prisma-guard',
   severity: 'error',
   description: "The schema fails Prisma's own validation (an error; its warnings are prisma-schema-warning).",
   help: 'Fix the schema as the message says; `prisma validate` reports the same.',

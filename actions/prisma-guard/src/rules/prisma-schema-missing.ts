@@ -1,9 +1,10 @@
 import type { Finding, Location } from '@shared/findings/finding';
-import { defineRule } from './define-rule';
+import { defineRule } from '@shared/rules/define-rule';
 
 // Found by the discovery pass in checks/discovery-findings.ts, which also yields strays and config problems.
 export const prismaSchemaMissing = defineRule({
   id: 'prisma-schema-missing',
+  guard: 'prisma-guard',
   severity: 'error',
   description: 'No Prisma schema where Prisma would look.',
   help: 'Add prisma/schema.prisma, set `schema` in prisma.config.ts, or list the schemas in the `schemas` input.',

@@ -1,10 +1,11 @@
 import type { Finding } from '@shared/findings/finding';
 import type { SchemaFiles, SchemaWasm } from '@shared/prisma';
-import { defineRule } from './define-rule';
+import { defineRule } from '@shared/rules/define-rule';
 import { lineDiff } from '../checks/line-diff';
 
 export const prismaSchemaUnformatted = defineRule({
   id: 'prisma-schema-unformatted',
+  guard: 'prisma-guard',
   severity: 'warning',
   description: 'The schema is not formatted as `prisma format` writes it.',
   help: 'Run `prisma format` and commit the result.',

@@ -1,9 +1,10 @@
 import type { Finding } from '@shared/findings/finding';
-import { defineRule } from './define-rule';
+import { defineRule } from '@shared/rules/define-rule';
 
 // Found by the discovery pass in checks/discovery-findings.ts, which also yields missing schemas and config problems.
 export const prismaStraySchema = defineRule({
   id: 'prisma-stray-schema',
+  guard: 'prisma-guard',
   severity: 'error',
   description: 'A .prisma file outside the canonical schema (a second copy, or one no package loads).',
   help: 'Delete it, or make it canonical: a prisma.config.ts naming it, or the `schemas` input (a second schema drifts from the real one).',
