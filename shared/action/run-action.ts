@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../github/workflow-commands';
 import { EnvInputSource, InputReader } from '../config/input-reader';
 import { CONFIG_DOCS, configSource, loadConfig } from '../config/load-config';
 import { ConfigurationError } from '../errors';
