@@ -9,9 +9,9 @@ import { EOL } from 'node:os';
  * Why not @actions/core itself: its one entry (`exports` lists only ".") imports its OIDC client at load, and that
  * imports @actions/http-client and undici (~1 MB of bundle, tunnel, http, https, net and tls), plus @actions/exec
  * for `platform`. No action asks for an OIDC token, yet every step paid to load them before its first log line:
- * measured on the migration-score dist (bench/results/startup.md, "What start-up costs"), ~110 ms of CPU time of
- * ~300 on Node 24 and 11-14 MiB of peak memory on both Nodes. HTTP is now loaded only with Octokit, when a run
- * makes its first API request (api-client.ts).
+ * measured on the migration-score dist (bench/results/startup-lazy.md), ~120 ms of CPU time of ~280 on Node 24,
+ * and 7 MiB (Node 20) and 12 MiB (Node 24) of peak memory. HTTP is now loaded only with Octokit, when a run makes
+ * its first API request (api-client.ts).
  *
  * What is written here is the runner's protocol as @actions/core 3.0.1 writes it (lib/command.js, lib/utils.js,
  * lib/file-command.js, lib/core.js); shared/github/workflow-commands.test.ts runs the same calls through the real
