@@ -1,5 +1,9 @@
+import { BASELINE_FILE } from '@shared/baseline/baseline-file';
 import { GUARD_NAMES } from '@shared/findings/result';
+import { BASELINE_GUARDS, BASELINE_USAGE } from './baseline';
 import { CLI_FLAGS, guardInputs } from './flags';
+import { INIT_USAGE } from './init/command';
+import { LEDGER_USAGE } from './ledger/ledger-command';
 import { USAGE } from './parse-args';
 
 // Inputs that only make sense on the runner: the CLI's directory argument and its own output stand in for them.
@@ -42,4 +46,41 @@ export function guardHelp(guard: string): string {
     list(Object.entries(CLI_FLAGS).map(([n, d]) => [`--${n}`, d])),
     '',
   ].join('\n');
+}
+
+/** `--help` or `-h` among a command's arguments: the command prints its help and does nothing else. */
+export const asksForHelp = (args: readonly string[]): boolean => args.some((a) => a === '--help' || a === '-h');
+
+/** `bickford <command> --help` for the commands that are not guards (main.ts COMMANDS). */
+export function commandHelp(command: string): string | undefined {
+  const verbose: [string, string] = ['--verbose', CLI_FLAGS.verbose];
+  switch (command) {
+    case 'init':
+      return [
+        INIT_USAGE,
+        '',
+        'Finds what the guards would check in dir (default: the current directory), writes .bickford.yml, accepts',
+        `today's findings in ${BASELINE_FILE} and writes .github/workflows/bickford.yml. A file that exists with other`,
+        'content is kept; running it twice changes nothing.',
+        '',
+        'Flags:',
+        list([verbose]),
+        '',
+      ].join('\n');
+    case 'baseline':
+      return [
+        BASELINE_USAGE,
+        '',
+        `Runs the guards named (default: ${BASELINE_GUARDS.join(', ')}) on dir (default: the current directory)`,
+        `and accepts every finding they report today in ${BASELINE_FILE}; a pull request then fails only on new ones.`,
+        '',
+        'Flags:',
+        list([verbose]),
+        '',
+      ].join('\n');
+    case 'ledger':
+      return `${LEDGER_USAGE}\n`;
+    default:
+      return undefined;
+  }
 }

@@ -6,7 +6,7 @@ import { BICKFORD_VERSION } from '@shared/version';
 import { baselineCommand } from './baseline';
 import { initCommand } from './init/command';
 import { GUARDS } from './guards';
-import { guardHelp, mainHelp } from './help';
+import { asksForHelp, commandHelp, guardHelp, mainHelp } from './help';
 import { heading, renderAll, renderOne, streams, writeOutput, type Outcome } from './output';
 import { parseArgs } from './parse-args';
 import { runLedgerCommand } from './ledger/ledger-command';
@@ -27,13 +27,19 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${BICKFORD_VERSION}\n`);
       return EXIT.ok;
     }
+    // `bickford help <command>` is `bickford <command> --help`.
+    if (argv[0] === 'help' && argv.length > 1) argv = [argv[1], '--help'];
     if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
       process.stdout.write(mainHelp());
       return EXIT.ok;
     }
-    const command = COMMANDS[argv[0]];
-    if (command && Object.hasOwn(COMMANDS, argv[0])) return await command(argv.slice(1), logger);
-    if (argv.slice(1).some((a) => a === '--help' || a === '-h')) {
+    const command = Object.hasOwn(COMMANDS, argv[0]) ? COMMANDS[argv[0]] : undefined;
+    if (command && asksForHelp(argv.slice(1))) {
+      process.stdout.write(commandHelp(argv[0]) ?? mainHelp());
+      return EXIT.ok;
+    }
+    if (command) return await command(argv.slice(1), logger);
+    if (asksForHelp(argv.slice(1))) {
       if (!(argv[0] in GUARDS) && argv[0] !== 'all') throw new ConfigurationError(`unknown guard '${argv[0]}': one of ${Object.keys(GUARDS).join(', ')}, or all`);
       process.stdout.write(argv[0] === 'all' ? mainHelp() : guardHelp(argv[0]));
       return EXIT.ok;

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import * as core from '@actions/core';
+import * as core from '../github/workflow-commands';
 import { EnvInputSource, InputReader } from '../config/input-reader';
 import { GitHubClient } from '../github/api-client';
 import { ActionsLogger } from '../github/actions-logger';

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from '../lazy-crypto';
 
 export type { Severity, Location, TraceStep, Suppression, Finding } from '@bickford/runtime/finding';
 export { SEVERITIES } from '@bickford/runtime/finding';

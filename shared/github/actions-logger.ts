@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands';
 import type { Logger } from '../logger';
 import { inert } from './inert';
 

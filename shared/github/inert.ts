@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID } from '../lazy-crypto';
 
 /**
  * What @actions/core's `info` lacks: the runner (actions/runner ActionCommandManager) reads every line of the

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as core from '@actions/core';
+import * as core from './workflow-commands';
 import type { GuardResult } from '../findings/result';
 import type { Logger } from '../logger';
 import { planAnnotations } from '../reporters/annotations';

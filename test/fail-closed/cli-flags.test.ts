@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createFixtureRepo, shallowClone, underFolder } from '../harness/fixture-repo';
 import { runCli as cli } from '../harness/run-cli';
@@ -43,6 +44,31 @@ describe('bickford flags', () => {
     const version = await cli(['--version'], dir);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toBe(require('../../package.json').version);
+  });
+
+  it('prints the help of a command that is not a guard (init, baseline, ledger) for --help or -h, and does nothing else', async () => {
+    const repo = createFixtureRepo(base, {});
+    const before = fs.readdirSync(repo.dir).sort();
+    const init = await cli(['init', '--help'], repo.dir);
+    expect(init).toMatchObject({ code: 0, stderr: '' });
+    expect(init.stdout).toMatch(/^usage: bickford init \[dir\]\n/);
+    expect(init.stdout).toContain('.github/workflows/bickford.yml');
+    expect(init.stdout).not.toContain('unknown flag');
+    // Nothing written: not .bickford.yml, the baseline or the workflow.
+    expect(fs.readdirSync(repo.dir).sort()).toEqual(before);
+    for (const args of [['init', '.', '-h'], ['help', 'init']]) expect((await cli(args, repo.dir)).stdout).toBe(init.stdout);
+    const baseline = await cli(['baseline', 'migration-score', '--help'], repo.dir);
+    expect(baseline).toMatchObject({ code: 0, stderr: '' });
+    expect(baseline.stdout).toMatch(/^usage: bickford baseline \[guard\.\.\.\] \[dir\]/);
+    expect(fs.existsSync(path.join(repo.dir, '.bickford'))).toBe(false);
+    const ledger = await cli(['ledger', 'serve', '--help'], repo.dir);
+    expect(ledger).toMatchObject({ code: 0, stderr: '' });
+    expect(ledger.stdout).toMatch(/^usage: bickford ledger serve/);
+    // `help <guard>` is the guard's help; an unknown flag is still refused.
+    expect((await cli(['help', 'migration-score'], repo.dir)).stdout).toBe((await cli(['migration-score', '--help'], repo.dir)).stdout);
+    const wrong = await cli(['init', '--hepl'], repo.dir);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('unknown flag --hepl for init');
   });
 
   it('keeps the directory after a switch (`--verbose dir`)', async () => {

@@ -178,6 +178,33 @@ describe('loading Octokit', () => {
     expect(run.github.checkRuns).toHaveLength(1);
     expect(writing.loaded().filter((f) => chunks.includes(f)).sort()).toEqual([...chunks].sort());
   });
+
+  it("and neither does the HTTP stack: a run that posts nothing loads no undici, http, https or tls (workflow commands need no @actions/core index)", async () => {
+    // Node's own list of the built-in modules a process loaded, written at its exit.
+    const builtins = () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bickford-builtins-'));
+      const log = path.join(dir, 'builtins.txt');
+      const hook = path.join(dir, 'hook.cjs');
+      fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(log)}, process.moduleLoadList.join('\\n')));\n`);
+      return { env: { NODE_OPTIONS: `--require ${hook}` }, loaded: () => fs.readFileSync(log, 'utf8').split('\n').filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length)) };
+    };
+    const http = ['http', 'https', 'tls'];
+    const quiet = builtins();
+    const none = await runDist({ action: 'migration-score', repo: createFixtureRepo(base, drop), pr: { number: 3 }, inputs: { 'github-token': '' }, env: quiet.env });
+    expect(none.exitCode).toBe(1);
+    expect(none.stdout).toContain('::error');
+    expect(quiet.loaded()).toContain('fs');
+    expect(quiet.loaded().filter((m) => http.includes(m))).toEqual([]);
+    // undici is bundled: its chunk is the one with its ProxyAgent, and it is not read either.
+    const undiciChunks = fs.readdirSync(distDir).filter((f) => /^\d+\.index\.js$/.test(f) && fs.readFileSync(path.join(distDir, f), 'utf8').includes('class ProxyAgent'));
+    expect(undiciChunks.length).toBeGreaterThan(0);
+    expect(fs.readFileSync(path.join(distDir, 'index.js'), 'utf8').includes('class ProxyAgent')).toBe(false);
+
+    const writing = builtins();
+    const run = await runDist({ action: 'migration-score', repo: createFixtureRepo(base, drop), pr: { number: 3 }, inputs: noComment, env: writing.env });
+    expect(run.github.checkRuns).toHaveLength(1);
+    expect(writing.loaded()).toEqual(expect.arrayContaining(['http', 'https']));
+  });
 });
 
 describe('the fake itself', () => {

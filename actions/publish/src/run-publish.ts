@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as core from '@actions/core';
+import * as core from '@shared/github/workflow-commands';
 import { EXIT, handleError } from '@shared/action/handle-error';
 import { EnvInputSource, InputReader } from '@shared/config/input-reader';
 import { ConfigurationError } from '@shared/errors';

@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { docsUrlFor, DOCS_BASE } from '@shared/findings/finding';
 import { REPORT_SCHEMA_VERSION, type JsonReport } from '@shared/reporters/json';
 import { LIMITS, REPORT_SCHEMA } from './report-schema';
@@ -7,8 +7,20 @@ export type ReportCheck = { ok: true; report: JsonReport } | { ok: false; reason
 
 const OWN_DOCS = new RegExp(`^${DOCS_BASE.replace(/[.]/g, '\\.')}/[A-Za-z0-9_-]+\\.md(#[A-Za-z0-9_-]+)?$`);
 
-const ajv = new Ajv({ allErrors: false, strict: true });
-const validate = ajv.compile(REPORT_SCHEMA);
+let compiled: ValidateFunction | undefined;
+
+/**
+ * Ajv, required and its validator compiled on the first report: a run with no report to check (the common
+ * workflow_run of a push, or a refused event) never pays to load Ajv and generate the validator's code, which on
+ * Node 24 also woke V8's optimising compilers during start-up (bench/results/startup.md).
+ */
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const Ajv = (require('ajv') as typeof import('ajv')).default;
+    compiled = new Ajv({ allErrors: false, strict: true }).compile(REPORT_SCHEMA);
+  }
+  return compiled;
+}
 
 /** Ajv's words, with the JSON path it failed at cut short: both come from the untrusted file. */
 function describe(error: ErrorObject | undefined): string {
@@ -40,6 +52,7 @@ export function validateReport(bytes: Buffer): ReportCheck {
       reason: `its schema is ${got}, and this publisher reads ${REPORT_SCHEMA_VERSION} only: use bickford/publish from the same release as the actions that wrote the report`,
     };
   }
+  const validate = validator();
   if (!validate(parsed)) return { ok: false, reason: describe(validate.errors?.[0]) };
   const report = parsed as unknown as JsonReport;
   for (const f of report.findings) {
