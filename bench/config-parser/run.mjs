@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The config reader's cost inside prisma-guard's bundle, old front end against new, on Node 24 and Node 20.
-//   node bench/config-parser/run.mjs --old-tree DIR [--old-dist DIR] [--runs 15]
+//   node bench/config-parser/run.mjs --old-tree DIR [--old-dist DIR] [--runs 15]   (--runs 0: the profiles only)
 // --old-tree: a checkout of the commit to compare with (bench/config-parser/entry.ts is copied into it);
 // --old-dist: that commit's built actions/prisma-guard/dist, to run the whole action on examples/ as well.
 // Every bundle runs from a copy in an empty temp dir, as the runner has it. Results: bench/results/config-parser.md.
@@ -58,7 +58,7 @@ const fmt = (runs, key) => median(runs.map((r) => r[key])).toFixed(key === 'firs
 /** Self time (ms) of the profile's samples in the bundle lines of @babel/parser's module. */
 function babelSelfMs(bundleFile, profileDir) {
   const lines = fs.readFileSync(bundleFile, 'utf8').split('\n');
-  const marker = lines.findIndex((l) => l.includes('BABEL_PARSER_SOURCE_TYPE_MODULE_REQUIRED'));
+  const marker = lines.findIndex((l) => l.startsWith('class Tokenizer extends CommentsParser'));
   if (marker < 0) return undefined;
   let start = marker;
   while (start > 0 && !/^\/\*\*\*\/ \d+:/.test(lines[start])) start--;
@@ -85,18 +85,18 @@ const bundles = { old: await bundle(path.resolve(oldTree)), new: await bundle(ro
 const load = () => os.loadavg()[0].toFixed(1);
 const out = [`Load average at start: ${load()} (2 cores). Median of ${RUNS} runs, old and new alternating.`, ''];
 out.push('| reader bundle | node | first read ms (parser load included) | read again ms | process wall ms | process CPU ms | max RSS MiB | bundle KiB |', '|---|---|---|---|---|---|---|---|');
-for (const [nodeName, node] of Object.entries(NODES)) {
+for (const [nodeName, node] of Object.entries(RUNS > 0 ? NODES : {})) {
   const runs = { old: [], new: [] };
   for (let i = 0; i < RUNS; i++) for (const k of ['old', 'new']) runs[k].push(reader(node, bundles[k]));
   for (const k of ['old', 'new']) out.push(`| ${k} | ${nodeName} | ${fmt(runs[k], 'firstMs')} | ${fmt(runs[k], 'againMs')} | ${fmt(runs[k], 'ms')} | ${fmt(runs[k], 'cpuMs')} | ${fmt(runs[k], 'maxRssMiB')} | ${(fs.statSync(bundles[k]).size / 1024).toFixed(0)} |`);
 }
 for (const [nodeName, node] of Object.entries(NODES)) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'config-parser-prof-'));
-  reader(node, bundles.new, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '100']);
-  out.push('', `${nodeName}, --cpu-prof of the new reader bundle: ${babelSelfMs(bundles.new, dir)?.toFixed(1)} ms of self time in @babel/parser's module.`);
+  const r = reader(node, bundles.new, ['--cpu-prof', '--cpu-prof-dir', dir, '--cpu-prof-interval', '100']);
+  out.push('', `${nodeName}, --cpu-prof of the new reader bundle: ${babelSelfMs(bundles.new, dir)?.toFixed(1)} ms of self time in @babel/parser's module, of a first read of ${r.firstMs.toFixed(1)} ms.`);
 }
 const oldDist = arg('old-dist');
-if (oldDist) {
+if (oldDist && RUNS > 0) {
   const ws = workspace();
   const dists = { old: copyDist(path.resolve(oldDist)), new: copyDist(path.join(root, 'actions/prisma-guard/dist')) };
   out.push('', 'The whole prisma-guard dist on examples/ (drift skipped):', '', '| dist | node | wall ms | CPU ms | max RSS MiB |', '|---|---|---|---|---|');
