@@ -18,7 +18,7 @@ const MAX_DEPTH = 20;
  * and running it would need the repository's `prisma/config` installed. It follows what configs are
  * written with in practice (literals, `path.join(__dirname, …)`, `env('X')`, `process.env.X ?? 'y'`,
  * top-level consts); anything else becomes an `unknown` value that the caller reports at its location.
- * Babel's parser builds the tree (it loads in a few milliseconds, where the TypeScript compiler takes ~160 ms);
+ * Babel's parser builds the tree (about 40 ms on first use, bench/results/config-parser.md; the TypeScript compiler takes ~160 ms);
  * a syntax error throws PrismaConfigSyntaxError at its line and column.
  * https://www.prisma.io/docs/orm/reference/prisma-config-reference
  */
