@@ -106,6 +106,15 @@ describe('findPrismaProjects', () => {
     expect(findPrismaProjects(fs, { env: { DATABASE_URL: 'postgres://x' } }).projects[0].problems).toEqual([]);
   });
 
+  it('reports a config with a syntax error at its line and column, and reads no value from it', () => {
+    const fs = new NodeRepoFs(writeTree({ 'prisma.config.ts': "export default {\n  schema: 'db/schema.prisma'\n  migrations: { path: 'm' },\n};\n", 'prisma/schema.prisma': SCHEMA }));
+    const [p] = findPrismaProjects(fs).projects;
+    expect(p).toMatchObject({ schemaSource: 'default', schemaPath: 'prisma/schema.prisma' });
+    expect(p.problems).toEqual([
+      { kind: 'config-parse', message: 'cannot parse prisma.config.ts: Unexpected token, expected ",", so every prisma command fails to load it', location: { file: 'prisma.config.ts', line: 3, column: 3 } },
+    ]);
+  });
+
   it('counts a variable from .env as set when the config loads dotenv', () => {
     const fs = new NodeRepoFs(
       writeTree({

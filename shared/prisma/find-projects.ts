@@ -1,6 +1,7 @@
 import type { RepoFs } from '@shared/io/repo-fs';
 import { FileReadError } from '@shared/io/repo-fs';
 import { readPrismaConfig } from './read-config';
+import { PrismaConfigSyntaxError } from './config-syntax/syntax-error';
 import { configEnv, valueOf, type Env } from './config-env';
 import { dirOf, insideRepo, joinRel, resolveFrom } from './paths';
 import { detectPrismaVersion } from './prisma-version';
@@ -174,7 +175,7 @@ function readConfig(fs: RepoFs, file: string, problems: ProjectProblem[]): Prism
     return readPrismaConfig(file, fs.readText(file));
   } catch (e) {
     const reason = e instanceof FileReadError ? e.message : `cannot parse ${file}: ${(e as Error).message}`;
-    problems.push({ kind: 'config-parse', message: reason, location: { file, line: 1, column: 1 } });
+    problems.push({ kind: 'config-parse', message: reason, location: e instanceof PrismaConfigSyntaxError ? e.location : { file, line: 1, column: 1 } });
     return undefined;
   }
 }

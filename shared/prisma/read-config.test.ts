@@ -1,4 +1,5 @@
 import { CONFIG_DIR, readPrismaConfig } from './read-config';
+import { PrismaConfigSyntaxError } from './config-syntax/syntax-error';
 
 const COMMON = `import 'dotenv/config';
 import path from 'node:path';
@@ -27,7 +28,7 @@ export default defineConfig({
 });
 `;
 
-/** A function body outside the fast parser's subset (`===`, a conditional). */
+/** A function body the hand-written parser this replaced left to the TypeScript compiler (`===`, a conditional). */
 const CONDITIONAL = `import { defineConfig, env } from 'prisma/config';
 function url() { return process.env.CI === 'true' ? env('CI_URL') : env('DATABASE_URL'); }
 export default defineConfig({ schema: env('SCHEMA'), datasource: { url: url() } });
@@ -56,7 +57,7 @@ function at(text: string, needle: string): { line: number; column: number } {
 }
 
 describe('readPrismaConfig', () => {
-  it('reads the common shape without loading the TypeScript compiler', () => {
+  it('reads the common shape with Babel, without loading the TypeScript compiler', () => {
     const { info, loadedTypeScript } = readFresh(COMMON);
     expect(loadedTypeScript).toBe(false);
     expect(info.schema).toMatchObject({ kind: 'literal', value: 'prisma/schema.prisma' });
@@ -74,11 +75,34 @@ describe('readPrismaConfig', () => {
     });
   });
 
-  it('loads the TypeScript compiler for a function body it cannot read, and does not count env() inside it', () => {
+  it('reads any function body without the TypeScript compiler, and does not count env() inside it', () => {
     const { info, loadedTypeScript } = readFresh(CONDITIONAL);
-    expect(loadedTypeScript).toBe(true);
+    expect(loadedTypeScript).toBe(false);
     expect(info.envCalls.map((c) => c.name)).toEqual(['SCHEMA']);
     expect(info.schema).toMatchObject({ kind: 'env', name: 'SCHEMA' });
+  });
+
+  it('throws a syntax error at its line and column (in characters), with the reason Babel gives and what it breaks', () => {
+    const text = "// Prisma-Konfiguration für 😀\nexport default defineConfig({\n  schema: 'prisma/😀.prisma' /* ü */ ,,\n});\n";
+    let error: unknown;
+    try {
+      readPrismaConfig('db/prisma.config.ts', text);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PrismaConfigSyntaxError);
+    expect(error).toMatchObject({ location: { file: 'db/prisma.config.ts', ...at(text, ',\n})') }, message: 'Unexpected token, so every prisma command fails to load it' });
+    expect(at(text, ',\n})')).toEqual({ line: 3, column: 38 }); // Babel says (3:38) too: UTF-16 units from 0, where the emoji counts twice
+  });
+
+  it('falls back to the TypeScript compiler when Babel fails other than on a syntax error', () => {
+    let info!: ReturnType<typeof readPrismaConfig>;
+    jest.isolateModules(() => {
+      jest.doMock('@babel/parser', () => ({ parse: () => { throw new RangeError('Maximum call stack size exceeded'); } }));
+      info = (require('./read-config') as typeof import('./read-config')).readPrismaConfig('prisma.config.ts', COMMON);
+    });
+    jest.dontMock('@babel/parser');
+    expect(info.schema).toMatchObject({ kind: 'literal', value: 'prisma/schema.prisma' });
   });
 
   it('does not take a const declared inside a block for a top-level one', () => {

@@ -1,6 +1,7 @@
 import { LineIndex } from '@shared/findings/positions';
-import { parseFast } from './config-syntax/parse-fast';
+import { fromBabel } from './config-syntax/from-babel';
 import { fromTypeScript } from './config-syntax/from-typescript';
+import { PrismaConfigSyntaxError } from './config-syntax/syntax-error';
 import { envCallName, isDirname, isPathCall, processEnvName, property, unwrap } from './config-syntax/queries';
 import type { ConfigProgram, Expr, ObjectExpr, Span } from './config-syntax/types';
 import type { ConfigValue, PrismaConfigInfo } from './types';
@@ -17,11 +18,27 @@ const MAX_DEPTH = 20;
  * and running it would need the repository's `prisma/config` installed. It follows what configs are
  * written with in practice (literals, `path.join(__dirname, …)`, `env('X')`, `process.env.X ?? 'y'`,
  * top-level consts); anything else becomes an `unknown` value that the caller reports at its location.
- * The hand-written parser reads the common shapes; only the others load the TypeScript compiler (~160 ms).
+ * Babel's parser builds the tree (about 40 ms on first use, bench/results/config-parser.md; the TypeScript compiler takes ~160 ms);
+ * a syntax error throws PrismaConfigSyntaxError at its line and column.
  * https://www.prisma.io/docs/orm/reference/prisma-config-reference
  */
 export function readPrismaConfig(file: string, text: string): PrismaConfigInfo {
-  return evaluateConfig(file, text, parseFast(text) ?? fromTypeScript(file, text));
+  return evaluateConfig(file, text, parseConfig(file, text));
+}
+
+function parseConfig(file: string, text: string): ConfigProgram {
+  try {
+    return fromBabel(text);
+  } catch (e) {
+    const at = (e as { loc?: { index?: unknown } }).loc?.index;
+    if (e instanceof SyntaxError && typeof at === 'number') {
+      // Babel's message ends in its own "(line:column)", counted in UTF-16 units from column 0: ours counts characters.
+      throw new PrismaConfigSyntaxError(e.message.replace(/ \(\d+:\d+\)$/, ''), new LineIndex(text).locationOfChars(file, at));
+    }
+    // Anything else is Babel failing, not the file (a RangeError from nesting deeper than its stack): the TypeScript
+    // compiler, the reference front end of front-ends.test.ts, reads it instead.
+    return fromTypeScript(file, text);
+  }
 }
 
 /** What a config's syntax tree says, whichever front end built it. */

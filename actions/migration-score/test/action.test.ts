@@ -28,8 +28,8 @@ describe('migration-score dist', () => {
     expect(run.outputs.regressive).toBe('true');
   });
 
-  it('finds the migrations folder from a prisma.config.ts only the TypeScript compiler reads (shipped beside the bundle)', async () => {
-    // A `${}` template is outside what the fast config reader parses, so the dist loads its typescript.js.
+  it('finds the migrations folder from a prisma.config.ts with a `${}` template', async () => {
+    // The hand-written reader left a `${}` template to the TypeScript sidecar; Babel, bundled in index.js, reads it.
     const config = [
       "import path from 'node:path';",
       "import { defineConfig } from 'prisma/config';",

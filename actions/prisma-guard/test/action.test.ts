@@ -29,8 +29,8 @@ describe('prisma-guard dist', () => {
     expect(printed.join('\n')).not.toContain('s3cr3t-pw');
   });
 
-  it('reads a prisma.config.ts only the TypeScript compiler parses (shipped beside the bundle) and checks the schema it names', async () => {
-    // A `${}` template is outside what the fast config reader parses, so the dist loads its typescript.js.
+  it('reads a prisma.config.ts with a `${}` template and checks the schema it names', async () => {
+    // The hand-written reader left a `${}` template to the TypeScript sidecar; Babel, bundled in index.js, reads it.
     const config = [
       "import path from 'node:path';",
       "import { defineConfig } from 'prisma/config';",
@@ -46,6 +46,15 @@ describe('prisma-guard dist', () => {
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.outputs.schemas)).toEqual(['db/schema.prisma']);
     expect(run.outputs['schema-hash']).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('fails on a prisma.config.ts with a syntax error, with an annotation at its line and column', async () => {
+    const config = "import { defineConfig } from 'prisma/config';\nexport default defineConfig({\n  schema: 'prisma/schema.prisma'\n  migrations: { path: 'prisma/migrations' },\n});\n";
+    const repo = createFixtureRepo(base, { 'prisma.config.ts': config });
+    const run = await runDist({ action: 'prisma-guard', repo, pr: { number: 11 }, inputs: { drift: 'skip' } });
+    expect(run.exitCode).toBe(1);
+    const errors = run.commands.filter((c) => c.command === 'error' && c.properties.file === 'prisma.config.ts');
+    expect(errors).toEqual([expect.objectContaining({ properties: expect.objectContaining({ line: '4', col: '3' }), message: expect.stringContaining('Unexpected token, expected ","') })]);
   });
 
   it('passes a clean PR with drift skipped', async () => {

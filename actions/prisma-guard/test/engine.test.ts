@@ -131,6 +131,12 @@ describe('runPrismaGuard', () => {
     expect((await runEngine(path.join(FIXTURES, 'config-throws'), {}, { env: { DATABASE_URL: 'postgresql://h/db' } })).findings).toEqual([]);
   });
 
+  it('reports a config with a syntax error as one that throws, at the line and column where it breaks', async () => {
+    const r = await runEngine(copyFixture('p7-file', { 'prisma.config.ts': "import { defineConfig } from 'prisma/config';\nexport default defineConfig({\n  schema: 'prisma/schema.prisma',,\n});\n" }));
+    expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'prisma-config-throws', severity: 'error', location: { file: 'prisma.config.ts', line: 3, column: 34 } })]);
+    expect(r.findings[0].message).toBe('cannot parse prisma.config.ts: Unexpected token, so every prisma command fails to load it');
+  });
+
   it('says where it looked when there is no schema', async () => {
     const r = await runEngine(path.join(FIXTURES, 'no-schema'));
     expect(r.findings).toEqual([expect.objectContaining({ ruleId: 'prisma-schema-missing', severity: 'error' })]);

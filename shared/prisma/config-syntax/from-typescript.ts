@@ -3,8 +3,9 @@ import { typescript } from '@shared/prisma/typescript';
 import type { CallCandidate, CallCondition, ConfigProgram, Expr, Prop, Statement } from './types';
 
 /**
- * The config's syntax tree from the TypeScript compiler: the slow front end (~160 ms to load the
- * compiler), used only when parse-fast.ts declines a file. It reads every file TypeScript can parse.
+ * The config's syntax tree from the TypeScript compiler: the slow front end (~160 ms to load the compiler).
+ * It is the reference front-ends.test.ts holds from-babel.ts to, and read-config.ts falls back to it when
+ * Babel fails other than on a syntax error. It reads every file TypeScript can parse, broken ones by error recovery.
  */
 export function fromTypeScript(file: string, text: string): ConfigProgram {
   const ts = typescript();
@@ -53,7 +54,7 @@ export function fromTypeScript(file: string, text: string): ConfigProgram {
   const condition = (e: ts.Expression, negated: boolean): CallCondition => {
     let x = e;
     while (ts.isParenthesizedExpression(x) || ts.isAsExpression(x) || ts.isNonNullExpression(x) || ts.isSatisfiesExpression(x)) x = x.expression;
-    // `!x` stays unknown, as parse-fast.ts keeps no operand for it (front-ends.test.ts holds the two equal).
+    // `!x` stays unknown: the environment decides only a plain `process.env.X` (from-babel.ts reads it alike).
     const name = processEnvKey(x);
     return { ...(name !== undefined ? { env: name } : {}), negated, ...span(e) };
   };

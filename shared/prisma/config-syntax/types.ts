@@ -1,7 +1,7 @@
 /**
- * The part of a prisma.config.ts that Bickford reads, as a small syntax tree both front ends build: the
- * hand-written parser (parse-fast.ts) for the common shapes and the TypeScript compiler
- * (from-typescript.ts) for everything else. The evaluator in read-config.ts knows only this tree.
+ * The part of a prisma.config.ts that Bickford reads, as a small syntax tree both front ends build: Babel's
+ * parser (from-babel.ts), which reads every config, and the TypeScript compiler (from-typescript.ts), the
+ * reference and the fallback. The evaluator in read-config.ts knows only this tree.
  *
  * `start`/`end` are UTF-16 offsets into the text, exactly TypeScript's `node.getStart(source)` and
  * `node.getEnd()` (no leading trivia): locations and the `unknown` value's text are cut from them.
