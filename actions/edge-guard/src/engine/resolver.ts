@@ -10,7 +10,7 @@ import {
   REACT_SERVER_RESOLVE_CONDITIONS,
   exportsTargets,
 } from './package-exports';
-import { dirOf, joinRel } from './repo-path';
+import { dirOf, joinRel } from '@shared/io/repo-path';
 import type { ResolutionConfig, TsconfigLoader } from './tsconfig-loader';
 import type { WorkspacePackage } from './workspaces';
 

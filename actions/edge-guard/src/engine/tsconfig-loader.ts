@@ -1,6 +1,6 @@
 import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { CachedFs } from './cached-fs';
-import { ancestors, dirOf, joinRel } from './repo-path';
+import { ancestors, dirOf, joinRel } from '@shared/io/repo-path';
 
 /** The part of a tsconfig that decides where imports go and whether they are kept. */
 export interface ResolutionConfig {
