@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import ts from 'typescript';
 import type { CachedFs } from './cached-fs';
+import { splitPackage } from './resolver';
 import { ancestors, dirOf, insideRepo, joinRel } from '@shared/io/repo-path';
 
 /** The part of a tsconfig that decides where imports go and whether they are kept. */
@@ -248,7 +249,7 @@ export class TsconfigLoader {
 
   private notFound(spec: string, fromDir: string): string {
     if (spec.startsWith('.') || spec.startsWith('/')) return `extends '${spec}', which was not found`;
-    const [name] = splitPackageName(spec);
+    const [name] = splitPackage(spec);
     if (!this.packageDir(name, fromDir)) return `extends '${spec}', which was not found: package ${name} is not installed (install dependencies, e.g. npm ci, before the check)`;
     return `extends '${spec}', which was not found: package ${name} is installed but neither exports nor contains it`;
   }
@@ -295,10 +296,4 @@ export class TsconfigLoader {
   private readConfigs(): string[] {
     return [...new Set(this.readNow)];
   }
-}
-
-function splitPackageName(spec: string): [string, string] {
-  const parts = spec.split('/');
-  const n = spec.startsWith('@') ? 2 : 1;
-  return [parts.slice(0, n).join('/'), parts.slice(n).join('/')];
 }
