@@ -181,6 +181,8 @@ export class TsconfigLoader {
     }
     const o = parsed.options;
     const baseUrl = typeof o.baseUrl === 'string' ? this.toRel(o.baseUrl) ?? '..' : undefined;
+    // pathsBasePath is TypeScript's own (internal) record of the directory of the config that declared `paths`,
+    // which its module resolution joins them to when there is no baseUrl.
     const declaredIn = typeof o.pathsBasePath === 'string' ? this.toRel(o.pathsBasePath) ?? dir : dir;
     const pathsBase = baseUrl ?? declaredIn;
     result = {
