@@ -1,5 +1,5 @@
 import type { RepoFs } from '@shared/io/repo-fs';
-import { dirOf, joinRel } from './paths';
+import { dirOf, joinRel } from '@shared/io/repo-path';
 
 /** Where Node would resolve a package from a directory: the nearest node_modules/<name> walking up. */
 export function resolvePackageDir(fs: RepoFs, fromDir: string, name: string): string | undefined {

@@ -1,7 +1,7 @@
 import type { RepoFs } from '@shared/io/repo-fs';
 import type { PrismaMajor } from './schema-wasm';
 import { installedVersion } from './node-modules';
-import { dirOf, joinRel } from './paths';
+import { dirOf, joinRel } from '@shared/io/repo-path';
 
 export interface PrismaVersion {
   /** The rules this build validates with: 6 or 7. */

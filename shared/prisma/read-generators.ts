@@ -2,7 +2,7 @@ import type { RepoFs } from '@shared/io/repo-fs';
 import type { PrismaProject } from './types';
 import type { SchemaFiles, SchemaWasm } from './schema-wasm';
 import { resolvePackageDir } from './node-modules';
-import { dirOf, insideRepo, joinRel } from './paths';
+import { dirOf, insideRepo, joinRel } from '@shared/io/repo-path';
 
 export interface ResolvedGenerator {
   name: string;

@@ -1,5 +1,5 @@
 import type { RepoFs } from '@shared/io/repo-fs';
-import { joinRel } from './paths';
+import { joinRel } from '@shared/io/repo-path';
 import type { SchemaSource } from './types';
 
 /** A command word that runs Prisma's CLI: `prisma`, `./node_modules/.bin/prisma`, `prisma@6` (npx/pnpm dlx). */

@@ -75,6 +75,37 @@ describe('a tsconfig that cannot be used', () => {
     expect((r.data!.modules as number | undefined) ?? r.outputs!.modules).toBe('1');
   });
 
+  it('says to install dependencies when the missing extends target is a package (rallly before npm ci)', async () => {
+    // The shape of lukevella/rallly's packages/tsconfig/next.json (AGPL-3.0), extended through a workspace package.
+    const root = writeTree({
+      'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['apps/*', 'packages/*'] }),
+      'packages/tsconfig/package.json': JSON.stringify({ name: '@rallly/tsconfig' }),
+      'packages/tsconfig/next.json': '{\n  "extends": "@tsconfig/next/tsconfig.json",\n  "compilerOptions": { "strict": true }\n}\n',
+      'apps/web/package.json': JSON.stringify({ name: 'web', dependencies: { next: '15.5.29' } }),
+      'apps/web/tsconfig.json': JSON.stringify({ extends: '@rallly/tsconfig/next.json', compilerOptions: { paths: { '@/*': ['./src/*'] } } }),
+      'apps/web/middleware.ts': MIDDLEWARE['middleware.ts'],
+      'apps/web/src/lib/db.ts': 'export const db = 1;\n',
+    });
+    const [bad, ...more] = byRule(await runOn(root), 'edge-tsconfig-invalid');
+    expect(more).toEqual([]);
+    expect(bad).toMatchObject({ severity: 'error', location: { file: 'packages/tsconfig/next.json', line: 2, column: 14 } });
+    expect(bad.message).toContain("extends '@tsconfig/next/tsconfig.json', which was not found: package @tsconfig/next is not installed (install dependencies");
+  });
+
+  it('does not say to install dependencies for a relative base, and points at the missing one in an extends array', async () => {
+    const root = writeTree({
+      ...NEXT_APP,
+      ...MIDDLEWARE,
+      ...DB,
+      'tsconfig.base.json': '{}\n',
+      'tsconfig.json': '{\n  "extends": [\n    "./tsconfig.base.json",\n    "./tsconfig.missing.json"\n  ]\n}\n',
+    });
+    const [bad] = byRule(await runOn(root), 'edge-tsconfig-invalid');
+    expect(bad).toMatchObject({ location: { file: 'tsconfig.json', line: 4, column: 5 } });
+    expect(bad.message).toContain("extends './tsconfig.missing.json', which was not found");
+    expect(bad.message).not.toContain('install');
+  });
+
   it('still resolves through a healthy config (no finding)', async () => {
     const root = writeTree({ ...NEXT_APP, ...MIDDLEWARE, 'src/lib/db.ts': 'export const db = 1;\n', 'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }\n' });
     expect((await runOn(root)).findings).toEqual([]);

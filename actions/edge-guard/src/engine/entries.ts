@@ -1,6 +1,6 @@
 import type { CachedFs } from './cached-fs';
 import type { ModuleStore } from './module-store';
-import { dirOf } from './repo-path';
+import { dirOf } from '@shared/io/repo-path';
 import { dependsOn, type WorkspacePackage } from './workspaces';
 
 export type EntryKind = 'app-route' | 'pages-route' | 'middleware' | 'instrumentation' | 'exports-condition' | 'config';

@@ -3,7 +3,7 @@ import type { CachedFs } from './cached-fs';
 import type { EdgeEntry } from './entries';
 import { edgeConditionTargets } from './package-exports';
 import type { Resolver } from './resolver';
-import { joinRel } from './repo-path';
+import { joinRel } from '@shared/io/repo-path';
 import type { WorkspacePackage } from './workspaces';
 
 export interface MissingExportTarget {

@@ -1,5 +1,5 @@
 import type { CachedFs } from './cached-fs';
-import { dirOf } from './repo-path';
+import { dirOf } from '@shared/io/repo-path';
 import { scanModule } from './scan-module';
 import type { TsconfigLoader } from './tsconfig-loader';
 import type { ModuleFacts } from './types';

@@ -1,3 +1,5 @@
+import { exports as resolveExports, imports as resolveImports } from 'resolve.exports';
+
 /**
  * Conditions Next's edge compiler resolves with: `edge-light`, then webpack's defaults for a web target
  * (`browser`, `import` or `require` by how the module is pulled in, `module`, `default`). `worker`,
@@ -23,26 +25,63 @@ export const NODE_REQUIRE_CONDITIONS = new Set(['node', 'require', 'module', 'de
 export const EDGE_ENTRY_CONDITIONS = ['edge-light', 'worker', 'workerd', 'edge'];
 
 /**
- * Targets of a package `exports` map for a subpath ('.' or './x'), following Node's algorithm: exact key,
- * then the longest matching `*` pattern, then conditions in the map's own key order.
- * Returns [] when the subpath is not exported (or only under conditions the edge does not use).
+ * Targets of a package `exports` map for a subpath ('.' or './x'), in order, or [] when the subpath is not
+ * exported (or only under conditions the layer does not use). Subpath and `*` pattern matching is
+ * resolve.exports'; the conditions are chosen first by `selectConditions` (see there for why).
  */
 export function exportsTargets(exportsField: unknown, subpath: string, conditions: Set<string> = EDGE_RESOLVE_CONDITIONS): string[] {
   const map = normaliseExports(exportsField);
   if (!map) return [];
-  if (subpath in map) return conditional(map[subpath], conditions);
-  let best: { key: string; star: string } | undefined;
-  for (const key of Object.keys(map)) {
-    const star = key.indexOf('*');
-    if (star < 0) continue;
-    const prefix = key.slice(0, star);
-    const suffix = key.slice(star + 1);
-    if (subpath.startsWith(prefix) && subpath.endsWith(suffix) && subpath.length >= key.length - 1) {
-      if (!best || prefix.length > best.key.indexOf('*')) best = { key, star: subpath.slice(prefix.length, subpath.length - suffix.length) };
+  return lookUp(() => resolveExports({ name: PKG, exports: selectEach(map, conditions) }, subpath, { unsafe: true, conditions: [...conditions] }));
+}
+
+/** Targets of a package.json `imports` map for a `#name` specifier, as `exportsTargets` (a target may be a bare package name). */
+export function importsTargets(importsField: unknown, spec: string, conditions: Set<string> = EDGE_RESOLVE_CONDITIONS): string[] {
+  if (!importsField || typeof importsField !== 'object' || Array.isArray(importsField)) return [];
+  return lookUp(() => resolveImports({ name: PKG, imports: selectEach(importsField as Record<string, unknown>, conditions) }, spec, { unsafe: true, conditions: [...conditions] }));
+}
+
+// resolve.exports reads the name only to strip it from a specifier written with it; ours never are.
+const PKG = '\0pkg';
+
+/** resolve.exports throws for a subpath that is not exported or has no matching condition: that is our []. */
+function lookUp(find: () => string[] | void): string[] {
+  try {
+    return find() ?? [];
+  } catch {
+    return [];
+  }
+}
+
+function selectEach(map: Record<string, unknown>, conditions: Set<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(map)) out[key] = selectConditions(value, conditions) ?? null;
+  return out;
+}
+
+/**
+ * A target with its conditions chosen: the first key in the map's own order that is active and leads to a
+ * target. Node (PACKAGE_TARGET_RESOLVE: "if resolved is undefined, continue the loop") and webpack's
+ * enhanced-resolve go on to the next key when a matching condition's nested map has nothing for the active
+ * set; resolve.exports 2.0.4 stops at the first matching key and reports the subpath unexported. So the choice
+ * is made here, and resolve.exports gets a target whose every condition already matches. `null` is kept: it
+ * ends the search (Node returns null, "not exported"), it does not fall through.
+ * Returns undefined when nothing matches.
+ */
+export function selectConditions(value: unknown, conditions: Set<string>): unknown {
+  if (typeof value === 'string' || value === null) return value;
+  if (Array.isArray(value)) {
+    const kept = value.map((v) => selectConditions(v, conditions)).filter((v) => v !== undefined && v !== null);
+    return kept.length > 0 ? kept : undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (key !== 'default' && !conditions.has(key)) continue;
+      const chosen = selectConditions(v, conditions);
+      if (chosen !== undefined) return chosen;
     }
   }
-  if (!best) return [];
-  return conditional(map[best.key], conditions).map((t) => t.split('*').join(best!.star));
+  return undefined;
 }
 
 function normaliseExports(field: unknown): Record<string, unknown> | undefined {
@@ -52,19 +91,6 @@ function normaliseExports(field: unknown): Record<string, unknown> | undefined {
   const keys = Object.keys(field);
   // `imports` maps (`#name` keys) have no sugar form: they are read as they are.
   return keys.some((k) => k.startsWith('.') || k.startsWith('#')) ? (field as Record<string, unknown>) : { '.': field };
-}
-
-function conditional(value: unknown, conditions: Set<string>): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap((v) => conditional(v, conditions));
-  if (value && typeof value === 'object') {
-    for (const [key, v] of Object.entries(value)) {
-      if (!conditions.has(key)) continue;
-      const r = conditional(v, conditions);
-      if (r.length > 0) return r;
-    }
-  }
-  return [];
 }
 
 /** Every (condition, target) pair in an exports map whose condition is an edge one, for the entry list and its checks. */

@@ -1,7 +1,7 @@
 import type { CachedFs } from './cached-fs';
 import type { EdgeEntry } from './entries';
 import type { ForbiddenTarget } from './graph';
-import { dirOf, joinRel } from './repo-path';
+import { dirOf, joinRel } from '@shared/io/repo-path';
 import type { Resolver } from './resolver';
 import { workerConfigOf, type WorkerConfig } from './worker-config';
 

@@ -1,6 +1,6 @@
 import { findPrismaProjects } from '@shared/prisma/find-projects';
 import type { RepoFs } from '@shared/io/repo-fs';
-import { dirOf, joinRel } from './repo-path';
+import { dirOf, joinRel } from '@shared/io/repo-path';
 
 export interface PrismaClientOutput {
   schema: string;

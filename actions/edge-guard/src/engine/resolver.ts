@@ -9,8 +9,9 @@ import {
   REACT_SERVER_REQUIRE_CONDITIONS,
   REACT_SERVER_RESOLVE_CONDITIONS,
   exportsTargets,
+  importsTargets,
 } from './package-exports';
-import { dirOf, joinRel } from './repo-path';
+import { dirOf, joinRel } from '@shared/io/repo-path';
 import type { ResolutionConfig, TsconfigLoader } from './tsconfig-loader';
 import type { WorkspacePackage } from './workspaces';
 
@@ -99,7 +100,7 @@ export class Resolver {
     if (!imports || typeof imports !== 'object' || Array.isArray(imports)) {
       return { kind: 'unresolved', reason: `${manifestFile} has no imports field for ${spec}`, external };
     }
-    const targets = exportsTargets(imports, spec, conditions);
+    const targets = importsTargets(imports, spec, conditions);
     if (targets.length === 0) return { kind: 'unresolved', reason: `${spec} is not in the imports of ${manifestFile} for the edge conditions`, external };
     for (const t of targets) {
       if (t.startsWith('./')) {

@@ -4,7 +4,7 @@ import { SOCKET_DRIVERS } from './forbidden';
 import type { ForbiddenModules } from './forbidden';
 import type { ModuleStore } from './module-store';
 import type { Resolver } from './resolver';
-import { joinRel } from './repo-path';
+import { joinRel } from '@shared/io/repo-path';
 import type { WorkspacePackage } from './workspaces';
 
 export interface MissingGuard {

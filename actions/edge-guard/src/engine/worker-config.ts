@@ -1,7 +1,7 @@
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { parse as parseToml } from 'smol-toml';
 import type { CachedFs } from './cached-fs';
-import { dirOf, joinRel } from './repo-path';
+import { dirOf, joinRel } from '@shared/io/repo-path';
 
 /** What a Cloudflare Worker's wrangler config says about Node.js compatibility. */
 export interface WorkerConfig {
