@@ -6,7 +6,7 @@ import { decideVerdict } from '@shared/action/gate';
 import { readCommonInputs } from '@shared/action/read-common-inputs';
 import { engineChanges } from '@shared/action/engine-changes';
 import { resolveChanges } from '@shared/action/resolve-changes';
-import { adoptFindings } from '@shared/baseline/new-code';
+import { adoptFindings, newCodeMemo } from '@shared/baseline/new-code';
 import { repoTouched, withRepoPaths } from '@shared/changes/repo-paths';
 import { InputReader, MapInputSource } from '@shared/config/input-reader';
 import { CONFIG_DOCS, configSource, loadConfig } from '@shared/config/load-config';
@@ -71,6 +71,7 @@ export async function executeGuard<I>(guard: GuardDefinition<I>, args: CliArgs, 
     env: process.env,
     workDir: path.join(root, '.bickford'),
     inActions: false,
+    memo: newCodeMemo(guard.name, args.base !== undefined),
     repository: undefined,
     run: { sha: undefined, ref: undefined },
   };

@@ -21,7 +21,7 @@ import { EXIT, handleError } from './handle-error';
 import { readCommonInputs } from './read-common-inputs';
 import { engineChanges } from './engine-changes';
 import { resolveChanges } from './resolve-changes';
-import { adoptFindings } from '../baseline/new-code';
+import { adoptFindings, newCodeMemo } from '../baseline/new-code';
 
 /**
  * The whole life of an action step: inputs, engine, reports, verdict. Every action's main.ts is this call.
@@ -85,6 +85,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       env,
       workDir: runner.tempDir,
       inActions: true,
+      memo: newCodeMemo(guard.name, newCode),
       repository: runner.repository,
       run: runner.run,
       ...(client && runner.owner && runner.repo

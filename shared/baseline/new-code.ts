@@ -12,9 +12,18 @@ import { applyInlineSuppressions } from '../suppress/apply-inline';
 import { applyBaseline } from './apply-baseline';
 import { checkoutBase } from './base-tree';
 import { BASELINE_FILE, NOT_BASELINED, readBaselineFile } from './baseline-file';
+import { MapRunMemo, type RunMemo } from './run-memo';
 
 /** Guards whose engine can run again at the base: the ledger records events, and recording twice would write twice. */
 const RUNS_AT_BASE = new Set(['migration-score', 'edge-guard', 'prisma-guard', 'env-guard']);
+
+/**
+ * The memo the head's run and the base's run share, for a run that may go on to the base (`newCode`, as given to
+ * `adoptFindings`); undefined otherwise, so a single run keeps nothing it will not reuse.
+ */
+export function newCodeMemo(guard: string, newCode: boolean): RunMemo | undefined {
+  return newCode && RUNS_AT_BASE.has(guard) ? new MapRunMemo() : undefined;
+}
 
 export interface AdoptOptions<I> {
   guard: GuardDefinition<I>;
@@ -69,7 +78,7 @@ export async function adoptFindings<I>(options: AdoptOptions<I>): Promise<GuardR
     lines.push(`New code: every finding that counts is about a file added since the base ${short(resolution.changes.base)}, so none can exist there; the base was not checked.`);
   } else if (compares) {
     const base = resolution.kind === 'known' ? resolution.changes.base : undefined;
-    const atBase = base ? await findingsAtBase(options, base) : `the change set is unknown (${resolution.kind === 'unknown' ? resolution.tried.join('; ') : ''})`;
+    const atBase = base ? await findingsAtBase(options, base, new Set(findings.filter((f) => !f.suppressed && !NOT_BASELINED.has(f.ruleId)).map((f) => f.ruleId))) : `the change set is unknown (${resolution.kind === 'unknown' ? resolution.tried.join('; ') : ''})`;
     if (typeof atBase === 'string') {
       lines.push(
         baseline
@@ -95,8 +104,11 @@ export async function adoptFindings<I>(options: AdoptOptions<I>): Promise<GuardR
   return { ...options.result, headline, findings, sections: [...(options.result.sections ?? []), { kind: 'text', title: 'New code and baseline', lines }] };
 }
 
-/** The fingerprints of the findings the same guard reports at the base, or why the base could not be checked. */
-async function findingsAtBase<I>(options: AdoptOptions<I>, base: string): Promise<Set<string> | string> {
+/**
+ * The fingerprints of the findings the same guard reports at the base, or why the base could not be checked. Only
+ * fingerprints of `onlyRules` are ever looked up (a fingerprint holds its rule), so the engine may skip other checks.
+ */
+async function findingsAtBase<I>(options: AdoptOptions<I>, base: string, onlyRules: ReadonlySet<string>): Promise<Set<string> | string> {
   const { guard, ctx } = options;
   if (options.resolution.kind === 'known' && options.resolution.source === 'api') return 'the clone lacks the base commit and it could not be fetched';
   const git = ctx.git as Partial<CliGitReader>;
@@ -118,6 +130,7 @@ async function findingsAtBase<I>(options: AdoptOptions<I>, base: string): Promis
       changesUnknown: undefined,
       workDir,
       github: undefined,
+      onlyRules,
     });
     const found: Finding[] = result.findings;
     applyInlineSuppressions(guard.name, found, fs);
