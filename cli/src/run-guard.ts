@@ -6,7 +6,7 @@ import { decideVerdict } from '@shared/action/gate';
 import { readCommonInputs } from '@shared/action/read-common-inputs';
 import { engineChanges } from '@shared/action/engine-changes';
 import { resolveChanges } from '@shared/action/resolve-changes';
-import { adoptFindings, newCodeMemo } from '@shared/baseline/new-code';
+import { adoptFindings, newCodeMemo, releaseBaseTree, startBaseTree } from '@shared/baseline/new-code';
 import { repoTouched, withRepoPaths } from '@shared/changes/repo-paths';
 import { InputReader, MapInputSource } from '@shared/config/input-reader';
 import { CONFIG_DOCS, configSource, loadConfig } from '@shared/config/load-config';
@@ -75,7 +75,13 @@ export async function executeGuard<I>(guard: GuardDefinition<I>, args: CliArgs, 
     repository: undefined,
     run: { sha: undefined, ref: undefined },
   };
-  const raw = await adoptFindings({ guard, inputs, ctx, result: await guard.run(inputs, ctx), resolution, newCode: args.base !== undefined, failOnExisting: common.failOnExisting, tempDir: os.tmpdir() });
+  const newCode = args.base !== undefined;
+  const pendingBase = startBaseTree({ guard: guard.name, newCode, resolution, fs: repoFs, git: ctx.git, tempDir: os.tmpdir() });
+  const atHead = await guard.run(inputs, ctx).catch(async (e: unknown) => {
+    await releaseBaseTree(pendingBase);
+    throw e;
+  });
+  const raw = await adoptFindings({ guard, inputs, ctx, result: atHead, resolution, newCode, failOnExisting: common.failOnExisting, tempDir: os.tmpdir(), pendingBase });
   const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix, guard.dataPaths);
   const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);
   const options: ReportOptions = { verdict, changed: repoTouched(engine.changes?.touched, git.prefix), color: args.color, version: BICKFORD_VERSION };

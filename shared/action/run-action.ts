@@ -21,7 +21,7 @@ import { EXIT, handleError } from './handle-error';
 import { readCommonInputs } from './read-common-inputs';
 import { engineChanges } from './engine-changes';
 import { resolveChanges } from './resolve-changes';
-import { adoptFindings, newCodeMemo } from '../baseline/new-code';
+import { adoptFindings, newCodeMemo, releaseBaseTree, startBaseTree } from '../baseline/new-code';
 
 /**
  * The whole life of an action step: inputs, engine, reports, verdict. Every action's main.ts is this call.
@@ -92,7 +92,12 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
         ? { github: { listCommitStatuses: (sha: string) => listCommitStatuses(client, { owner: runner.owner!, repo: runner.repo! }, sha) } }
         : {}),
     };
-    const raw = await adoptFindings({ guard, inputs, ctx, result: await guard.run(inputs, ctx), resolution, newCode, failOnExisting: common.failOnExisting, tempDir: runner.tempDir });
+    const pendingBase = startBaseTree({ guard: guard.name, newCode, resolution, fs, git: ctx.git, tempDir: runner.tempDir });
+    const atHead = await guard.run(inputs, ctx).catch(async (e: unknown) => {
+      await releaseBaseTree(pendingBase);
+      throw e;
+    });
+    const raw = await adoptFindings({ guard, inputs, ctx, result: atHead, resolution, newCode, failOnExisting: common.failOnExisting, tempDir: runner.tempDir, pendingBase });
     const repositoryFile = config.file ?? (fs.isFile('package.json') ? 'package.json' : undefined);
     const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix, guard.dataPaths);
     const verdict = decideVerdict(result.findings, common.failOn, result.mustFail);
