@@ -154,7 +154,8 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
       findings.push(simpleFinding('edge-missing-runtime-guard', message, locator.at(g.file, g.start, g.end), g.because));
     }
   }
-  if (options.baselineFile) applyBaseline(findings, readBaseline(ctx.fs, options.baselineFile), options.baselineFile);
+  if (options.acceptBaseline) options.acceptBaseline(findings);
+  else if (options.baselineFile) applyBaseline(findings, readBaseline(ctx.fs, options.baselineFile), options.baselineFile);
   findings.sort(compareFindings);
 
   const active = activeFindings(findings);
