@@ -7,6 +7,7 @@ import { engineChanges } from '@shared/action/engine-changes';
 import { resolveChanges } from '@shared/action/resolve-changes';
 import { repoTouched } from '@shared/changes/repo-paths';
 import { MapInputSource } from '@shared/config/input-reader';
+import { newCodeMemo } from '@shared/baseline/new-code';
 import { ConfigurationError } from '@shared/errors';
 import { CliGitReader } from '@shared/io/git';
 import { NodeRepoFs } from '@shared/io/repo-fs';
@@ -61,6 +62,7 @@ export async function executeGuard<I>(guard: GuardDefinition<I>, args: CliArgs, 
     env: process.env,
     workDir: path.join(root, '.bickford'),
     policies: LOCAL_POLICIES,
+    memo: newCodeMemo(guard.name, args.base !== undefined),
     repository: undefined,
     run: { sha: undefined, ref: undefined },
   };

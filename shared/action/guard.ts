@@ -3,6 +3,7 @@ import type { InputReader } from '../config/input-reader';
 import type { Logger } from '../logger';
 import type { RepoFs } from '../io/repo-fs';
 import type { GitReader, ChangedFile } from '../io/git';
+import type { RunMemo } from '../baseline/run-memo';
 
 /** What the PR changed, when the run is about a PR (or the CLI was given --base). */
 export interface ChangeSet {
@@ -39,6 +40,17 @@ export interface EngineContext {
   run: RunInfo;
   /** Reads from the GitHub API, when the run has a token and a repository (never in the CLI). */
   github?: GitHubReads;
+  /**
+   * New-code mode only: what the head's run and the base's run share (shared/baseline/run-memo.ts), so a file the
+   * same at both is analysed once. Absent in a single run: an engine then computes everything itself.
+   */
+  memo?: RunMemo;
+  /**
+   * The run at the base only: the rules whose findings are looked up there (those of the head's findings that could
+   * exist at the base). A finding of any other rule is never compared, so an engine may skip a check that reports
+   * none of these. Absent: every rule counts.
+   */
+  onlyRules?: ReadonlySet<string>;
 }
 
 /** What an engine may read back from GitHub, through the adapter: ledger-record reads its anchored heads. */

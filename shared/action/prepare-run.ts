@@ -3,7 +3,7 @@ import { InputReader, type InputSource } from '../config/input-reader';
 import { CONFIG_DOCS, configSource, loadConfig, type LoadedConfig } from '../config/load-config';
 import { ConfigurationError } from '../errors';
 import type { RepoFs } from '../io/repo-fs';
-import { adoptFindings } from '../baseline/new-code';
+import { adoptFindings, releaseBaseTree, startBaseTree } from '../baseline/new-code';
 import { withRepoPaths } from '../changes/repo-paths';
 import type { GuardResult } from '../findings/result';
 import type { Verdict } from '../reporters/report-options';
@@ -62,7 +62,13 @@ export async function runAndJudge<I>(run: {
   tempDir: string;
 }): Promise<JudgedRun> {
   const { guard, inputs, common, ctx, resolution, engine, git } = run;
-  const raw = await adoptFindings({ guard, inputs, ctx, result: await guard.run(inputs, ctx), resolution, newCode: run.newCode, failOnExisting: common.failOnExisting, tempDir: run.tempDir });
+  // The base's worktree is checked out in the background while the guard runs at the head (new-code mode only).
+  const pendingBase = startBaseTree({ guard: guard.name, newCode: run.newCode, resolution, fs: ctx.fs, git: ctx.git, tempDir: run.tempDir });
+  const atHead = await guard.run(inputs, ctx).catch(async (e: unknown) => {
+    await releaseBaseTree(pendingBase);
+    throw e;
+  });
+  const raw = await adoptFindings({ guard, inputs, ctx, result: atHead, resolution, newCode: run.newCode, failOnExisting: common.failOnExisting, tempDir: run.tempDir, pendingBase });
   const result = withRepoPaths(engine.finding ? { ...raw, findings: [engine.finding, ...raw.findings] } : raw, git.prefix, guard.dataPaths);
   return { result, verdict: decideVerdict(result.findings, common.failOn, result.mustFail) };
 }

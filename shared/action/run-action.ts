@@ -19,6 +19,7 @@ import { engineChanges } from './engine-changes';
 import { resolveChanges } from './resolve-changes';
 import { prepareInputs, runAndJudge } from './prepare-run';
 import { ACTIONS_POLICIES } from './guard';
+import { newCodeMemo } from '../baseline/new-code';
 
 /**
  * The whole life of an action step: inputs, engine, reports, verdict. Every action's main.ts is this call.
@@ -74,6 +75,7 @@ export async function runAction<I>(guard: GuardDefinition<I>, env: NodeJS.Proces
       env,
       workDir: runner.tempDir,
       policies: ACTIONS_POLICIES,
+      memo: newCodeMemo(guard.name, newCode),
       repository: runner.repository,
       run: runner.run,
       ...(client && runner.owner && runner.repo

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -25,18 +25,46 @@ function git(cwd: string, args: string[]): { ok: boolean; err: string } {
 export function checkoutBase(guardRoot: string, prefix: string, commit: string, tempDir: string): BaseTree | string {
   const top = findRepoRoot(guardRoot);
   if (!top) return 'the guard root is not inside a git repository';
+  const dir = tempFolder(tempDir);
+  return finish(top, dir, prefix, commit, git(top, addArgs(dir, commit)));
+}
+
+/**
+ * `checkoutBase` in the background: git writes the base tree on the other core while the guard runs at the head,
+ * so new-code mode's wall time does not wait for it. The promise never rejects; dispose what it gives.
+ */
+export function checkoutBaseAsync(guardRoot: string, prefix: string, commit: string, tempDir: string): Promise<BaseTree | string> {
+  const top = findRepoRoot(guardRoot);
+  if (!top) return Promise.resolve('the guard root is not inside a git repository');
+  const dir = tempFolder(tempDir);
+  return new Promise((resolve) => {
+    let err = '';
+    const child = spawn('git', addArgs(dir, commit), { cwd: top, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    child.on('error', (e) => resolve(finish(top, dir, prefix, commit, { ok: false, err: e.message })));
+    child.on('close', (code) => resolve(finish(top, dir, prefix, commit, { ok: code === 0, err: err.trim() })));
+  });
+}
+
+function tempFolder(tempDir: string): string {
   fs.mkdirSync(tempDir, { recursive: true });
-  const dir = fs.mkdtempSync(path.join(tempDir || os.tmpdir(), 'bickford-base-'));
-  const add = git(top, ['worktree', 'add', '--detach', '--quiet', dir, commit]);
+  return fs.mkdtempSync(path.join(tempDir || os.tmpdir(), 'bickford-base-'));
+}
+
+const addArgs = (dir: string, commit: string) => ['worktree', 'add', '--detach', '--quiet', dir, commit];
+
+function finish(top: string, dir: string, prefix: string, commit: string, add: { ok: boolean; err: string }): BaseTree | string {
   if (!add.ok) {
     fs.rmSync(dir, { recursive: true, force: true });
+    git(top, ['worktree', 'prune']);
     return `git worktree add ${commit.slice(0, 7)}: ${add.err.split('\n').pop() || 'failed'}`;
   }
   linkDependencies(top, dir);
   return {
     root: path.join(dir, prefix),
     dispose() {
-      git(top, ['worktree', 'remove', '--force', dir]);
+      // Removing the folder and pruning is what `git worktree remove --force` does, without a git process walking
+      // every file first; the linked node_modules are links, so the head's stay.
       fs.rmSync(dir, { recursive: true, force: true });
       git(top, ['worktree', 'prune']);
     },

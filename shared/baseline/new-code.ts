@@ -10,11 +10,39 @@ import { NodeRepoFs } from '../io/repo-fs';
 import type { Logger } from '../logger';
 import { applyInlineSuppressions } from '../suppress/apply-inline';
 import { applyBaseline } from './apply-baseline';
-import { checkoutBase } from './base-tree';
+import { checkoutBase, checkoutBaseAsync, type BaseTree } from './base-tree';
 import { BASELINE_FILE, NOT_BASELINED, readBaselineFile } from './baseline-file';
+import { MapRunMemo, type RunMemo } from './run-memo';
 
 /** Guards whose engine can run again at the base: the ledger records events, and recording twice would write twice. */
 const RUNS_AT_BASE = new Set(['migration-score', 'edge-guard', 'prisma-guard', 'env-guard']);
+
+/**
+ * The memo the head's run and the base's run share, for a run that may go on to the base (`newCode`, as given to
+ * `adoptFindings`); undefined otherwise, so a single run keeps nothing it will not reuse.
+ */
+export function newCodeMemo(guard: string, newCode: boolean): RunMemo | undefined {
+  return newCode && RUNS_AT_BASE.has(guard) ? new MapRunMemo() : undefined;
+}
+
+/**
+ * Starts checking out the base in the background, before the guard runs at the head, when new-code mode may run it
+ * there (the clone has the base): the checkout then costs no wall time of its own on a runner's second core. Hand
+ * it to `adoptFindings` as `pendingBase`, which uses or removes it; if the head's run fails, `releaseBaseTree`.
+ */
+export function startBaseTree(options: { guard: string; newCode: boolean; resolution: ChangeResolution; fs: { root: string }; git: unknown; tempDir: string }): Promise<BaseTree | string> | undefined {
+  const { resolution } = options;
+  if (!options.newCode || !RUNS_AT_BASE.has(options.guard) || resolution.kind !== 'known' || resolution.source === 'api') return undefined;
+  const prefix = (options.git as Partial<CliGitReader>).prefix;
+  if (typeof prefix !== 'string') return undefined;
+  return checkoutBaseAsync(options.fs.root, prefix, resolution.changes.base, path.join(options.tempDir, 'bickford-base'));
+}
+
+/** Removes a base tree `startBaseTree` began and nothing used. */
+export async function releaseBaseTree(pending: Promise<BaseTree | string> | undefined): Promise<void> {
+  const tree = await pending;
+  if (tree && typeof tree !== 'string') tree.dispose();
+}
 
 export interface AdoptOptions<I> {
   guard: GuardDefinition<I>;
@@ -33,6 +61,8 @@ export interface AdoptOptions<I> {
   failOnExisting: boolean;
   /** Where the base tree is checked out (the runner's temp folder). */
   tempDir: string;
+  /** The base tree `startBaseTree` began checking out during the head's run: used here, or removed. */
+  pendingBase?: Promise<BaseTree | string>;
 }
 
 const short = (sha: string) => (/^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : sha);
@@ -43,6 +73,15 @@ const short = (sha: string) => (/^[0-9a-f]{40}$/.test(sha) ? sha.slice(0, 7) : s
  * exist at the base. Nothing is dropped: suppressed and existing findings stay in every report with their reason.
  */
 export async function adoptFindings<I>(options: AdoptOptions<I>): Promise<GuardResult> {
+  try {
+    return await adopt(options);
+  } finally {
+    // Whatever the base run did not take (a clean PR, a skipped base, an error) is removed before the step ends.
+    await releaseBaseTree(options.pendingBase);
+  }
+}
+
+async function adopt<I>(options: AdoptOptions<I>): Promise<GuardResult> {
   const { guard, ctx, resolution, failOnExisting } = options;
   // Read before the copies below: the file each fingerprint is about, to tell which findings the base could have.
   const aboutFile = new Map(options.result.findings.map((f) => [f.fingerprint, fingerprintFileOf(f)]));
@@ -69,7 +108,7 @@ export async function adoptFindings<I>(options: AdoptOptions<I>): Promise<GuardR
     lines.push(`New code: every finding that counts is about a file added since the base ${short(resolution.changes.base)}, so none can exist there; the base was not checked.`);
   } else if (compares) {
     const base = resolution.kind === 'known' ? resolution.changes.base : undefined;
-    const atBase = base ? await findingsAtBase(options, base) : `the change set is unknown (${resolution.kind === 'unknown' ? resolution.tried.join('; ') : ''})`;
+    const atBase = base ? await findingsAtBase(options, base, new Set(findings.filter((f) => !f.suppressed && !NOT_BASELINED.has(f.ruleId)).map((f) => f.ruleId))) : `the change set is unknown (${resolution.kind === 'unknown' ? resolution.tried.join('; ') : ''})`;
     if (typeof atBase === 'string') {
       lines.push(
         baseline
@@ -95,14 +134,19 @@ export async function adoptFindings<I>(options: AdoptOptions<I>): Promise<GuardR
   return { ...options.result, headline, findings, sections: [...(options.result.sections ?? []), { kind: 'text', title: 'New code and baseline', lines }] };
 }
 
-/** The fingerprints of the findings the same guard reports at the base, or why the base could not be checked. */
-async function findingsAtBase<I>(options: AdoptOptions<I>, base: string): Promise<Set<string> | string> {
+/**
+ * The fingerprints of the findings the same guard reports at the base, or why the base could not be checked. Only
+ * fingerprints of `onlyRules` are ever looked up (a fingerprint holds its rule), so the engine may skip other checks.
+ */
+async function findingsAtBase<I>(options: AdoptOptions<I>, base: string, onlyRules: ReadonlySet<string>): Promise<Set<string> | string> {
   const { guard, ctx } = options;
   if (options.resolution.kind === 'known' && options.resolution.source === 'api') return 'the clone lacks the base commit and it could not be fetched';
   const git = ctx.git as Partial<CliGitReader>;
   const prefix = typeof git.prefix === 'string' ? git.prefix : undefined;
   if (prefix === undefined) return 'the guard root is not inside a git repository';
-  const tree = checkoutBase(ctx.fs.root, prefix, base, path.join(options.tempDir, 'bickford-base'));
+  const pending = options.pendingBase;
+  options.pendingBase = undefined;
+  const tree = pending ? await pending : checkoutBase(ctx.fs.root, prefix, base, path.join(options.tempDir, 'bickford-base'));
   if (typeof tree === 'string') return tree;
   // The base run's own files (a shadow database, caches) in a folder of its own, removed with the tree: concurrent runs never share one.
   const workDir = nodeFs.mkdtempSync(path.join(options.tempDir, 'bickford-base-work-'));
@@ -118,7 +162,9 @@ async function findingsAtBase<I>(options: AdoptOptions<I>, base: string): Promis
       changesUnknown: undefined,
       workDir,
       github: undefined,
+      onlyRules,
     });
+    if (ctx.memo instanceof MapRunMemo) ctx.logger.debug(`new code: the base run reused ${ctx.memo.hits} result(s) of the head's run and computed ${ctx.memo.misses} in both`);
     const found: Finding[] = result.findings;
     applyInlineSuppressions(guard.name, found, fs);
     return new Set(found.filter((f) => !f.suppressed).map((f) => f.fingerprint));

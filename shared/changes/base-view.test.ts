@@ -38,6 +38,11 @@ describe('ApiBaseView', () => {
     expect(view.show('BASE', 'm/b/migration.sql')).toBeUndefined();
   });
 
+  it('reads `./path` as the same guard-root-relative path, as git does (migration-score asks that way)', () => {
+    expect(view.show('BASE', './m/a/migration.sql')).toBe('old a');
+    expect(view.show('BASE', './m/b/migration.sql')).toBeUndefined();
+  });
+
   it('calls a changed file whose base content was not fetched a bug rather than guessing', () => {
     const bare = new ApiBaseView(noGit, fs, 'BASE', [{ path: 'm/a/migration.sql', status: 'modified' }], new Map());
     expect(() => bare.show('BASE', 'm/a/migration.sql')).toThrow(InternalError);

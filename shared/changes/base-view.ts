@@ -33,8 +33,11 @@ export class ApiBaseView implements GitReader {
     return base === this.base ? [...this.files] : this.inner.changedFiles(base, head);
   }
 
-  show(ref: string, rel: string): string | undefined {
-    if (ref !== this.base) return this.inner.show(ref, rel);
+  show(ref: string, given: string): string | undefined {
+    if (ref !== this.base) return this.inner.show(ref, given);
+    // `./x` is guard-root-relative for git (CliGitReader) as here: without this, an edited migration asked for as
+    // `./...` (migration-score) missed its fetched base text and got the head's.
+    const rel = given.replace(/^(\.\/)+/, '');
     if (this.contents.has(rel)) return this.contents.get(rel);
     const change = this.byPath.get(rel);
     const renamedAway = this.previous.get(rel);

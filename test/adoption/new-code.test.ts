@@ -58,6 +58,9 @@ describe.each(NEW_PROBLEMS)('$guard', ({ guard, inputs, problem, rules, touch })
     // Without the new problem, the same PR is green.
     const clean = createFixtureRepo({ ...examples, ...configFor(guard, inputs) }, touchOf(touch));
     expect((await runInProcess(guard, clean.dir, { base: clean.base })).code).toBe(0);
+    // The base tree checked out during the head's run is removed when the base run does not need it, too.
+    const cleanTrees = path.join(clean.dir, '.git', 'worktrees');
+    expect(fs.existsSync(cleanTrees) ? fs.readdirSync(cleanTrees) : []).toEqual([]);
 
     // fail-on-existing makes the base's findings count again.
     const strict = await runInProcess(guard, repo.dir, { base: repo.base, inputs: { 'fail-on-existing': 'true' } });

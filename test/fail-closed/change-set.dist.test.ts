@@ -42,6 +42,23 @@ const CASES: Case[] = [
     summaryHas: [['### Flagged statements in ', 'prisma/migrations/20240301000000_drop_bio/migration.sql', '', 'text']],
   },
   {
+    // An edited migration is replayed with its text at the base: on the API path that text is fetched (needsBaseContent).
+    action: 'migration-score',
+    base: {
+      'prisma/schema.prisma': 'datasource db {\n  provider = "postgresql"\n}\n',
+      'prisma/migrations/migration_lock.toml': 'provider = "postgresql"\n',
+      [INIT]: 'CREATE TABLE "User" ("id" TEXT NOT NULL, "bio" TEXT);\n',
+    },
+    changes: {
+      [INIT]: '-- edited after it was applied\nCREATE TABLE "User" ("id" TEXT NOT NULL, "bio" TEXT);\n',
+      'prisma/migrations/20250301000000_drop_bio/migration.sql': '-- AlterTable\n\nALTER TABLE "User" DROP COLUMN "bio";\n',
+    },
+    expectRule: 'ban-drop-column',
+    readsBase: true,
+    dataFiles: (d: Data) => d.migrations.map((m: Data) => m.file),
+    summaryHas: [['### Flagged statements in ', 'prisma/migrations/20250301000000_drop_bio/migration.sql', '', 'text']],
+  },
+  {
     action: 'prisma-guard',
     base: prismaBase,
     changes: { [INIT]: prismaBase[INIT]!.toString().replace('"email" TEXT NOT NULL', '"email" VARCHAR(320) NOT NULL') },

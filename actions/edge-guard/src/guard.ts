@@ -1,9 +1,9 @@
-import * as nodeFs from 'node:fs';
-import * as path from 'node:path';
 import { defineGuard } from '@shared/action/guard';
+import { BASELINE_FILE } from '@shared/baseline/baseline-file';
+import type { Finding } from '@shared/findings/finding';
 import { DEFAULT_OPTIONS, type EdgeGuardOptions } from './engine/options';
 import { runEdgeGuard } from './engine/run-edge-guard';
-import { baselineText } from './engine/baseline';
+import { DEPRECATED_BASELINE, applyBaselineInput, writeBaselineInput } from './legacy-baseline';
 
 export interface EdgeGuardInputs extends EdgeGuardOptions {
   /** Write the baseline file with every current finding, then accept them. */
@@ -37,16 +37,14 @@ export const guard = defineGuard<EdgeGuardInputs>({
     });
   },
   async run(inputs, ctx) {
-    const { updateBaseline, ...options } = inputs;
-    if (!updateBaseline) return runEdgeGuard(options, ctx);
-    // Writing is the adapter's job, not the engine's: the engine only says what the baseline holds.
-    const file = options.baselineFile ?? '.bickford/edge-guard-baseline.json';
-    const result = await runEdgeGuard({ ...options, baselineFile: undefined }, ctx);
-    const target = ctx.fs.abs(file);
-    nodeFs.mkdirSync(path.dirname(target), { recursive: true });
-    nodeFs.writeFileSync(target, baselineText(result.findings));
-    ctx.logger.info(`edge-guard: wrote ${result.findings.length} accepted finding(s) to ${file}`);
-    for (const f of result.findings) f.suppressed = { kind: 'baseline', reason: `accepted in ${file} (just written)` };
-    return { ...result, outputs: { ...result.outputs, 'baseline-file': file } };
+    const { updateBaseline, baselineFile, ...options } = inputs;
+    // The base run of new-code mode neither warns nor writes: its findings are compared, not reported.
+    const atBase = ctx.onlyRules !== undefined;
+    if (!atBase && baselineFile) ctx.logger.warning(`edge-guard: the \`baseline-file\` input ${DEPRECATED_BASELINE}; ${baselineFile} is still applied meanwhile.`);
+    if (!atBase && updateBaseline) ctx.logger.warning(`edge-guard: the \`update-baseline\` input ${DEPRECATED_BASELINE}; this run writes ${baselineFile ?? BASELINE_FILE} in that format.`);
+    // Writing is the adapter's job, not the engine's: the engine only reports what there is.
+    if (updateBaseline && !atBase) return writeBaselineInput(ctx, baselineFile, await runEdgeGuard(options, ctx));
+    const acceptBaseline = baselineFile ? (findings: Finding[]) => applyBaselineInput(ctx, baselineFile, findings) : undefined;
+    return runEdgeGuard({ ...options, acceptBaseline }, ctx);
   },
 });

@@ -6,7 +6,9 @@ export const guard = defineGuard<MigrationScoreInputs>({
   name: 'migration-score',
   readInputs: readMigrationScoreInputs,
   // `paths` and `all` name the files themselves; otherwise the PR's change set is what gets scored.
-  changeSet: { needed: (inputs) => inputs.paths.length === 0 && !inputs.all },
+  // An edited migration is scored against its text at the base (what databases applied): on the API path, a clone
+  // without the base fetches that text beforehand.
+  changeSet: { needed: (inputs) => inputs.paths.length === 0 && !inputs.all, needsBaseContent: (path) => path.endsWith('.sql') },
   dataPaths: ['migrations.*.file'],
   run: scoreMigrations,
 });

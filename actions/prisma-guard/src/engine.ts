@@ -18,6 +18,7 @@ import type { EmbeddedDiffInput, EmbeddedDiffResult } from './drift/embedded-dif
 import type { Logger } from '@shared/logger';
 import { versionUnsupported } from './rules/prisma-version-unsupported';
 import { combinedHash, mergedSchemaOf, schemaHash } from '@shared/prisma/schema-hash';
+import { prismaDrift } from './rules/prisma-drift';
 
 export interface EngineDeps {
   cli: PrismaCli;
@@ -97,6 +98,10 @@ export async function runPrismaGuard(inputs: PrismaGuardInputs, ctx: EngineConte
     findings.push(...checkMigrationLock(fs, project, info.datasource?.provider));
 
     if (inputs.drift === 'skip') row.drift = 'skipped';
+    // At the base in new-code mode, when no drift finding of the head is looked up there: the drift check is the
+    // costly one (a shadow database), and its findings would be compared with nothing (prisma-drift-unchecked is
+    // never existing).
+    else if (ctx.onlyRules && !ctx.onlyRules.has(prismaDrift.id)) row.drift = 'not needed at the base';
     else if (!fs.isDirectory(project.migrationsDir) || fs.list(project.migrationsDir).length === 0) row.drift = 'no migrations';
     else {
       const shadow = inputs.shadowDatabaseUrl ?? (project.config ? valueOf(project.config.shadowDatabaseUrl, configEnv(fs, project.config, ctx.env)) : undefined);

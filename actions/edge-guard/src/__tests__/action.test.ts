@@ -106,7 +106,8 @@ describe('a run of edge-guard from its dist', () => {
     const written = await runDist({ action: 'edge-guard', repo: known, inputs: { ...quiet, 'update-baseline': 'true', 'baseline-file': '.bickford/edge-baseline.json' } });
     expect(written.exitCode).toBe(0);
     const baseline = fs.readFileSync(path.join(known.dir, '.bickford/edge-baseline.json'), 'utf8');
-    expect(JSON.parse(baseline).fingerprints).toHaveLength(1);
+    // Written in the shared format (the input is a deprecated alias of `bickford baseline edge-guard`).
+    expect(JSON.parse(baseline).entries).toHaveLength(1);
 
     const accepted = createFixtureRepo({ ...BASE, ...USERS_ROUTE }, { '.bickford/edge-baseline.json': baseline });
     const pass = await runDist({ action: 'edge-guard', repo: accepted, pr: { number: 10 }, inputs: { ...quiet, 'baseline-file': '.bickford/edge-baseline.json' } });

@@ -1,6 +1,7 @@
+import type { RunMemo } from '@shared/baseline/run-memo';
 import type { CachedFs } from './cached-fs';
 import { dirOf } from '@shared/io/repo-path';
-import { scanModule } from './scan-module';
+import { scanModuleMemo } from './scan-memo';
 import type { TsconfigLoader } from './tsconfig-loader';
 import type { ModuleFacts } from './types';
 
@@ -17,6 +18,8 @@ export class ModuleStore {
     private readonly tsconfigs: TsconfigLoader,
     /** Keep imports as written under `verbatimModuleSyntax` (Turbopack, tsc, esbuild); Next 15's webpack SWC does not. */
     private readonly honourVerbatim = true,
+    /** New-code mode: facts shared with the other run (head or base), for files the same at both. */
+    private readonly memo?: RunMemo,
   ) {}
 
   static isCode(file: string): boolean {
@@ -36,7 +39,7 @@ export class ModuleStore {
     }
     const inPackages = file.includes('node_modules/');
     const verbatim = !inPackages && this.tsconfigs.forDir(dirOf(file)).verbatim;
-    m = { file, text, facts: scanModule(file, text, { verbatim, honourVerbatim: this.honourVerbatim }) };
+    m = { file, text, facts: scanModuleMemo(this.memo, file, text, { verbatim, honourVerbatim: this.honourVerbatim }) };
     this.modules.set(file, m);
     return m;
   }

@@ -1,4 +1,5 @@
 import type { InputOrigin } from '@shared/config/input-reader';
+import type { Finding } from '@shared/findings/finding';
 
 /** What a run of edge-guard is told, from action inputs, `.bickford.yml` or CLI flags. */
 export interface EdgeGuardOptions {
@@ -12,6 +13,11 @@ export interface EdgeGuardOptions {
   deny: string[];
   /** Repository-relative path of the baseline file (accepted violations), if any. */
   baselineFile?: string;
+  /**
+   * Marks accepted findings before the verdict is counted, in place of reading `baselineFile` here: the action's
+   * deprecated `baseline-file` input goes through the shared baseline (src/legacy-baseline.ts).
+   */
+  acceptBaseline?: (findings: Finding[]) => void;
   /** Names of the module-level calls that make a Node-only module fail fast. */
   guardFunctions: string[];
   /** Report Node-only workspace modules that both runtimes reach (or of packages with edge exports) that do not call a guard function at module level. */

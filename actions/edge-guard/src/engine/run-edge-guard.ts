@@ -43,7 +43,7 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
   // build, whose SWC elides them (test/next-oracle case verbatim-unused-import). With any Turbopack app, or no
   // Next app at all (workers bundled by esbuild or wrangler, which honour it), imports are kept as written.
   const honourVerbatim = apps.length === 0 || apps.some((a) => nextBuildOf(cfs, a).bundler === 'turbopack');
-  const store = new ModuleStore(cfs, tsconfigs, honourVerbatim);
+  const store = new ModuleStore(cfs, tsconfigs, honourVerbatim, ctx.memo);
 
   const entries: EdgeEntry[] = [];
   const skipped: EdgeEntry[] = [];
@@ -154,7 +154,8 @@ export async function runEdgeGuard(options: EdgeGuardOptions, ctx: EngineContext
       findings.push(simpleFinding('edge-missing-runtime-guard', message, locator.at(g.file, g.start, g.end), g.because));
     }
   }
-  if (options.baselineFile) applyBaseline(findings, readBaseline(ctx.fs, options.baselineFile), options.baselineFile);
+  if (options.acceptBaseline) options.acceptBaseline(findings);
+  else if (options.baselineFile) applyBaseline(findings, readBaseline(ctx.fs, options.baselineFile), options.baselineFile);
   findings.sort(compareFindings);
 
   const active = activeFindings(findings);

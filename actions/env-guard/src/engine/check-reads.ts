@@ -7,7 +7,9 @@ import type { WorkspaceEnv } from './declared-env';
 import { compileEnvList } from './env-patterns';
 import { eslintSuppressions } from './eslint-suppressions';
 import { stakesOf } from './pass-through';
-import { findEnvReads, type Readers } from './find-reads';
+import type { RunMemo } from '@shared/baseline/run-memo';
+import type { Readers } from './find-reads';
+import { findEnvReadsMemo } from './reads-memo';
 import type { SourceCache } from './source-cache';
 import { suggestTask } from './suggest-task';
 
@@ -36,6 +38,8 @@ export interface ReadOptions {
   countOnly?: boolean;
   /** The root turbo.json's version and envMode, which decide what an undeclared read risks. */
   mode?: { turboMajor: 1 | 2; envMode?: 'strict' | 'loose' };
+  /** New-code mode: reads shared with the other run (head or base), for files the same at both. */
+  memo?: RunMemo;
 }
 
 export function checkReads(fs: RepoFs, env: WorkspaceEnv, files: readonly string[], rootTurboJson: string, findings: Finding[], rootOnly?: WorkspaceEnv, options: ReadOptions = {}): ReadStats {
@@ -47,7 +51,7 @@ export function checkReads(fs: RepoFs, env: WorkspaceEnv, files: readonly string
     const text = options.sources?.text(file) ?? fs.readText(file);
     // Cheap pre-filter: most files never mention env or a reader, and parsing is the expensive part.
     if (!text.includes('env') && !readerNames.some((n) => text.includes(n))) continue;
-    const reads = findEnvReads(file, text, readers, options.sources?.peek(file));
+    const reads = findEnvReadsMemo(options.memo, file, text, readers, () => options.sources?.peek(file));
     if (reads.length === 0) continue;
     const index = new LineIndex(text);
     const suppressedAt = eslintSuppressions(text);

@@ -60,7 +60,7 @@ export async function runEnvGuard(inputs: EnvGuardInputs, ctx: EngineContext): P
     const env = buildWorkspaceEnv(root, ws, own.get(ws.dir), inputs, extendedOf(own.get(ws.dir)));
     const sources = filesOf.get(ws.dir)!;
     const rootOnly = own.has(ws.dir) ? buildWorkspaceEnv(root, ws, undefined, inputs) : undefined;
-    const stats = checkReads(ctx.fs, env, sources, root.file, findings, rootOnly, { readers, sources: cache, mode: root });
+    const stats = checkReads(ctx.fs, env, sources, root.file, findings, rootOnly, { readers, sources: cache, mode: root, memo: ctx.memo });
     for (const name of prismaEnvNames(ctx.fs, ws.dir)) stats.names.add(name);
     readsByWorkspace.set(ws.dir, stats.names);
     reads += stats.reads;
@@ -72,7 +72,7 @@ export async function runEnvGuard(inputs: EnvGuardInputs, ctx: EngineContext): P
     const monorepo = workspaces.length > 0;
     const env = buildWorkspaceEnv(root, rootWs, undefined, inputs, [], monorepo);
     const countOnly = monorepo && env.tasks.length === 0;
-    const stats = checkReads(ctx.fs, env, rootFiles, root.file, findings, undefined, { readers, sources: cache, mode: root, scope: monorepo ? 'the root package (files outside every workspace)' : 'the root package', countOnly });
+    const stats = checkReads(ctx.fs, env, rootFiles, root.file, findings, undefined, { readers, sources: cache, mode: root, memo: ctx.memo, scope: monorepo ? 'the root package (files outside every workspace)' : 'the root package', countOnly });
     readsByWorkspace.set('.', stats.names);
     reads += stats.reads;
     files += stats.files;
