@@ -4,6 +4,7 @@ import type { SqlClient } from '../../../../actions/ledger-record/src/db/sql-cli
 import { sqlState } from '../../../../actions/ledger-record/src/db/sql-client';
 import { CanonicalJsonError } from '../../../../actions/ledger-record/src/ledger/canonical-json';
 import { checkAppendBody } from './body-schema';
+import { EntryRefusedError, GroupCommitter, MissingMigrationError } from './group-commit';
 import { json, problem, type ProblemField } from './problem';
 import { RateLimiter } from './rate-limit';
 import { readJsonBody } from './read-body';
@@ -26,6 +27,11 @@ export interface LedgerHandlerOptions {
   /** One line per request; the default writes to stderr. Never given a token's secret. */
   log?: (line: string) => void;
   statementTimeoutSeconds?: number;
+  /**
+   * Most appends of one tenant written in one transaction (default 64). Appends that arrive while the
+   * tenant's previous transaction is in flight wait and go together in the next; each is answered after its commit.
+   */
+  maxBatch?: number;
 }
 
 export interface LedgerHandler {
@@ -38,6 +44,7 @@ export interface LedgerHandler {
 
 interface Backend {
   store: LedgerStore;
+  appender: GroupCommitter;
   tokens: TokenVerifier;
   close(): Promise<void>;
 }
@@ -72,12 +79,25 @@ function pointerOf(message: string): string {
 }
 
 /**
+ * One entry of a batch the database refused while the others were written: data it cannot store (22xxx) or a
+ * constraint (23xxx) is this request's fault; anything else is the service's, answered as a single append's would be.
+ */
+function refused(e: EntryRefusedError): Response {
+  if (e.sqlState.startsWith('22')) return problem(400, 'invalid-body', 'Invalid entry', `the ledger database refused this entry: ${e.message}`, [{ pointer: '/payload', detail: e.message }]);
+  if (e.sqlState.startsWith('23')) return problem(409, 'conflict', 'Conflict', `the ledger database refused this entry: ${e.message}`);
+  if (e.sqlState === '42501') return problem(403, 'forbidden', 'Forbidden', e.message);
+  throw Object.assign(new Error(e.message), { code: e.sqlState });
+}
+
+/**
  * The ledger service as a fetch handler: `bickford ledger serve` runs it in Node's HTTP server, and a
  * Next.js route handler (Node runtime) can export it. The database is opened on the first request.
  */
 export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandler {
   if (!options?.databaseUrl) throw new ConfigurationError('createLedgerHandler needs databaseUrl (a PostgreSQL URL)');
   const maxBody = options.maxBodyBytes ?? 64 * 1024;
+  const maxBatch = options.maxBatch ?? 64;
+  if (!Number.isInteger(maxBatch) || maxBatch < 1) throw new ConfigurationError(`createLedgerHandler's maxBatch must be a positive integer, got ${options.maxBatch}`);
   const limiter = new RateLimiter(options.rateLimit?.perSecond ?? 200, options.rateLimit?.burst ?? Math.max(1, (options.rateLimit?.perSecond ?? 200) * 2));
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   let backend: Promise<Backend> | undefined;
@@ -96,6 +116,7 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
       });
       return {
         store: new LedgerStore(primary, reader),
+        appender: new GroupCommitter(primary, maxBatch),
         tokens: new TokenVerifier(primary, options.tokenCacheMs ?? 2000),
         close: async () => {
           if (reader !== primary) await reader.close();
@@ -138,12 +159,13 @@ export function createLedgerHandler(options: LedgerHandlerOptions): LedgerHandle
       if (key !== undefined && (key.length === 0 || key.length > 200)) return problem(400, 'invalid-body', 'Invalid idempotency key', 'Idempotency-Key must be 1 to 200 characters', [{ detail: 'Idempotency-Key header' }]);
       try {
         // Namespaced, so a client's key never meets a key ledger-record wrote for a CI run.
-        const result = await db.store.append(who.tenantId, checked.body.type, checked.body.payload as { [k: string]: JsonValue }, key === undefined ? undefined : `http\u001f${key}`);
+        const result = await db.appender.append(who.tenantId, checked.body.type, checked.body.payload as { [k: string]: JsonValue }, key === undefined ? undefined : `http\u001f${key}`);
         note.seq = result.entry.seq;
         return json(result.appended ? 201 : 200, result);
       } catch (e) {
         if (e instanceof CanonicalJsonError) return problem(400, 'invalid-body', 'Invalid payload', e.message, [{ pointer: pointerOf(e.message), detail: e.message }]);
-        if (e instanceof ConfigurationError) return problem(400, 'invalid-body', 'Invalid entry', e.message, [{ pointer: '/type', detail: e.message }]);
+        if (e instanceof ConfigurationError && !(e instanceof MissingMigrationError)) return problem(400, 'invalid-body', 'Invalid entry', e.message, [{ pointer: '/type', detail: e.message }]);
+        if (e instanceof EntryRefusedError) return refused(e);
         throw e;
       }
     }
