@@ -179,6 +179,15 @@ function listFiles(dir) {
   return out.sort();
 }
 
+/** Files that are in one directory and not the other, or differ between them. */
+function differingFiles(fresh, committed) {
+  return [...new Set([...listFiles(fresh), ...listFiles(committed)])].filter((f) => {
+    const a = path.join(fresh, f);
+    const b = path.join(committed, f);
+    return !fs.existsSync(a) || !fs.existsSync(b) || !fs.readFileSync(a).equals(fs.readFileSync(b));
+  });
+}
+
 const stale = [];
 const all = targets();
 if (all.length > 1 && !process.env.BICKFORD_BUILD_ONE) {
@@ -211,25 +220,28 @@ for (const t of all.length > 1 && !process.env.BICKFORD_BUILD_ONE ? [] : all) {
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `bickford-build-${t.name}-`));
   await buildOne(t, tmp);
-  const fresh = listFiles(tmp);
-  const committed = listFiles(dist);
-  const differs = [...new Set([...fresh, ...committed])].filter((f) => {
-    const a = path.join(tmp, f);
-    const b = path.join(dist, f);
-    return !fs.existsSync(a) || !fs.existsSync(b) || !fs.readFileSync(a).equals(fs.readFileSync(b));
-  });
+  const differs = differingFiles(tmp, dist);
   fs.rmSync(tmp, { recursive: true, force: true });
   if (differs.length) stale.push(`${path.relative(root, dist)}: ${differs.join(', ')}`);
   else console.log(`${path.relative(root, dist)} is current`);
 }
-// @bickford/ledger (packages/ledger) builds with its own script (an edge build beside the Node bundle); its dist
-// is not committed, so --check has nothing to compare. `npm run build -- ledger-package` builds only it.
-if (!check && (names.length === 0 || names.includes('ledger-package'))) {
+// @bickford/ledger (packages/ledger) builds with its own script (an edge build beside the Node bundle). Its dist is
+// committed and published as it is, so --check compares it with a fresh build. `npm run build -- ledger-package`
+// builds only it.
+if (names.length === 0 || names.includes('ledger-package')) {
   const started = Date.now();
   const { spawnSync } = await import('node:child_process');
-  const r = spawnSync(process.execPath, [path.join(root, 'packages', 'ledger', 'scripts', 'build.cjs')], { stdio: 'inherit' });
+  const dist = path.join(root, 'packages', 'ledger', 'dist');
+  const tmp = check ? fs.mkdtempSync(path.join(os.tmpdir(), 'bickford-build-ledger-package-')) : undefined;
+  const r = spawnSync(process.execPath, [path.join(root, 'packages', 'ledger', 'scripts', 'build.cjs'), ...(tmp ? [path.join(tmp, 'dist')] : [])], { stdio: 'inherit' });
   if (r.status !== 0) process.exitCode = 1;
-  else console.log(`built packages/ledger/dist in ${Date.now() - started} ms`);
+  else if (!tmp) console.log(`built packages/ledger/dist in ${Date.now() - started} ms`);
+  else {
+    const differs = differingFiles(path.join(tmp, 'dist'), dist);
+    if (differs.length) stale.push(`packages/ledger/dist: ${differs.join(', ')}`);
+    else console.log('packages/ledger/dist is current');
+  }
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 }
 if (stale.length) {
   console.error(`dist is stale (run npm run build and commit):\n  ${stale.join('\n  ')}`);

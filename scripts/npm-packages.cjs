@@ -6,10 +6,11 @@ const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
 
-/** `dir` is relative to the repository root; both are published from their committed, built dist/. */
+/** `dir` is relative to the repository root; each is published from their committed, built dist/. */
 const PUBLISHED_PACKAGES = Object.freeze([
   { name: 'bickford', dir: 'cli' },
   { name: '@bickford/runtime', dir: 'packages/runtime' },
+  { name: '@bickford/ledger', dir: 'packages/ledger' },
 ]);
 
 /**

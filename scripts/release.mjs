@@ -183,8 +183,23 @@ function publishedAlready(name, version, cwd) {
   return new ReleaseError(`could not ask the registry whether ${name}@${version} exists: ${r.stderr.trim().split('\n').slice(0, 3).join(' ')}`);
 }
 
+/** @bickford/ledger's committed dist against a fresh build of it (its own script: the edge emit and the Node bundle). */
+function checkLedgerDist(root) {
+  const dist = path.join(root, 'packages', 'ledger', 'dist');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bickford-ledger-dist-'));
+  try {
+    const r = spawnSync(process.execPath, [path.join(root, 'packages', 'ledger', 'scripts', 'build.cjs'), path.join(tmp, 'dist')], { encoding: 'utf8' });
+    if (r.status !== 0) throw new ReleaseError(`could not build @bickford/ledger to check its dist: ${(r.stderr || r.stdout).trim().split('\n').slice(0, 5).join(' ')}`);
+    const list = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name))) : []);
+    const stale = [...new Set([...list(path.join(tmp, 'dist')), ...list(dist)])].filter((f) => !fs.existsSync(path.join(dist, f)) || !fs.existsSync(path.join(tmp, 'dist', f)) || !fs.readFileSync(path.join(dist, f)).equals(fs.readFileSync(path.join(tmp, 'dist', f))));
+    if (stale.length) throw new ReleaseError(`packages/ledger/dist differs from a fresh build (${stale.sort().join(', ')}): run node packages/ledger/scripts/build.cjs, commit, tag again. Nothing was published.`);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 /**
- * The npm packages of the tag: the CLI's bundle and @bickford/runtime's dist are checked against a fresh build,
+ * The npm packages of the tag: the CLI's bundle and @bickford/runtime's and @bickford/ledger's dists are checked against a fresh build,
  * every version must be the tag's (the CLI prints the root package's, bundled in), each package is packed once and
  * that tarball is what is published, with provenance. A prerelease goes to the `next` dist-tag, not `latest`.
  */
@@ -198,6 +213,7 @@ function releaseNpm(opts) {
     const dist = path.join(opts.root, 'packages', 'runtime', 'dist');
     const stale = [...emitRuntime()].filter(([rel, text]) => !fs.existsSync(path.join(dist, rel)) || fs.readFileSync(path.join(dist, rel), 'utf8') !== text).map(([rel]) => rel);
     if (stale.length) throw new ReleaseError(`packages/runtime/dist differs from a fresh build (${stale.join(', ')}): run node packages/runtime/scripts/build.cjs, commit, tag again. Nothing was published.`);
+    checkLedgerDist(opts.root);
   }
   const versions = [['package.json', 'the CLI\'s --version and reports'], ...PUBLISHED_PACKAGES.map((p) => [path.join(p.dir, 'package.json'), p.name])];
   const wrong = versions.map(([file, what]) => [file, what, JSON.parse(fs.readFileSync(path.join(opts.root, file), 'utf8')).version]).filter(([, , v]) => v !== opts.version);

@@ -103,6 +103,9 @@ try {
     '',
     `Goal at 32 clients: ≥ 0.6× direct and p99 ≤ 150 ms. Measured: ${rows[1].ratio.toFixed(2)}×, p99 ${rows[1].http.p99.toFixed(1)} ms.`,
     '',
+    "The service group-commits each tenant's appends (up to 64 per transaction: those that queued while the previous",
+    'transaction was in flight, each answered after its commit); direct append() is one transaction per call.',
+    '',
   ].join('\n');
   fs.mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
   fs.writeFileSync(path.join(root, 'bench', 'results', 'ledger-http.md'), md);

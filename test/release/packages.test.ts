@@ -2,12 +2,15 @@
  * The npm packages as users get them: each is packed with `npm pack`, its tarball installed into an empty
  * temporary project with the registry out of reach (the tarball is all there is), and then used the way the
  * README says: `npx bickford --version`, `npx bickford all .` on a copy of examples/, and `@bickford/runtime`
- * imported from Node ESM, Node CJS, and a module run inside Vercel's Edge Runtime (the `edge-runtime` package).
+ * imported from Node ESM, Node CJS, and a module run inside Vercel's Edge Runtime (the `edge-runtime` package), and
+ * `@bickford/ledger`'s Node entry (CJS and ESM) and edge entry (inside the Edge Runtime) against a real PostgreSQL.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { adminQuery, createTestDatabase, describeWithPostgres, type TestDatabase } from '../../actions/ledger-record/test/pg-test-db';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { packPackage, PUBLISHED_PACKAGES } = require('../../scripts/npm-packages.cjs') as {
   PUBLISHED_PACKAGES: { name: string; dir: string }[];
@@ -81,30 +84,21 @@ describe('bickford, installed from its tarball', () => {
   });
 });
 
-describe('@bickford/runtime, installed from its tarball', () => {
-  const run = (file: string, source: string, args: string[] = []) => {
-    fs.writeFileSync(path.join(project, file), source);
-    return JSON.parse(execFileSync(process.execPath, [...args, file], { cwd: project, encoding: 'utf8' }).trim().split('\n').pop()!);
-  };
+/** Runs `<file>` in `project` and returns the JSON its last line prints. */
+function run(file: string, source: string, args: string[] = []) {
+  fs.writeFileSync(path.join(project, file), source);
+  return JSON.parse(execFileSync(process.execPath, [...args, file], { cwd: project, encoding: 'utf8' }).trim().split('\n').pop()!);
+}
 
-  it('imports from Node ESM, resolving the Node entry', () => {
-    const r = run('esm.mjs', "import { isNodeRuntime, isEdgeRuntime } from '@bickford/runtime';\nconsole.log(JSON.stringify({ node: isNodeRuntime(), edge: isEdgeRuntime(), entry: import.meta.resolve('@bickford/runtime') }));\n");
-    expect(r).toMatchObject({ node: true, edge: false });
-    expect(r.entry).toMatch(/node_modules\/@bickford\/runtime\/dist\/node\/index\.js$/);
-  });
-
-  it('requires from Node CJS, resolving the Node entry', () => {
-    const r = run('cjs.cjs', "const rt = require('@bickford/runtime');\nconsole.log(JSON.stringify({ node: rt.isNodeRuntime(), denial: typeof rt.gatePrismaContext, entry: require.resolve('@bickford/runtime') }));\n");
-    expect(r).toMatchObject({ node: true, denial: 'function' });
-    expect(r.entry).toMatch(/node_modules\/@bickford\/runtime\/dist\/node\/index\.js$/);
-  });
-
-  it('imports inside the Edge Runtime, where the edge entry loads and the Node entry is not picked', () => {
-    fs.writeFileSync(path.join(project, 'edge-route.mjs'), "import { isEdgeRuntime, isNodeRuntime, gatePrismaContext } from '@bickford/runtime';\nglobalThis.__result = { edge: isEdgeRuntime(), node: isNodeRuntime(), ruleId: gatePrismaContext('listUsers', 'route.ts')?.ruleId, hasRequire: typeof require !== 'undefined' };\n");
-    const edgeRuntime = require.resolve('edge-runtime', { paths: [ROOT] });
-    // Bare specifiers resolve as Next.js resolves them for the edge: the `edge-light` condition (Node's own
-    // resolver, run with --conditions, reads the installed package's exports map).
-    const runner = `
+/**
+ * Evaluates the module `routeFile` of the project inside Vercel's Edge Runtime and returns its globalThis.__result,
+ * with the project files it loaded.
+ */
+function runInEdge(routeFile: string) {
+  const edgeRuntime = require.resolve('edge-runtime', { paths: [ROOT] });
+  // Bare specifiers resolve as Next.js resolves them for the edge: the `edge-light` condition (Node's own
+  // resolver, run with --conditions, reads the installed package's exports map).
+  const runner = `
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
@@ -119,14 +113,114 @@ const load = (file) => {
   if (!cache.has(file)) { loaded.push(file); cache.set(file, new vm.SourceTextModule(fs.readFileSync(file, 'utf8'), { context, identifier: file })); }
   return cache.get(file);
 };
-const entry = load(path.resolve('edge-route.mjs'));
+const entry = load(path.resolve(${JSON.stringify(routeFile)}));
 await entry.link((specifier, referencing) => specifier.startsWith('.') ? load(path.resolve(path.dirname(referencing.identifier), specifier)) : load(fileURLToPath(import.meta.resolve(specifier))));
 await entry.evaluate();
 console.log(JSON.stringify({ ...runtime.evaluate('globalThis.__result'), edgeRuntimeGlobal: runtime.evaluate('typeof EdgeRuntime'), loaded: loaded.map((f) => path.relative(process.cwd(), f)) }));
+process.exit(0); // the edge runtime's fetch may keep a connection open
 `;
-    const r = run('edge-runner.mjs', runner, ['--experimental-vm-modules', '--no-warnings', '--conditions=edge-light']);
+  return run('edge-runner.mjs', runner, ['--experimental-vm-modules', '--no-warnings', '--conditions=edge-light']);
+}
+
+describe('@bickford/runtime, installed from its tarball', () => {
+  it('imports from Node ESM, resolving the Node entry', () => {
+    const r = run('esm.mjs', "import { isNodeRuntime, isEdgeRuntime } from '@bickford/runtime';\nconsole.log(JSON.stringify({ node: isNodeRuntime(), edge: isEdgeRuntime(), entry: import.meta.resolve('@bickford/runtime') }));\n");
+    expect(r).toMatchObject({ node: true, edge: false });
+    expect(r.entry).toMatch(/node_modules\/@bickford\/runtime\/dist\/node\/index\.js$/);
+  });
+
+  it('requires from Node CJS, resolving the Node entry', () => {
+    const r = run('cjs.cjs', "const rt = require('@bickford/runtime');\nconsole.log(JSON.stringify({ node: rt.isNodeRuntime(), denial: typeof rt.gatePrismaContext, entry: require.resolve('@bickford/runtime') }));\n");
+    expect(r).toMatchObject({ node: true, denial: 'function' });
+    expect(r.entry).toMatch(/node_modules\/@bickford\/runtime\/dist\/node\/index\.js$/);
+  });
+
+  it('imports inside the Edge Runtime, where the edge entry loads and the Node entry is not picked', () => {
+    fs.writeFileSync(path.join(project, 'edge-route.mjs'), "import { isEdgeRuntime, isNodeRuntime, gatePrismaContext } from '@bickford/runtime';\nglobalThis.__result = { edge: isEdgeRuntime(), node: isNodeRuntime(), ruleId: gatePrismaContext('listUsers', 'route.ts')?.ruleId, hasRequire: typeof require !== 'undefined' };\n");
+    const r = runInEdge('edge-route.mjs');
     expect(r).toMatchObject({ edge: true, node: false, ruleId: 'runtime-prisma-on-edge', hasRequire: false, edgeRuntimeGlobal: 'string' });
     expect(r.loaded).toContain('node_modules/@bickford/runtime/dist/edge/index.js');
     expect(r.loaded.filter((f: string) => f.includes('/dist/node/'))).toEqual([]);
   });
+});
+
+describe('@bickford/ledger, installed from its tarball', () => {
+  it('ships both entries, the Node bundle with its WebAssembly, and the types, and no sources or tests', () => {
+    const { files } = tarballs['@bickford/ledger'];
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'dist/node/index.js', 'dist/node/index.mjs', 'dist/edge/index.js', 'dist/types/node/index.d.ts', 'dist/types/edge/index.d.ts']));
+    expect(files.filter((f) => f.startsWith('dist/node/') && f.endsWith('.wasm')).length).toBeGreaterThan(0);
+    expect(files.filter((f) => /^(src|test|scripts)\//.test(f))).toEqual([]);
+  });
+});
+
+describeWithPostgres('@bickford/ledger, installed from its tarball, on a real PostgreSQL', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(() => db?.drop());
+
+  it('requires from Node CJS: openLedger migrates, appends, records a schema (Prisma WebAssembly) and verifies', () => {
+    const r = run(
+      'ledger-cjs.cjs',
+      `const { openLedger } = require('@bickford/ledger');
+(async () => {
+  const ledger = await openLedger({ databaseUrl: ${JSON.stringify(db.url)}, tenantId: 'pkg', migrate: true });
+  const appended = await ledger.append('note', { from: 'cjs' });
+  const schema = await ledger.recordSchemaChange('datasource db {\\n  provider = "postgresql"\\n}\\nmodel User {\\n  id Int @id\\n}\\n', '20260101000000_init');
+  const report = await ledger.verify();
+  await ledger.close();
+  console.log(JSON.stringify({ seq: appended.entry.seq, schemaType: schema.entry.type, ok: report.ok, checked: report.checked, entry: require.resolve('@bickford/ledger') }));
+})().catch((e) => { console.log(JSON.stringify({ error: String(e && e.stack || e) })); });
+`,
+    );
+    expect(r).toMatchObject({ seq: 1, schemaType: 'schema', ok: true, checked: 3 });
+    expect(r.entry).toMatch(/node_modules\/@bickford\/ledger\/dist\/node\/index\.js$/);
+  }, 120_000);
+
+  it('imports the Node entry from ESM to serve the ledger, and the edge entry inside the Edge Runtime appends to it and verifies', async () => {
+    // A token as \`bickford ledger token create\` makes one: only the secret's sha256 is stored.
+    const id = randomBytes(8).toString('hex');
+    const secret = randomBytes(32).toString('base64url');
+    await adminQuery('INSERT INTO "LedgerToken" ("id", "tenantId", "secretHash", "scope") VALUES ($1, $2, $3, $4)', [id, 'pkg', createHash('sha256').update(secret).digest('hex'), 'append,read'], db.url);
+    fs.writeFileSync(
+      path.join(project, 'ledger-serve.mjs'),
+      `import { createLedgerHandler, serveLedger } from '@bickford/ledger';
+const running = await serveLedger(createLedgerHandler({ databaseUrl: ${JSON.stringify(db.url)}, log: () => {} }), { port: 0 });
+console.log('listening ' + running.url + ' ' + import.meta.resolve('@bickford/ledger'));
+process.once('SIGTERM', () => running.close().then(() => process.exit(0)));
+`,
+    );
+    const server = spawn(process.execPath, ['ledger-serve.mjs'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const [url, entry] = await new Promise<string[]>((resolve, reject) => {
+        let out = '';
+        let err = '';
+        server.stdout!.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /listening (\S+) (\S+)\n/.exec(out);
+          if (m) resolve([m[1], m[2]]);
+        });
+        server.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+        server.once('exit', (code) => reject(new Error(`the ledger service exited ${code}: ${err}`)));
+      });
+      expect(entry).toMatch(/node_modules\/@bickford\/ledger\/dist\/node\/index\.mjs$/);
+      fs.writeFileSync(
+        path.join(project, 'ledger-edge-route.mjs'),
+        `import { EdgeLedgerClient } from '@bickford/ledger';
+const client = new EdgeLedgerClient({ url: ${JSON.stringify(url)}, token: ${JSON.stringify(`bkl_${id}_${secret}`)} });
+const appended = await client.appendLedger('listUsers', null);
+const report = await client.verify();
+globalThis.__result = { appended: appended.appended, seq: appended.entry.seq, ok: report.ok, checked: report.checked, hasRequire: typeof require !== 'undefined' };
+`,
+      );
+      const r = runInEdge('ledger-edge-route.mjs');
+      expect(r).toMatchObject({ appended: true, ok: true, hasRequire: false, edgeRuntimeGlobal: 'string' });
+      expect(r.checked).toBe(r.seq + 1);
+      expect(r.loaded).toContain('node_modules/@bickford/ledger/dist/edge/index.js');
+      expect(r.loaded.filter((f: string) => f.includes('/dist/node/'))).toEqual([]);
+    } finally {
+      server.kill('SIGTERM');
+    }
+  }, 120_000);
 });

@@ -15,11 +15,11 @@ const REPO_ROOT = path.resolve(__dirname, '..', '..');
 /** The parts a npm release reads, with every version set to `version` (the CLI's bundle is used as committed). */
 function copyRepo(version: string, overrides: Record<string, string> = {}): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bickford-npm-root-'));
-  for (const rel of ['scripts/release.mjs', 'scripts/npm-packages.cjs', 'package.json', 'LICENSE', 'cli/package.json', 'cli/bin.cjs', 'cli/dist', 'packages/runtime/package.json', 'packages/runtime/README.md', 'packages/runtime/dist']) {
+  for (const rel of ['scripts/release.mjs', 'scripts/npm-packages.cjs', 'package.json', 'LICENSE', 'cli/package.json', 'cli/bin.cjs', 'cli/dist', 'packages/runtime/package.json', 'packages/runtime/README.md', 'packages/runtime/dist', 'packages/ledger/package.json', 'packages/ledger/README.md', 'packages/ledger/dist']) {
     fs.cpSync(path.join(REPO_ROOT, rel), path.join(root, rel), { recursive: true });
   }
   fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
-  for (const file of ['package.json', 'cli/package.json', 'packages/runtime/package.json']) {
+  for (const file of ['package.json', 'cli/package.json', 'packages/runtime/package.json', 'packages/ledger/package.json']) {
     const pkg = JSON.parse(fs.readFileSync(path.join(root, file), 'utf8'));
     fs.writeFileSync(path.join(root, file), JSON.stringify({ ...pkg, version: overrides[file] ?? version }, null, 2));
   }
@@ -73,13 +73,14 @@ function release(root: string, args: string[]): Promise<{ status: number | null;
 }
 
 describe('scripts/release.mjs --npm', () => {
-  it('dry-runs npm publish with provenance on both packed tarballs and publishes nothing', async () => {
+  it('dry-runs npm publish with provenance on every packed tarball and publishes nothing', async () => {
     const run = await release(copyRepo('1.6.0'), ['1.6.0', '--npm', '--dry-run', '--skip-build']);
     expect(run.output).toMatch(/\[dry run\] would publish bickford@1\.6\.0 \(\d+ files, dist-tag latest, provenance\)/);
     expect(run.output).toMatch(/\[dry run\] would publish @bickford\/runtime@1\.6\.0 \(\d+ files, dist-tag latest, provenance\)/);
+    expect(run.output).toMatch(/\[dry run\] would publish @bickford\/ledger@1\.6\.0 \(\d+ files, dist-tag latest, provenance\)/);
     expect(run.status).toBe(0);
     expect(registry.published).toEqual([]);
-  });
+  }, 300_000); // packs and dry-runs three tarballs, the CLI's and the ledger's bundles among them
 
   it('sends a prerelease to the next dist-tag, leaving latest alone', async () => {
     const run = await release(copyRepo('1.7.0-rc.1'), ['1.7.0-rc.1', '--npm', '--dry-run', '--skip-build']);
@@ -94,7 +95,7 @@ describe('scripts/release.mjs --npm', () => {
     expect(run.output).not.toMatch(/would publish/);
   });
 
-  it('refuses a version already on npm, publishing neither package', async () => {
+  it('refuses a version already on npm, publishing no package', async () => {
     registry.packuments.set('@bickford/runtime', ['1.5.0', '1.6.0']);
     const run = await release(copyRepo('1.6.0'), ['1.6.0', '--npm', '--skip-build']);
     registry.packuments.clear();

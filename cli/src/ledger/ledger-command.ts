@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { EXIT } from '@shared/action/handle-error';
 import { ConfigurationError } from '@shared/errors';
 import type { Logger } from '@shared/logger';
@@ -8,13 +9,14 @@ import { createLedgerHandler } from '../../../packages/ledger/src/node/handler';
 import { serveLedger } from '../../../packages/ledger/src/node/serve';
 import { createToken, parseScopes, revokeToken } from '../../../packages/ledger/src/node/tokens';
 
-export const LEDGER_USAGE = `usage: bickford ledger serve [--database-url URL] [--replica-url URL] [--port 8787] [--host 127.0.0.1] [--max-body-bytes 65536] [--rate-limit 200] [--migrate]
+export const LEDGER_USAGE = `usage: bickford ledger serve [--database-url URL] [--replica-url URL] [--port 8787] [--host 127.0.0.1] [--max-body-bytes 65536] [--rate-limit 200] [--migrate] [--tenant-database-urls FILE]
        bickford ledger token create --tenant ID [--scope append,read] [--label TEXT] [--database-url URL]
        bickford ledger token revoke ID [--database-url URL]
-The database URL may come from LEDGER_DATABASE_URL instead of --database-url (a flag shows in the process list).`;
+The database URL may come from LEDGER_DATABASE_URL instead of --database-url (a flag shows in the process list).
+--tenant-database-urls: a JSON file { "<tenant id>": "<URL of that tenant's role>" }; each tenant's requests then run as its own role.`;
 
 const FLAGS: Record<string, readonly string[]> = {
-  serve: ['database-url', 'replica-url', 'port', 'host', 'max-body-bytes', 'rate-limit', 'migrate'],
+  serve: ['database-url', 'replica-url', 'port', 'host', 'max-body-bytes', 'rate-limit', 'migrate', 'tenant-database-urls'],
   'token create': ['database-url', 'tenant', 'scope', 'label'],
   'token revoke': ['database-url'],
 };
@@ -62,12 +64,27 @@ async function withDatabase<T>(url: string, fn: (db: Awaited<ReturnType<typeof o
   }
 }
 
+/** --tenant-database-urls: a JSON object of tenant id to its role's URL, read from a file (URLs hold passwords). */
+function tenantUrls(file: string | undefined): Record<string, string> | undefined {
+  if (file === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new ConfigurationError(`--tenant-database-urls ${file}: ${(e as Error).message}`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.values(value).some((v) => typeof v !== 'string' || v === ''))
+    throw new ConfigurationError(`--tenant-database-urls ${file} must hold a JSON object of tenant id to PostgreSQL URL, e.g. { "acme/shop": "postgres://ledger_acme@db/ledger" }`);
+  return value as Record<string, string>;
+}
+
 async function serve(flags: Record<string, string>, logger: Logger, write: (s: string) => void): Promise<number> {
   const url = databaseUrl(flags);
   if (flags.migrate) await withDatabase(url, (db) => migrateLedger(db, logger));
   const handler = createLedgerHandler({
     databaseUrl: url,
     replicaUrl: flags['replica-url'],
+    tenantDatabaseUrls: tenantUrls(flags['tenant-database-urls']),
     maxBodyBytes: int(flags, 'max-body-bytes', 64 * 1024, 256, 16 * 1024 * 1024),
     rateLimit: { perSecond: int(flags, 'rate-limit', 200, 0, 1_000_000) },
     log: (line) => logger.info(line),

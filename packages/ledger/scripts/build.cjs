@@ -4,14 +4,17 @@
 //   dist/node   the Node entry bundled with ncc (the ledger-record engine, pg, ajv, Prisma's schema WASM),
 //               CommonJS, with an ES module wrapper index.mjs
 //   dist/types  declarations of both entries
-// Run: node packages/ledger/scripts/build.cjs
+// Run: node packages/ledger/scripts/build.cjs [out dir, default packages/ledger/dist]
+// The dist is committed and published as built (scripts/npm-packages.cjs); scripts/build.mjs --check and the npm
+// release compare it with a fresh build into a temporary directory, so two builds of one tree must be equal.
+const { createHash } = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const ts = require('typescript');
 
 const pkg = path.resolve(__dirname, '..');
 const repo = path.resolve(pkg, '..', '..');
-const dist = path.join(pkg, 'dist');
+const dist = path.resolve(process.argv[2] ?? path.join(pkg, 'dist'));
 
 function addJsExtensions(code) {
   return code.replace(/(\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]+?)(?<!\.js)\2/g, '$1$2$3.js$2');
@@ -55,10 +58,23 @@ async function bundleNode() {
   const { code, assets } = await ncc(path.join(pkg, 'src', 'node', 'index.ts'), { cache: false, minify: false, sourceMap: false, quiet: true, esm: false, target: 'es2022', license: 'licenses.txt', v8cache: false });
   const out = path.join(dist, 'node');
   fs.mkdirSync(out, { recursive: true });
-  fs.writeFileSync(path.join(out, 'index.js'), code);
+  // ncc names two assets of one file name x.wasm and x1.wasm in whichever order its loaders finish (both Prisma
+  // schema WASMs are prisma_schema_build_bg.wasm), so two builds differed. As scripts/build.mjs does for the
+  // actions: colliding assets are named after their content and the bundle's references rewritten.
+  const stem = (n) => n.replace(/\d*(\.[^./]+)$/, '$1');
+  const groups = new Map();
+  for (const n of Object.keys(assets).filter((n) => !n.endsWith('.js') && !n.endsWith('.txt'))) groups.set(stem(n), [...(groups.get(stem(n)) ?? []), n]);
+  const rename = new Map();
+  for (const [base, names] of groups) {
+    if (names.length < 2) continue;
+    for (const n of names) rename.set(n, base.replace(/(\.[^./]+)$/, `.${createHash('sha256').update(assets[n].source).digest('hex').slice(0, 10)}$1`));
+  }
+  const bundle = code.replace(/(__nccwpck_require__\.ab \+ ")([^"]+)(")/g, (m, a, name, b) => (rename.has(name) ? `${a}${rename.get(name)}${b}` : m));
+  fs.writeFileSync(path.join(out, 'index.js'), bundle);
   for (const [name, asset] of Object.entries(assets)) {
-    fs.mkdirSync(path.dirname(path.join(out, name)), { recursive: true });
-    fs.writeFileSync(path.join(out, name), asset.source);
+    const file = path.join(out, rename.get(name) ?? name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, asset.source);
   }
   const names = ['openLedger', 'createLedgerHandler', 'serveLedger', 'EdgeLedgerClient', 'LedgerRequestError'];
   fs.writeFileSync(path.join(out, 'index.mjs'), `// ES module entry: the CommonJS bundle beside it, re-exported by name.\nimport lib from './index.js';\n\nexport const { ${names.join(', ')} } = lib;\n`);

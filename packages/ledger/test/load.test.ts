@@ -1,12 +1,14 @@
 import { describeWithPostgres, adminQuery } from '../../../actions/ledger-record/test/pg-test-db';
 import { EdgeLedgerClient, LedgerRequestError } from '../src/edge/client';
+import { commitSizes, probeCommits } from './commit-probe';
 import { startService, type TestService } from './service-harness';
 import { startWorker } from './worker-process';
 
-describeWithPostgres('the ledger service under load and failure', () => {
+describeWithPostgres('the ledger service under load and failure (appends in batches)', () => {
   let svc: TestService;
   beforeAll(async () => {
     svc = await startService({ rateLimit: { perSecond: 0 } });
+    await probeCommits(svc.db.url);
     await svc.server.close(); // only its migrated database and tokens are used: the service runs in a worker process
   }, 120_000);
   afterAll(() => svc?.db.drop());
@@ -35,6 +37,12 @@ describeWithPostgres('the ledger service under load and failure', () => {
       expect(Math.max(...all.map((a) => a.seq))).toBe(6400);
       const [{ rows, forks }] = await adminQuery<{ rows: number; forks: number }>(`SELECT count(*)::int AS "rows", (count(*) - count(DISTINCT "prevHash"))::int AS "forks" FROM "LedgerEntry" WHERE "tenantId" = 'load'`, [], svc.db.url);
       expect({ rows, forks }).toEqual({ rows: 6401, forks: 0 });
+      // Group commit: the appends that queued behind a transaction went together, so there were fewer commits.
+      const sizes = await commitSizes(svc.db.url, 'load');
+      const [commits, largest] = [sizes.length, Math.max(...sizes)];
+      expect(commits).toBeLessThan(6400);
+      expect(largest).toBeGreaterThan(1);
+      expect(largest).toBeLessThanOrEqual(64);
       const retried = await clients[0].appendLedger({ client: 0, i: 7 }, null, { idempotencyKey: 'c0-i7' });
       expect({ seq: retried.entry.seq, hash: retried.entry.hash, appended: retried.appended }).toEqual({ seq: acks[0][7].seq, hash: acks[0][7].hash, appended: false });
       const report = await clients[0].verify();
@@ -50,7 +58,8 @@ describeWithPostgres('the ledger service under load and failure', () => {
     const acked = new Map<string, { seq: number; hash: string }>();
     const unknown: string[] = [];
     let stop = false;
-    const writers = Array.from({ length: 8 }, async (_, w) => {
+    // 32 writers, so that appends queue and the kill lands while a batch is in flight.
+    const writers = Array.from({ length: 32 }, async (_, w) => {
       const client = new EdgeLedgerClient({ url: first.url, token, attempts: 1 });
       for (let i = 0; !stop; i++) {
         const key = `w${w}-${i}`;
@@ -69,6 +78,8 @@ describeWithPostgres('the ledger service under load and failure', () => {
     await Promise.all(writers);
     stop = true;
     expect(unknown.length).toBeGreaterThan(0);
+    const largest = Math.max(...(await commitSizes(svc.db.url, 'crash')));
+    expect(largest).toBeGreaterThan(1);
 
     const second = await startWorker(svc.db.url);
     try {

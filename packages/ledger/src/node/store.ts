@@ -25,6 +25,13 @@ interface PageRow {
   createdAtText: string;
 }
 
+/** What an application may append: its own entry types (not the recorded events') and an object payload. */
+export function checkAppendable(type: string, payload: unknown): void {
+  if (!TYPE_PATTERN.test(type)) throw new ConfigurationError(`type must be lower-case letters, digits and hyphens (at most 63), got ${JSON.stringify(type)}`);
+  if (RESERVED_TYPES.includes(type)) throw new ConfigurationError(`type ${type} is recorded by its own function (recordBuild, recordDeploy, recordSchemaChange), which also writes its event row`);
+  if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) throw new ConfigurationError('payload must be a JSON object');
+}
+
 /**
  * The ledger-record engine for many tenants over one pool: the tenant is a parameter of every call (the
  * service takes it from the token, openLedger from its options). Writes go to the primary; reads to the
@@ -37,9 +44,7 @@ export class LedgerStore {
   ) {}
 
   async append(tenantId: string, type: string, payload: { [key: string]: JsonValue }, idempotencyKey?: string): Promise<AppendOutcome> {
-    if (!TYPE_PATTERN.test(type)) throw new ConfigurationError(`type must be lower-case letters, digits and hyphens (at most 63), got ${JSON.stringify(type)}`);
-    if (RESERVED_TYPES.includes(type)) throw new ConfigurationError(`type ${type} is recorded by its own function (recordBuild, recordDeploy, recordSchemaChange), which also writes its event row`);
-    if (payload === null || typeof payload !== 'object' || Array.isArray(payload)) throw new ConfigurationError('payload must be a JSON object');
+    checkAppendable(type, payload);
     // Any application type: the column is TEXT and the engine hashes whatever type it is given; the union
     // names the types ledger-record itself writes.
     const req: AppendRequest = { tenantId, type: type as AppendRequest['type'], payload, idempotencyKey };
