@@ -79,7 +79,7 @@ describeWithPostgres('ledger-record against hostile tenants and operators', () =
   });
 
   it("lets no tenant squat another's hash: a copy of A's head hash in B's chain leaves A appending and verifying", async () => {
-    const [head] = await adminQuery<{ hash: string }>(`SELECT "hash" FROM "LedgerHead" WHERE "tenantId" = 'tenant-a'`, [], database.url);
+    const [head] = await adminQuery<{ hash: string }>(`SELECT "hash" FROM "LedgerEntry" WHERE "tenantId" = 'tenant-a' ORDER BY "seq" DESC LIMIT 1`, [], database.url);
     const squat = [`INSERT INTO "LedgerEntry" ("tenantId", "seq", "prevHash", "hash", "type", "payload", "canonical") VALUES ('tenant-b', 1000, $1, $1, 'build', '{}', '{}')`, [head.hash]] as const;
     // B's role cannot write the row at all any more; the owner (or anyone writing around the ledger) still could.
     await expect(adminQuery(squat[0], [...squat[1]], asRole(database.url, roleB))).rejects.toThrow(/permission denied for table LedgerEntry/);
