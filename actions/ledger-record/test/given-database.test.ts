@@ -101,7 +101,7 @@ describeWithPostgres('ledger-record on the database it is given', () => {
   it('explains a unique violation instead of calling it a bug', async () => {
     const t = 'dup-link';
     await runLedgerGuard({ event: 'build', commit: COMMIT_A, 'database-url': database.url, 'tenant-id': t }, { root });
-    const [head] = await adminQuery<{ hash: string }>(`SELECT "hash" FROM "LedgerHead" WHERE "tenantId" = $1`, [t], database.url);
+    const [head] = await adminQuery<{ hash: string }>(`SELECT "hash" FROM "LedgerEntry" WHERE "tenantId" = $1 ORDER BY "seq" DESC LIMIT 1`, [t], database.url);
     // A row written around the append code that already links to the head: the next append's link collides.
     await adminQuery(`INSERT INTO "LedgerEntry" ("tenantId", "seq", "prevHash", "hash", "type", "payload", "canonical") VALUES ($1, -5, $2, $3, 'build', '{}', '{}')`, [t, head.hash, 'e'.repeat(64)], database.url);
     const run = runLedgerGuard({ event: 'build', commit: COMMIT_B, 'database-url': database.url, 'tenant-id': t }, { root });

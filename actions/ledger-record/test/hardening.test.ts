@@ -78,8 +78,19 @@ describeWithPostgres('ledger-record against hostile tenants and operators', () =
     expect(n).toBe(3);
   });
 
+  it('locks the head row without updating it, so waiters stay queued on one row version, and still links each append to the newest entry', async () => {
+    const headRow = async () => (await adminQuery<{ ctid: string; xmin: string }>(`SELECT ctid::text AS ctid, xmin::text AS xmin FROM "LedgerHead" WHERE "tenantId" = 'tenant-a'`, [], database.url))[0];
+    const before = await headRow();
+    const as = (commit: string) => runLedgerGuard({ event: 'build', commit, migrate: false, 'database-url': asRole(database.url, roleA), 'tenant-id': 'tenant-a' }, { root });
+    const first = await as(COMMIT_A);
+    const second = await as(COMMIT_B);
+    expect(await headRow()).toEqual(before);
+    const [row] = await adminQuery<{ prevHash: string }>(`SELECT "prevHash" FROM "LedgerEntry" WHERE "tenantId" = 'tenant-a' AND "seq" = $1`, [Number(second.outputs['head-seq'])], database.url);
+    expect(row.prevHash).toBe(first.outputs['head-hash']);
+  });
+
   it("lets no tenant squat another's hash: a copy of A's head hash in B's chain leaves A appending and verifying", async () => {
-    const [head] = await adminQuery<{ hash: string }>(`SELECT "hash" FROM "LedgerHead" WHERE "tenantId" = 'tenant-a'`, [], database.url);
+    const [head] = await adminQuery<{ hash: string }>(`SELECT "hash" FROM "LedgerEntry" WHERE "tenantId" = 'tenant-a' ORDER BY "seq" DESC LIMIT 1`, [], database.url);
     const squat = [`INSERT INTO "LedgerEntry" ("tenantId", "seq", "prevHash", "hash", "type", "payload", "canonical") VALUES ('tenant-b', 1000, $1, $1, 'build', '{}', '{}')`, [head.hash]] as const;
     // B's role cannot write the row at all any more; the owner (or anyone writing around the ledger) still could.
     await expect(adminQuery(squat[0], [...squat[1]], asRole(database.url, roleB))).rejects.toThrow(/permission denied for table LedgerEntry/);

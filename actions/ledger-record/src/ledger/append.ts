@@ -41,7 +41,8 @@ interface AppendedRow {
 }
 
 /**
- * One statement: bickford_ledger_append_v3 (actions/ledger-record/db/migrations/20261202000000_append_through_function)
+ * One statement: bickford_ledger_append_v3 (actions/ledger-record/db/migrations/20261202000000_append_through_function,
+ * its critical section shortened in 20261202210000_append_lock_path)
  * checks that the session may write for this tenant, locks the tenant's head row, reads the head, hashes
  * (createdAt included), inserts the entry and its event row with the entry's createdAt, all with the
  * owner's rights: the tenant role itself may not INSERT into any ledger table. A statement is all or nothing.

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { JsonValue } from '../../db/rows';
 import { canonicalJson } from './canonical-json';
 
@@ -24,8 +24,9 @@ export interface HashedFields {
   payload: JsonValue;
 }
 
+/** crypto.hash, the one-shot form (Node 20.12+): about half the time of a Hash object per call, which verify makes per entry. */
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return hash('sha256', text, 'hex');
 }
 
 /** The canonical text (stored as it was hashed) and its hash: version 2 with createdAt, version 1 without. */
