@@ -67,10 +67,11 @@ describe('lightScan against the full parse (scanModule)', () => {
   const agree: [string, string][] = [
     ['import forms', "import a from 'a';\nimport * as b from 'b';\nimport { c, d as e } from 'c';\nimport f, { g } from 'd';\nimport 'e';\nimport from from 'f';\nimport { \"x-y\" as z } from 'g';\nimport j from 'j' with { type: 'json' };"],
     ['re-exports', "export * from 'a';\nexport * as ns from 'b';\nexport { x, y as default } from 'c';\nexport { local };\nexport * as from from 'd';\nconst local = 1;"],
-    ['require and import() after other code, listed after the declarations', "const a = require('a');\nimport b from 'b';\nasync function f() { return import('c'); }\nrequire(`d`);\nimport('e', { with: {} });"],
+    ['require and import() after other code, listed after the declarations', "const a = require('a');\nimport b from 'b';\nasync function f() { const m = await import('c'); return m; }\nrequire(`d`);\nimport('e', { with: {} });"],
     ['not imports', "obj.require('a');\nobj?.require('b');\nrequire('c' + x);\nrequire('d', 1);\nimport('e' + x);\nconst o = { import: 1, require: 2 };\no.import('f');\nconst m = import.meta.url;\nrequire(x);"],
     ['strings, comments, templates and regular expressions that look like imports', "const s = \"require('a')\";\n// require('b')\n/* import c from 'c' */\nconst t = `${x} require('d') ${ `${y}` }`;\nconst r = /require\\('e'\\)/g;\nconst q = a / 2 / b;\nif (x) /import 'f'/.test(s);\nconst z = (a) / 2;\nx = [1] / 2;\nrequire('g');"],
-    ['a regular expression after return and an arrow', "function f(s) { return /['\"]/.test(s) && require('a'); }\nconst g = (s) => /'/.test(s);\nrequire('b');"],
+    ['a require after a block that returned', "function f(x) { if (x) { return 1; } }\nfunction g() { return 2; }\nconst o = { m() { throw new Error(); } };\nrequire('a');"],
+    ['a regular expression after return and an arrow', "function f(s) { const ok = /['\"]/.test(s) && require('a'); return /'/.test(ok); }\nconst g = (s) => /'/.test(s);\nrequire('b');"],
   ];
   it.each(agree)('%s', (_name, code) => {
     const light = lightScan(code);
@@ -92,6 +93,8 @@ describe('lightScan against the full parse (scanModule)', () => {
     ['a slash after ++', "x++ / 2;"],
     ['import x = require()', "import x = require('a');"],
     ['import type', "import type { A } from 'a';"],
+    ['a require after a return in its block (scanModule drops it)', "function f() {\n  return g;\n  function g() { return require('a'); }\n}"],
+    ['a require after a throw in its block', "function f() { throw new Error(); require('a'); }"],
     ['require?.()', "require?.('a');"],
     ['an unterminated string', "const s = 'abc\nrequire('a');"],
   ];

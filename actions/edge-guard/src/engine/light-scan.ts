@@ -35,7 +35,7 @@ const isNameToken = (t: ts.SyntaxKind) => t === K.Identifier || isKeyword(t);
  * the scanner reads the same text in about a third of the time.
  *
  * Exact or nothing: the scan gives up (undefined) on anything whose reading depends on the grammar: `eval` or
- * `Function` anywhere, a `/` whose meaning (division or regular expression) the previous token does not settle,
+ * `Function` anywhere, an import after a `return` or `throw` in a block still open, a `/` whose meaning (division or regular expression) the previous token does not settle,
  * a scanner error, `import x = require(…)`, `import type`, and the text of NEEDS_AST. Package files are not
  * asked for segment config, module-level calls or computed imports (graph.ts and runtime-guard.ts read those of
  * workspace files only), so those stay empty. What it does not see is a syntax error the scanner accepts (a
@@ -52,12 +52,19 @@ export function lightScan(text: string): ModuleFacts | undefined {
   // As scanModule lists them: the import declarations first, then `require()`/`import()` calls, each in text order.
   const imports: ImportSite[] = [];
   const calls: ImportSite[] = [];
-  const site = (kind: ImportKind): ImportSite => ({ specifier: scanner.getTokenValue(), kind, start: scanner.getTokenStart(), end: scanner.getTokenEnd(), erased: false, deadOnEdge: false, valueBindings: [] });
+  const site = (kind: ImportKind): ImportSite => {
+    if (braces.length >= endedAt) failed = true;
+    return { specifier: scanner.getTokenValue(), kind, start: scanner.getTokenStart(), end: scanner.getTokenEnd(), erased: false, deadOnEdge: false, valueBindings: [] };
+  };
   // What each open `(` follows (for `if (…) /re/`), and whether each open `{` belongs to a template's `${`.
   const parens: ts.SyntaxKind[] = [];
   const braces: boolean[] = [];
-  let prev: ts.SyntaxKind = K.Unknown;
-  let closedParenOwner: ts.SyntaxKind = K.Unknown;
+  // scanModule drops what follows a `return` or `throw` in its block (never evaluated): from the first one of
+  // a still-open block on, an import site is left to the parse.
+  let endedAt = Infinity;
+  // `as`: read after calls that move them, which control-flow narrowing does not see.
+  let prev = K.Unknown as ts.SyntaxKind;
+  let closedParenOwner = K.Unknown as ts.SyntaxKind;
   let token = scanner.scan();
   const next = (): ts.SyntaxKind => {
     prev = token;
@@ -66,6 +73,7 @@ export function lightScan(text: string): ModuleFacts | undefined {
   };
   /** The token after the current one, without moving. */
   const peek = (): ts.SyntaxKind => scanner.lookAhead(() => scanner.scan());
+  const current = (): ts.SyntaxKind => token;
 
   while (token !== K.EndOfFileToken) {
     if (failed) return undefined;
@@ -90,7 +98,12 @@ export function lightScan(text: string): ModuleFacts | undefined {
       case K.TemplateHead:
         braces.push(true);
         break;
+      case K.ReturnKeyword:
+      case K.ThrowKeyword:
+        if (!afterDot) endedAt = Math.min(endedAt, braces.length);
+        break;
       case K.CloseBraceToken:
+        if (braces.length <= endedAt) endedAt = Infinity;
         if (braces.pop()) {
           token = scanner.reScanTemplateToken(false);
           if (token === K.TemplateMiddle) braces.push(true);
@@ -148,14 +161,15 @@ export function lightScan(text: string): ModuleFacts | undefined {
         }
         // `export * from`, `export * as ns from`, `export { a, b as c } from` (or a local `export { a }`).
         next();
-        if (token === K.AsteriskToken) {
+        if (current() === K.AsteriskToken) {
           if (!readClause(true)) return undefined;
           imports.push(site('re-export'));
           break;
         }
         braces.push(false);
         while (next() !== K.CloseBraceToken) {
-          if (token === K.EndOfFileToken || failed || !(isNameToken(token) || token === K.CommaToken || token === K.StringLiteral)) return undefined;
+          const t = current();
+          if (t === K.EndOfFileToken || failed || !(isNameToken(t) || t === K.CommaToken || t === K.StringLiteral)) return undefined;
         }
         braces.pop();
         if (peek() === K.FromKeyword) {
