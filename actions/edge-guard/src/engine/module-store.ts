@@ -1,11 +1,14 @@
 import type { RunMemo } from '@shared/baseline/run-memo';
 import type { CachedFs } from './cached-fs';
 import { dirOf } from '@shared/io/repo-path';
+import { lightScan } from './light-scan';
 import { scanModuleMemo } from './scan-memo';
 import type { TsconfigLoader } from './tsconfig-loader';
 import type { ModuleFacts } from './types';
 
 const CODE = /\.(c|m)?(j|t)sx?$/;
+/** Plain JavaScript: no types, so no import elision question (light-scan.ts). */
+const PLAIN_JS = /\.(c|m)?js$/;
 
 export type StoredModule = { file: string; text: string; facts: ModuleFacts } | { file: string; readError: string };
 
@@ -39,7 +42,9 @@ export class ModuleStore {
     }
     const inPackages = file.includes('node_modules/');
     const verbatim = !inPackages && this.tsconfigs.forDir(dirOf(file)).verbatim;
-    m = { file, text, facts: scanModuleMemo(this.memo, file, text, { verbatim, honourVerbatim: this.honourVerbatim }) };
+    // An installed package's plain JavaScript is read with the scanner when that settles everything (light-scan.ts).
+    const light = inPackages && PLAIN_JS.test(file) ? lightScan(text) : undefined;
+    m = { file, text, facts: light ?? scanModuleMemo(this.memo, file, text, { verbatim, honourVerbatim: this.honourVerbatim }) };
     this.modules.set(file, m);
     return m;
   }
