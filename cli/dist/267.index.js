@@ -13,7 +13,7 @@ exports.modules = {
 /* harmony export */   valueOf: function() { return /* reexport safe */ _shared_prisma_config_env__WEBPACK_IMPORTED_MODULE_2__.RP; }
 /* harmony export */ });
 /* harmony import */ var _shared_prisma_find_projects__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12);
-/* harmony import */ var _shared_prisma_read_config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7323);
+/* harmony import */ var _shared_prisma_read_config__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9073);
 /* harmony import */ var _shared_prisma_config_env__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8387);
 /**
  * Prisma project discovery and the config reader, loaded lazily and always through this one module (by

@@ -565,95 +565,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   gateMigrationRisk: function() { return /* binding */ gateMigrationRisk; }
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-;// CONCATENATED MODULE: ./packages/runtime/src/denial.ts
-/**
- * Docs pages live beside the guards' (`docs/rules/<rule-id>.md`); the shared core derives the same URL.
- * Kept here as a constant because this package may import nothing.
- */
-const RULE_DOCS_BASE = 'https://github.com/bickford/actions/blob/main/docs/rules';
-/**
- * FNV-1a, 32 bits, over UTF-16 code units, run twice with two offset bases and joined into 16 hex digits.
- * Neither WebCrypto's digest (async) nor node:crypto (Node only) is usable from a synchronous gate on every
- * runtime, and a denial's fingerprint only needs to be stable, not secret. The guards' own findings use
- * SHA-256 (shared/findings/finding.ts); the two are never compared.
- */
-function fnv1a(text) {
-    return fnvPass(text, 0x811c9dc5) + fnvPass(text, 0x01000193 ^ 0x811c9dc5 ^ 0x5bd1e995);
-}
-function fnvPass(text, basis) {
-    let hash = basis >>> 0;
-    for (let i = 0; i < text.length; i++) {
-        hash ^= text.charCodeAt(i);
-        hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return hash.toString(16).padStart(8, '0');
-}
-function toLocation(at) {
-    if (at === undefined)
-        return undefined;
-    return typeof at === 'string' ? { file: at, line: 1, column: 1 } : at;
-}
-/** Builds a denial with its fingerprint filled from the rule, the file and a key that does not move with lines. */
-function createDenial(input) {
-    const { fingerprintKey, ...rest } = input;
-    return { ...rest, fingerprint: fnv1a(`${input.ruleId}\0${input.location?.file ?? ''}\0${fingerprintKey}`) };
-}
-
-;// CONCATENATED MODULE: ./shared/findings/finding.ts
-
-
-
-
-/** One base for every rule's docs page, shared with the runtime library's denials. */
-const DOCS_BASE = RULE_DOCS_BASE;
-/** Docs links are derived from the rule id, never typed by hand. */
-function docsUrlFor(ruleId) {
-    return `${DOCS_BASE}/${ruleId}.md`;
-}
-function fingerprintOf(ruleId, file, key) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${file ?? ''}\0${key}`).digest('hex').slice(0, 32);
-}
-// The file each fingerprint was computed from, when it is not the location's (kept off the finding model, which is public).
-const fingerprintFiles = new WeakMap();
-/** The file a finding's fingerprint is about (guard-root-relative, as the engine reported it). */
-function fingerprintFileOf(finding) {
-    return fingerprintFiles.get(finding) ?? finding.location?.file;
-}
-/** Builds a finding with its fingerprint and docs link filled in. `docsUrl: null` means the rule has no page. */
-function createFinding(input) {
-    const { fingerprintKey, fingerprintFile, docsUrl, ...rest } = input;
-    const finding = {
-        ...rest,
-        fingerprint: fingerprintOf(input.ruleId, fingerprintFile ?? input.location?.file, fingerprintKey ?? input.message),
-    };
-    if (docsUrl !== null)
-        finding.docsUrl = docsUrl ?? docsUrlFor(input.ruleId);
-    if (fingerprintFile !== undefined)
-        fingerprintFiles.set(finding, fingerprintFile);
-    return finding;
-}
-/** Findings that count towards the verdict. */
-function activeFindings(findings) {
-    return findings.filter((f) => !f.suppressed);
-}
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/** Errors first, then warnings, then notices; within a severity by file, line and column. */
-function finding_compareFindings(a, b) {
-    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        compareStrings(a.location?.file ?? '', b.location?.file ?? '') ||
-        (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-        (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
-        compareStrings(a.ruleId, b.ruleId));
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
-
 ;// CONCATENATED MODULE: ./shared/findings/positions.ts
 /**
  * Turns raw offsets into 1-based line and column, once, for every engine.
@@ -744,14 +655,145 @@ function buildByteToChar(text) {
     return map;
 }
 
+;// CONCATENATED MODULE: ./shared/lazy-crypto.ts
+/**
+ * node:crypto, required on the first hash or UUID instead of at start-up. Loading node:crypto costs ~3 MiB of
+ * peak memory on Node 24 (its internals now include argon2, KEM, ...) against ~1.5 MiB on Node 20, and the
+ * smallest runs never need it: publish on an event it refuses, any step that exits on its inputs. Measured on
+ * the publish dist (bench/startup, Node 24.22.3 / 20.20.2, max RSS): 50.6 / 42.2 MiB (1.20x) with node:crypto
+ * imported at the top of finding.ts, inert.ts and workflow-commands.ts, 48.1 / 41.1 MiB (1.17x) with this.
+ * Same functions, same results: only when the module is loaded changes.
+ */
+const lazy_crypto_crypto = () => __nccwpck_require__(598);
+const createHash = (algorithm) => lazy_crypto_crypto().createHash(algorithm);
+const randomUUID = () => lazy_crypto_crypto().randomUUID();
+
+;// CONCATENATED MODULE: ./packages/runtime/src/denial.ts
+/**
+ * Docs pages live beside the guards' (`docs/rules/<rule-id>.md`); the shared core derives the same URL.
+ * Kept here as a constant because this package may import nothing.
+ */
+const RULE_DOCS_BASE = 'https://github.com/bickford/actions/blob/main/docs/rules';
+/**
+ * FNV-1a, 32 bits, over UTF-16 code units, run twice with two offset bases and joined into 16 hex digits.
+ * Neither WebCrypto's digest (async) nor node:crypto (Node only) is usable from a synchronous gate on every
+ * runtime, and a denial's fingerprint only needs to be stable, not secret. The guards' own findings use
+ * SHA-256 (shared/findings/finding.ts); the two are never compared.
+ */
+function fnv1a(text) {
+    return fnvPass(text, 0x811c9dc5) + fnvPass(text, 0x01000193 ^ 0x811c9dc5 ^ 0x5bd1e995);
+}
+function fnvPass(text, basis) {
+    let hash = basis >>> 0;
+    for (let i = 0; i < text.length; i++) {
+        hash ^= text.charCodeAt(i);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, '0');
+}
+function toLocation(at) {
+    if (at === undefined)
+        return undefined;
+    return typeof at === 'string' ? { file: at, line: 1, column: 1 } : at;
+}
+/** Builds a denial with its fingerprint filled from the rule, the file and a key that does not move with lines. */
+function createDenial(input) {
+    const { fingerprintKey, ...rest } = input;
+    return { ...rest, fingerprint: fnv1a(`${input.ruleId}\0${input.location?.file ?? ''}\0${fingerprintKey}`) };
+}
+
+;// CONCATENATED MODULE: ./shared/findings/finding.ts
+
+
+
+
+/** One base for every rule's docs page, shared with the runtime library's denials. */
+const DOCS_BASE = RULE_DOCS_BASE;
+/** Docs links are derived from the rule id, never typed by hand. */
+function docsUrlFor(ruleId) {
+    return `${DOCS_BASE}/${ruleId}.md`;
+}
+function fingerprintOf(ruleId, file, key) {
+    return createHash('sha256').update(`${ruleId}\0${file ?? ''}\0${key}`).digest('hex').slice(0, 32);
+}
+// The file each fingerprint was computed from, when it is not the location's (kept off the finding model, which is public).
+const fingerprintFiles = new WeakMap();
+/** The file a finding's fingerprint is about (guard-root-relative, as the engine reported it). */
+function fingerprintFileOf(finding) {
+    return fingerprintFiles.get(finding) ?? finding.location?.file;
+}
+/** Builds a finding with its fingerprint and docs link filled in. `docsUrl: null` means the rule has no page. */
+function createFinding(input) {
+    const { fingerprintKey, fingerprintFile, docsUrl, ...rest } = input;
+    const finding = {
+        ...rest,
+        fingerprint: fingerprintOf(input.ruleId, fingerprintFile ?? input.location?.file, fingerprintKey ?? input.message),
+    };
+    if (docsUrl !== null)
+        finding.docsUrl = docsUrl ?? docsUrlFor(input.ruleId);
+    if (fingerprintFile !== undefined)
+        fingerprintFiles.set(finding, fingerprintFile);
+    return finding;
+}
+/** Findings that count towards the verdict. */
+function activeFindings(findings) {
+    return findings.filter((f) => !f.suppressed);
+}
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** Errors first, then warnings, then notices; within a severity by file, line and column. */
+function finding_compareFindings(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        compareStrings(a.location?.file ?? '', b.location?.file ?? '') ||
+        (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+        (a.location?.column ?? 0) - (b.location?.column ?? 0) ||
+        compareStrings(a.ruleId, b.ruleId));
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./shared/rules/define-rule.ts
+
+/** Fills `{{name}}` from data; a placeholder without data stays as written, so a missing value shows. */
+function interpolate(template, data = {}) {
+    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key) => (key in data ? String(data[key]) : all));
+}
+/**
+ * A rule's frozen metadata and its report(). Extra fields (a check, risk flags) are kept as given. The finding's
+ * fields are written in one order for every guard, so the JSON report reads the same whichever guard wrote it.
+ */
+function defineRule(spec) {
+    const messages = (spec.messages ?? {});
+    const report = (r) => {
+        const message = r.messageId !== undefined ? interpolate(messages[r.messageId], r.data) : r.message;
+        return createFinding({
+            ruleId: spec.id,
+            severity: r.severity ?? spec.severity,
+            ...(spec.category !== undefined ? { category: spec.category } : {}),
+            message,
+            ...(r.location ? { location: r.location } : {}),
+            ...(r.trace ? { trace: r.trace } : {}),
+            help: r.help ?? spec.help,
+            ...(r.fingerprintKey !== undefined ? { fingerprintKey: r.fingerprintKey } : {}),
+            ...(r.fingerprintFile !== undefined ? { fingerprintFile: r.fingerprintFile } : {}),
+            ...(r.properties ? { properties: r.properties } : {}),
+        });
+    };
+    return Object.freeze({ ...spec, messages: Object.freeze({ ...messages }), docsUrl: docsUrlFor(spec.id), report });
+}
+
 ;// CONCATENATED MODULE: ./actions/migration-score/src/rules/types.ts
-/** Keeps the message ids of `check` tied to the ones declared in `meta`. */
-function defineRule(rule) {
-    return rule;
+
+/** Keeps the message ids of `check` tied to the ones declared in `messages`; findings are built by the rule's report(). */
+function types_defineRule(rule) {
+    return defineRule(rule);
 }
 /** A rule the engine reports itself (syntax errors, bad suppressions, the risk gate): listed and documented like the others. */
-function defineMetaRule(meta) {
-    return { meta: { ...meta, category: 'meta', defaultEnabled: true }, check: () => undefined };
+function defineMetaRule(spec) {
+    return types_defineRule({ ...spec, category: 'meta', defaultEnabled: true, check: () => undefined });
 }
 
 ;// CONCATENATED MODULE: ./actions/migration-score/src/rules/meta-rules.ts
@@ -759,6 +801,7 @@ function defineMetaRule(meta) {
 /** Rules the engine reports itself. They live in one file because none has a check of its own. */
 const syntaxError = defineMetaRule({
     id: 'syntax-error',
+    guard: 'migration-score',
     severity: 'error',
     description: 'The migration does not parse as PostgreSQL, so it cannot be scored: it counts as risk 1.0.',
     messages: { syntax: 'PostgreSQL cannot parse this migration: {{message}}. It cannot be scored, so it counts as risk 1.0.' },
@@ -767,6 +810,7 @@ const syntaxError = defineMetaRule({
 });
 const unreadableMigration = defineMetaRule({
     id: 'unreadable-migration',
+    guard: 'migration-score',
     severity: 'error',
     description: 'The file is not UTF-8 SQL text (binary, another encoding, too large), so it cannot be scored: it counts as risk 1.0.',
     messages: {
@@ -780,6 +824,7 @@ const unreadableMigration = defineMetaRule({
 });
 const emptyMigration = defineMetaRule({
     id: 'empty-migration',
+    guard: 'migration-score',
     severity: 'warning',
     description: 'The migration has no statement: usually a `--create-only` migration that was never filled in.',
     messages: { empty: 'This migration has no SQL statement; Prisma will record it as applied without changing anything.' },
@@ -788,6 +833,7 @@ const emptyMigration = defineMetaRule({
 });
 const invalidSuppression = defineMetaRule({
     id: 'invalid-suppression',
+    guard: 'migration-score',
     severity: 'warning',
     description: 'A bickford-ignore or bickford-approve comment without a reason, naming an unknown rule, or matching nothing.',
     messages: {
@@ -801,6 +847,7 @@ const invalidSuppression = defineMetaRule({
 });
 const notAnalysed = defineMetaRule({
     id: 'not-analysed',
+    guard: 'migration-score',
     severity: 'notice',
     description: 'A statement whose body the rules cannot see into (a DO block, a function, DML inside a WITH query): it is run as written, unchecked.',
     messages: {
@@ -813,6 +860,7 @@ const notAnalysed = defineMetaRule({
 });
 const riskThreshold = defineMetaRule({
     id: 'risk-threshold',
+    guard: 'migration-score',
     severity: 'error',
     description: "A migration's risk score exceeds max-risk, counting what is not approved: one finding per migration over it.",
     messages: { over: 'Risk {{score}} of {{migration}} exceeds max-risk {{max}} ({{reasons}}); the report lists every contribution.' },
@@ -821,6 +869,7 @@ const riskThreshold = defineMetaRule({
 });
 const editedMigration = defineMetaRule({
     id: 'edited-migration',
+    guard: 'migration-score',
     severity: 'error',
     description: 'The pull request edits a migration that already exists on the base branch: databases that applied it will never run the edit.',
     messages: {
@@ -858,6 +907,173 @@ function scanGap(text, from, to, next, out) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/migration-score/src/engine/apply-directives.ts
+
+/**
+ * Marks the findings that `bickford-ignore` / `bickford-approve` comments cover, and returns findings
+ * for comments that cannot apply: no reason, an unknown rule, or nothing to cover. A comment
+ * that is wrong is never applied: a typo must not hide a finding.
+ */
+function applyDirectives(findings, directives, ctx) {
+    const problems = [];
+    for (const d of directives) {
+        const location = ctx.lines.locationOfChars(ctx.file, d.startChar);
+        const problem = (messageId, data = {}) => problems.push(invalidSuppression.report({
+            messageId,
+            data: { comment: d.source, kind: d.kind, ...data },
+            location,
+            fingerprintKey: `${messageId}\0${d.source}`,
+            properties: { messageId },
+        }));
+        if (d.rules.length === 0) {
+            problem('noRule');
+            continue;
+        }
+        const unknown = d.rules.filter((r) => !ctx.knownRules.has(r));
+        for (const rule of unknown)
+            problem('unknownRule', { rule });
+        if (unknown.length)
+            continue;
+        if (!d.reason) {
+            problem('missingReason');
+            continue;
+        }
+        for (const rule of d.rules) {
+            const covered = findings.filter((f) => f.ruleId === rule && !f.suppressed && (d.scope === 'file' || Number(f.properties?.statement) - 1 === d.nextStatement));
+            for (const f of covered)
+                f.suppressed = { kind: d.kind === 'approve' ? 'approval' : 'ignore', reason: d.reason, location, by: d.source };
+            if (covered.length === 0)
+                problem('unused', { rule });
+        }
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./shared/suppress/directive-text.ts
+/** Splits the text after the directive's keyword into rules and reason. */
+function parseDirectiveText(rest) {
+    const colon = rest.indexOf(':');
+    const ruleText = colon === -1 ? rest : rest.slice(0, colon);
+    return {
+        rules: ruleText.split(/[\s,]+/).filter((r) => r !== ''),
+        reason: colon === -1 ? '' : rest.slice(colon + 1).trim(),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/migration-score/src/engine/directives.ts
+
+const DIRECTIVE = /^\s*bickford-(ignore|approve)(-file)?\b(.*)$/;
+/** Directives in line comments. `-- bickford-ignore rule-a, rule-b: reason`; a missing reason is kept as ''. */
+function parseDirectives(comments) {
+    const out = [];
+    for (const c of comments) {
+        if (c.block)
+            continue;
+        const m = DIRECTIVE.exec(c.body);
+        if (!m)
+            continue;
+        // The grammar after the keyword is every guard's (shared/suppress): `rule-a, rule-b: reason`.
+        const { rules, reason } = parseDirectiveText(m[3]);
+        out.push({
+            kind: m[1],
+            scope: m[2] ? 'file' : 'statement',
+            rules,
+            reason,
+            startChar: c.startChar + c.body.indexOf('bickford-'),
+            nextStatement: c.nextStatement,
+            source: `--${c.body}`.trim(),
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/migration-score/src/engine/prisma-warnings.ts
+/**
+ * Prisma writes the header as a block comment: `/*\n  Warnings:\n\n  - You are about to drop ... *\/`.
+ * Line comments of the same shape are read too, for hand-edited files.
+ */
+function parsePrismaWarnings(comments) {
+    const out = [];
+    let inLineHeader = false;
+    for (const c of comments) {
+        if (c.block) {
+            if (!/^\s*Warnings:/.test(c.body))
+                continue;
+            let offset = c.startChar;
+            for (const line of c.body.split('\n')) {
+                pushWarning(line, offset, out);
+                offset += line.length + 1;
+            }
+        }
+        else if (/^\s*Warnings:\s*$/.test(c.body))
+            inLineHeader = true;
+        else if (inLineHeader && !pushWarning(c.body, c.startChar, out) && c.body.trim() !== '')
+            inLineHeader = false;
+    }
+    return out;
+}
+function pushWarning(line, lineStart, out) {
+    const m = /^(\s*-\s+)(\S.*)$/.exec(line);
+    if (!m)
+        return false;
+    const text = m[2].trim();
+    const names = [...text.matchAll(/`([^`]+)`/g)].map((n) => n[1].toLowerCase());
+    out.push({ text, startChar: lineStart + m[1].length, names });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./actions/migration-score/src/engine/attach-warnings.ts
+/**
+ * The operation each of Prisma's warnings describes, as the rules that report that operation. The texts
+ * are those of prisma-engines' destructive change checker (schema-engine/connectors/sql-schema-connector/
+ * src/sql_destructive_change_checker/), matched loosely so that a reworded warning still finds its rule.
+ */
+const OPERATIONS = [
+    { pattern: /\bdrop the column\b/i, rules: ['ban-drop-column'] },
+    { pattern: /\bdrop the (?:`[^`]*` )?table\b/i, rules: ['ban-drop-table'] },
+    { pattern: /\bdrop the enum\b/i, rules: ['ban-drop-type'] },
+    { pattern: /\bdrop the view\b/i, rules: ['ban-drop-view'] },
+    { pattern: /\brequired column\b/i, rules: ['ban-add-required-column'] },
+    { pattern: /\bmade the column\b.*\brequired\b/i, rules: ['ban-set-not-null', 'ban-add-required-column'] },
+    { pattern: /\balter the column\b|\bchanged the type\b|\bwill be cast\b/i, rules: ['ban-column-type-change'] },
+    { pattern: /\bon the enum\b.*\bremoved\b|\bvalues?\b.*\bremoved\b/i, rules: ['ban-enum-value-removal'] },
+    { pattern: /\bunique constraint\b/i, rules: ['ban-add-unique-constraint', 'require-concurrent-index-creation'] },
+    { pattern: /\bprimary key\b/i, rules: ['ban-drop-primary-key', 'ban-add-unique-constraint'] },
+];
+/** The rules a warning is about, or undefined for a warning of unknown shape (then it goes to regressive findings only). */
+function rulesOf(text) {
+    const hit = OPERATIONS.filter((o) => o.pattern.test(text));
+    return hit.length ? new Set(hit.flatMap((o) => o.rules)) : undefined;
+}
+/**
+ * Adds Prisma's own warning as evidence to the finding it is about: the finding's rule reports the
+ * operation the warning describes, and the warning names the finding's table (or type) and, when the
+ * finding is about a column, that column too.
+ */
+function attachPrismaWarnings(findings, warnings, lines, file) {
+    if (warnings.length === 0)
+        return;
+    const described = warnings.map((w) => ({ w, rules: rulesOf(w.text) }));
+    for (const f of findings) {
+        const p = f.properties ?? {};
+        const object = String(p.table ?? p.type ?? '').toLowerCase();
+        const bare = object.slice(object.lastIndexOf('.') + 1);
+        const column = p.column === undefined ? undefined : String(p.column).toLowerCase();
+        if (!object)
+            continue;
+        for (const { w, rules } of described) {
+            if (rules ? !rules.has(f.ruleId) : f.category !== 'regressive')
+                continue;
+            if (!(w.names.includes(object) || w.names.includes(bare)) || (column !== undefined && !w.names.includes(column)))
+                continue;
+            f.trace = [...(f.trace ?? []), { location: lines.locationOfChars(file, w.startChar), note: `Prisma warned: ${w.text}` }];
+            f.properties = { ...f.properties, prismaWarning: w.text };
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
+var wasm = __nccwpck_require__(627);
 ;// CONCATENATED MODULE: ./actions/migration-score/src/engine/pg-ast.ts
 /** The node's tag: libpg-query wraps every node as `{ Tag: { ...fields } }`. */
 function kindOf(node) {
@@ -927,6 +1143,134 @@ function typeText(typeName) {
 /** The base type name without modifiers, lower-cased: `varchar`, `int4`, `timestamp`. */
 function baseTypeName(typeName) {
     return lastName(stringsOf(typeName?.names)).toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./actions/migration-score/src/engine/parse-sql.ts
+
+
+let loading;
+/** Loads the WASM parser once per process; every later call reuses it. */
+function loadParser() {
+    loading ??= (0,wasm.loadModule)();
+    return loading;
+}
+/** Parses a whole migration once. Call `loadParser()` first. */
+function parseStatements(text, lines) {
+    // libpg-query rejects an empty string outright; an empty file is simply a file with no statement.
+    if (text === '')
+        return { ok: true, statements: [] };
+    let raw;
+    try {
+        raw = (0,wasm.parseSync)(text).stmts ?? [];
+    }
+    catch (e) {
+        const details = e.sqlDetails;
+        // The cursor counts characters (code points), not bytes: PostgreSQL's parser_errposition converts it.
+        return { ok: false, message: e.message, charOffset: charOffsetOfCodePoint(text, details?.cursorPosition ?? 0) };
+    }
+    const totalBytes = Buffer.byteLength(text, 'utf8');
+    return {
+        ok: true,
+        statements: raw.map((r, index) => {
+            // Locations are omitted when 0, and the last statement has no length when it has no `;`.
+            const fromByte = r.stmt_location ?? 0;
+            const endByte = r.stmt_len ? fromByte + r.stmt_len : totalBytes;
+            const fromChar = lines.charOffsetOfByte(fromByte);
+            const startChar = skipTrivia(text, fromChar);
+            const endChar = trimEnd(text, lines.charOffsetOfByte(endByte), startChar);
+            const node = r.stmt;
+            return {
+                index,
+                kind: kindOf(node) ?? 'RawStmt',
+                node,
+                startByte: fromByte + Buffer.byteLength(text.slice(fromChar, startChar), 'utf8'),
+                startChar,
+                endChar,
+                text: text.slice(startChar, endChar),
+            };
+        }),
+    };
+}
+/** Skips whitespace and comments, so that a statement's position is its first keyword. */
+function skipTrivia(text, from) {
+    let i = from;
+    for (;;) {
+        while (i < text.length && /\s/.test(text[i]))
+            i++;
+        if (text.startsWith('--', i)) {
+            const nl = text.indexOf('\n', i);
+            i = nl === -1 ? text.length : nl + 1;
+        }
+        else if (text.startsWith('/*', i)) {
+            const close = text.indexOf('*/', i + 2);
+            i = close === -1 ? text.length : close + 2;
+        }
+        else
+            return i;
+    }
+}
+function trimEnd(text, end, floor) {
+    let i = Math.min(end, text.length);
+    while (i > floor && /[\s;]/.test(text[i - 1]))
+        i--;
+    return i;
+}
+function charOffsetOfCodePoint(text, codePoints) {
+    let i = 0;
+    for (let n = 0; n < codePoints && i < text.length; n++)
+        i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+    return i;
+}
+
+;// CONCATENATED MODULE: ./actions/migration-score/src/engine/read-migration.ts
+/** Above this a migration is not parsed: the WASM parser needs about 60 bytes of memory per byte of SQL. */
+const MAX_MIGRATION_BYTES = 16 * 1024 * 1024;
+/** Turns a file's bytes into SQL text, or says why they are not SQL a server would accept. */
+function decodeMigration(bytes) {
+    if (bytes.length > MAX_MIGRATION_BYTES) {
+        const mb = (n) => (n / 1024 / 1024).toFixed(1);
+        return { ok: false, problem: 'tooLarge', prefix: '', detail: `${mb(bytes.length)} MB, over the ${mb(MAX_MIGRATION_BYTES)} MB limit` };
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        return { ok: false, problem: 'binary', prefix: safePrefix(bytes, nul), detail: `a NUL byte at byte ${nul}` };
+    }
+    const bad = firstInvalidUtf8(bytes);
+    if (bad !== -1) {
+        return { ok: false, problem: 'notUtf8', prefix: safePrefix(bytes, bad), detail: `byte 0x${bytes[bad].toString(16).padStart(2, '0')} at byte ${bad}` };
+    }
+    let text = bytes.toString('utf8');
+    // A BOM is not SQL; a space keeps every later offset and column where it was.
+    if (text.charCodeAt(0) === 0xfeff)
+        text = ' ' + text.slice(1);
+    return { ok: true, text };
+}
+function safePrefix(bytes, end) {
+    return bytes.subarray(0, end).toString('utf8');
+}
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes) {
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        const width = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+        if (width === 0 || i + width > bytes.length)
+            return i;
+        for (let k = 1; k < width; k++)
+            if ((bytes[i + k] & 0xc0) !== 0x80)
+                return i;
+        // Overlong three- and four-byte forms and surrogates, as the WHATWG decoder rejects them.
+        if ((b === 0xe0 && bytes[i + 1] < 0xa0) || (b === 0xed && bytes[i + 1] > 0x9f))
+            return i;
+        if ((b === 0xf0 && bytes[i + 1] < 0x90) || (b === 0xf4 && bytes[i + 1] > 0x8f))
+            return i;
+        i += width;
+    }
+    return -1;
 }
 
 ;// CONCATENATED MODULE: ./actions/migration-score/src/engine/enum-swap.ts
@@ -1104,7 +1448,6 @@ function round(n) {
 
 
 
-
 /**
  * Runs every enabled rule over every statement in order. Each statement is checked against the schema
  * as it stood before it, then applied, so that an index on a table created two lines up is not a lock.
@@ -1189,9 +1532,6 @@ function leadingSpace(text, from) {
         i++;
     return i - from;
 }
-function interpolate(template, data = {}) {
-    return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key) => (key in data ? String(data[key]) : all));
-}
 /** Whitespace-insensitive statement text: a fingerprint survives reformatting and moved lines. */
 function normaliseSql(sql) {
     return sql.replace(/\s+/g, ' ').trim();
@@ -1210,317 +1550,15 @@ function toFinding(input, rule, statement, d) {
             location = lines.locationOfChars(file, from, to);
     }
     const data = d.data ?? {};
-    return createFinding({
-        ruleId: rule.meta.id,
-        severity: d.severity ?? rule.meta.severity,
-        category: rule.meta.category,
-        message: interpolate(rule.meta.messages[d.messageId], data),
+    return rule.report({
+        messageId: d.messageId,
+        data,
+        ...(d.severity ? { severity: d.severity } : {}),
         location,
-        help: rule.meta.help,
         // Counts (statements in the migration) are left out: adding a statement elsewhere must not make this a new finding.
         fingerprintKey: `${d.messageId}\0${normaliseSql(statement.text)}\0${Object.entries(data).filter(([k]) => k !== 'count').map(([, v]) => v).join('\0')}`,
-        properties: { messageId: d.messageId, statement: statement.index + 1, risk: riskOf(rule.meta.risk), ...data },
+        properties: { messageId: d.messageId, statement: statement.index + 1, risk: riskOf(rule.risk), ...data },
     });
-}
-
-;// CONCATENATED MODULE: ./actions/migration-score/src/engine/apply-directives.ts
-
-
-
-/**
- * Marks the findings that `bickford-ignore` / `bickford-approve` comments cover, and returns findings
- * for comments that cannot apply: no reason, an unknown rule, or nothing to cover. A comment
- * that is wrong is never applied: a typo must not hide a finding.
- */
-function applyDirectives(findings, directives, ctx) {
-    const problems = [];
-    for (const d of directives) {
-        const location = ctx.lines.locationOfChars(ctx.file, d.startChar);
-        const problem = (messageId, data = {}) => problems.push(createFinding({
-            ruleId: invalidSuppression.meta.id,
-            severity: invalidSuppression.meta.severity,
-            category: 'meta',
-            message: interpolate(invalidSuppression.meta.messages[messageId], { comment: d.source, kind: d.kind, ...data }),
-            location,
-            help: invalidSuppression.meta.help,
-            fingerprintKey: `${messageId}\0${d.source}`,
-            properties: { messageId },
-        }));
-        if (d.rules.length === 0) {
-            problem('noRule');
-            continue;
-        }
-        const unknown = d.rules.filter((r) => !ctx.knownRules.has(r));
-        for (const rule of unknown)
-            problem('unknownRule', { rule });
-        if (unknown.length)
-            continue;
-        if (!d.reason) {
-            problem('missingReason');
-            continue;
-        }
-        for (const rule of d.rules) {
-            const covered = findings.filter((f) => f.ruleId === rule && !f.suppressed && (d.scope === 'file' || Number(f.properties?.statement) - 1 === d.nextStatement));
-            for (const f of covered)
-                f.suppressed = { kind: d.kind === 'approve' ? 'approval' : 'ignore', reason: d.reason, location, by: d.source };
-            if (covered.length === 0)
-                problem('unused', { rule });
-        }
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./shared/suppress/directive-text.ts
-/** Splits the text after the directive's keyword into rules and reason. */
-function parseDirectiveText(rest) {
-    const colon = rest.indexOf(':');
-    const ruleText = colon === -1 ? rest : rest.slice(0, colon);
-    return {
-        rules: ruleText.split(/[\s,]+/).filter((r) => r !== ''),
-        reason: colon === -1 ? '' : rest.slice(colon + 1).trim(),
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/migration-score/src/engine/directives.ts
-
-const DIRECTIVE = /^\s*bickford-(ignore|approve)(-file)?\b(.*)$/;
-/** Directives in line comments. `-- bickford-ignore rule-a, rule-b: reason`; a missing reason is kept as ''. */
-function parseDirectives(comments) {
-    const out = [];
-    for (const c of comments) {
-        if (c.block)
-            continue;
-        const m = DIRECTIVE.exec(c.body);
-        if (!m)
-            continue;
-        // The grammar after the keyword is every guard's (shared/suppress): `rule-a, rule-b: reason`.
-        const { rules, reason } = parseDirectiveText(m[3]);
-        out.push({
-            kind: m[1],
-            scope: m[2] ? 'file' : 'statement',
-            rules,
-            reason,
-            startChar: c.startChar + c.body.indexOf('bickford-'),
-            nextStatement: c.nextStatement,
-            source: `--${c.body}`.trim(),
-        });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./actions/migration-score/src/engine/prisma-warnings.ts
-/**
- * Prisma writes the header as a block comment: `/*\n  Warnings:\n\n  - You are about to drop ... *\/`.
- * Line comments of the same shape are read too, for hand-edited files.
- */
-function parsePrismaWarnings(comments) {
-    const out = [];
-    let inLineHeader = false;
-    for (const c of comments) {
-        if (c.block) {
-            if (!/^\s*Warnings:/.test(c.body))
-                continue;
-            let offset = c.startChar;
-            for (const line of c.body.split('\n')) {
-                pushWarning(line, offset, out);
-                offset += line.length + 1;
-            }
-        }
-        else if (/^\s*Warnings:\s*$/.test(c.body))
-            inLineHeader = true;
-        else if (inLineHeader && !pushWarning(c.body, c.startChar, out) && c.body.trim() !== '')
-            inLineHeader = false;
-    }
-    return out;
-}
-function pushWarning(line, lineStart, out) {
-    const m = /^(\s*-\s+)(\S.*)$/.exec(line);
-    if (!m)
-        return false;
-    const text = m[2].trim();
-    const names = [...text.matchAll(/`([^`]+)`/g)].map((n) => n[1].toLowerCase());
-    out.push({ text, startChar: lineStart + m[1].length, names });
-    return true;
-}
-
-;// CONCATENATED MODULE: ./actions/migration-score/src/engine/attach-warnings.ts
-/**
- * The operation each of Prisma's warnings describes, as the rules that report that operation. The texts
- * are those of prisma-engines' destructive change checker (schema-engine/connectors/sql-schema-connector/
- * src/sql_destructive_change_checker/), matched loosely so that a reworded warning still finds its rule.
- */
-const OPERATIONS = [
-    { pattern: /\bdrop the column\b/i, rules: ['ban-drop-column'] },
-    { pattern: /\bdrop the (?:`[^`]*` )?table\b/i, rules: ['ban-drop-table'] },
-    { pattern: /\bdrop the enum\b/i, rules: ['ban-drop-type'] },
-    { pattern: /\bdrop the view\b/i, rules: ['ban-drop-view'] },
-    { pattern: /\brequired column\b/i, rules: ['ban-add-required-column'] },
-    { pattern: /\bmade the column\b.*\brequired\b/i, rules: ['ban-set-not-null', 'ban-add-required-column'] },
-    { pattern: /\balter the column\b|\bchanged the type\b|\bwill be cast\b/i, rules: ['ban-column-type-change'] },
-    { pattern: /\bon the enum\b.*\bremoved\b|\bvalues?\b.*\bremoved\b/i, rules: ['ban-enum-value-removal'] },
-    { pattern: /\bunique constraint\b/i, rules: ['ban-add-unique-constraint', 'require-concurrent-index-creation'] },
-    { pattern: /\bprimary key\b/i, rules: ['ban-drop-primary-key', 'ban-add-unique-constraint'] },
-];
-/** The rules a warning is about, or undefined for a warning of unknown shape (then it goes to regressive findings only). */
-function rulesOf(text) {
-    const hit = OPERATIONS.filter((o) => o.pattern.test(text));
-    return hit.length ? new Set(hit.flatMap((o) => o.rules)) : undefined;
-}
-/**
- * Adds Prisma's own warning as evidence to the finding it is about: the finding's rule reports the
- * operation the warning describes, and the warning names the finding's table (or type) and, when the
- * finding is about a column, that column too.
- */
-function attachPrismaWarnings(findings, warnings, lines, file) {
-    if (warnings.length === 0)
-        return;
-    const described = warnings.map((w) => ({ w, rules: rulesOf(w.text) }));
-    for (const f of findings) {
-        const p = f.properties ?? {};
-        const object = String(p.table ?? p.type ?? '').toLowerCase();
-        const bare = object.slice(object.lastIndexOf('.') + 1);
-        const column = p.column === undefined ? undefined : String(p.column).toLowerCase();
-        if (!object)
-            continue;
-        for (const { w, rules } of described) {
-            if (rules ? !rules.has(f.ruleId) : f.category !== 'regressive')
-                continue;
-            if (!(w.names.includes(object) || w.names.includes(bare)) || (column !== undefined && !w.names.includes(column)))
-                continue;
-            f.trace = [...(f.trace ?? []), { location: lines.locationOfChars(file, w.startChar), note: `Prisma warned: ${w.text}` }];
-            f.properties = { ...f.properties, prismaWarning: w.text };
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/libpg-query/wasm/index.cjs
-var wasm = __nccwpck_require__(627);
-;// CONCATENATED MODULE: ./actions/migration-score/src/engine/parse-sql.ts
-
-
-let loading;
-/** Loads the WASM parser once per process; every later call reuses it. */
-function loadParser() {
-    loading ??= (0,wasm.loadModule)();
-    return loading;
-}
-/** Parses a whole migration once. Call `loadParser()` first. */
-function parseStatements(text, lines) {
-    // libpg-query rejects an empty string outright; an empty file is simply a file with no statement.
-    if (text === '')
-        return { ok: true, statements: [] };
-    let raw;
-    try {
-        raw = (0,wasm.parseSync)(text).stmts ?? [];
-    }
-    catch (e) {
-        const details = e.sqlDetails;
-        // The cursor counts characters (code points), not bytes: PostgreSQL's parser_errposition converts it.
-        return { ok: false, message: e.message, charOffset: charOffsetOfCodePoint(text, details?.cursorPosition ?? 0) };
-    }
-    const totalBytes = Buffer.byteLength(text, 'utf8');
-    return {
-        ok: true,
-        statements: raw.map((r, index) => {
-            // Locations are omitted when 0, and the last statement has no length when it has no `;`.
-            const fromByte = r.stmt_location ?? 0;
-            const endByte = r.stmt_len ? fromByte + r.stmt_len : totalBytes;
-            const fromChar = lines.charOffsetOfByte(fromByte);
-            const startChar = skipTrivia(text, fromChar);
-            const endChar = trimEnd(text, lines.charOffsetOfByte(endByte), startChar);
-            const node = r.stmt;
-            return {
-                index,
-                kind: kindOf(node) ?? 'RawStmt',
-                node,
-                startByte: fromByte + Buffer.byteLength(text.slice(fromChar, startChar), 'utf8'),
-                startChar,
-                endChar,
-                text: text.slice(startChar, endChar),
-            };
-        }),
-    };
-}
-/** Skips whitespace and comments, so that a statement's position is its first keyword. */
-function skipTrivia(text, from) {
-    let i = from;
-    for (;;) {
-        while (i < text.length && /\s/.test(text[i]))
-            i++;
-        if (text.startsWith('--', i)) {
-            const nl = text.indexOf('\n', i);
-            i = nl === -1 ? text.length : nl + 1;
-        }
-        else if (text.startsWith('/*', i)) {
-            const close = text.indexOf('*/', i + 2);
-            i = close === -1 ? text.length : close + 2;
-        }
-        else
-            return i;
-    }
-}
-function trimEnd(text, end, floor) {
-    let i = Math.min(end, text.length);
-    while (i > floor && /[\s;]/.test(text[i - 1]))
-        i--;
-    return i;
-}
-function charOffsetOfCodePoint(text, codePoints) {
-    let i = 0;
-    for (let n = 0; n < codePoints && i < text.length; n++)
-        i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-    return i;
-}
-
-;// CONCATENATED MODULE: ./actions/migration-score/src/engine/read-migration.ts
-/** Above this a migration is not parsed: the WASM parser needs about 60 bytes of memory per byte of SQL. */
-const MAX_MIGRATION_BYTES = 16 * 1024 * 1024;
-/** Turns a file's bytes into SQL text, or says why they are not SQL a server would accept. */
-function decodeMigration(bytes) {
-    if (bytes.length > MAX_MIGRATION_BYTES) {
-        const mb = (n) => (n / 1024 / 1024).toFixed(1);
-        return { ok: false, problem: 'tooLarge', prefix: '', detail: `${mb(bytes.length)} MB, over the ${mb(MAX_MIGRATION_BYTES)} MB limit` };
-    }
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        return { ok: false, problem: 'binary', prefix: safePrefix(bytes, nul), detail: `a NUL byte at byte ${nul}` };
-    }
-    const bad = firstInvalidUtf8(bytes);
-    if (bad !== -1) {
-        return { ok: false, problem: 'notUtf8', prefix: safePrefix(bytes, bad), detail: `byte 0x${bytes[bad].toString(16).padStart(2, '0')} at byte ${bad}` };
-    }
-    let text = bytes.toString('utf8');
-    // A BOM is not SQL; a space keeps every later offset and column where it was.
-    if (text.charCodeAt(0) === 0xfeff)
-        text = ' ' + text.slice(1);
-    return { ok: true, text };
-}
-function safePrefix(bytes, end) {
-    return bytes.subarray(0, end).toString('utf8');
-}
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */
-function firstInvalidUtf8(bytes) {
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        const width = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-        if (width === 0 || i + width > bytes.length)
-            return i;
-        for (let k = 1; k < width; k++)
-            if ((bytes[i + k] & 0xc0) !== 0x80)
-                return i;
-        // Overlong three- and four-byte forms and surrogates, as the WHATWG decoder rejects them.
-        if ((b === 0xe0 && bytes[i + 1] < 0xa0) || (b === 0xed && bytes[i + 1] > 0x9f))
-            return i;
-        if ((b === 0xf0 && bytes[i + 1] < 0x90) || (b === 0xf4 && bytes[i + 1] > 0x8f))
-            return i;
-        i += width;
-    }
-    return -1;
 }
 
 ;// CONCATENATED MODULE: ./actions/migration-score/src/engine/not-analysed.ts
@@ -1570,7 +1608,6 @@ function ctesOf(n) {
 
 
 
-
 /** Reads, parses and checks one migration file against the schema as it stands; then applies it to the schema. */
 function analyseMigration(file, bytes, schema, options) {
     const decoded = decodeMigration(bytes);
@@ -1604,13 +1641,10 @@ function analyseMigration(file, bytes, schema, options) {
     return { file, findings: [...findings, ...problems], statements: statements.map(({ node: _, ...rest }) => rest), unscorable: false, lines };
 }
 function metaFinding(rule, messageId, data, location, key) {
-    return createFinding({
-        ruleId: rule.meta.id,
-        severity: rule.meta.severity,
-        category: rule.meta.category,
-        message: interpolate(rule.meta.messages[messageId], data),
-        location,
-        help: rule.meta.help,
+    return rule.report({
+        messageId,
+        data,
+        ...(location ? { location } : {}),
         fingerprintKey: key,
         properties: { messageId },
     });
@@ -1618,10 +1652,11 @@ function metaFinding(rule, messageId, data, location, key) {
 
 ;// CONCATENATED MODULE: ./shared/errors.ts
 /**
- * Three kinds of error, mapped to the exit by one handler (shared/action/handle-error.ts).
+ * Two kinds of error, mapped to the exit by one handler (shared/action/handle-error.ts).
  * - ConfigurationError: the user can fix it; the message says what to change, and links the docs.
  * - InternalError: a bug in Bickford; say so and ask for a report.
- * - ThresholdError: the findings crossed the threshold; the verdict, not a crash.
+ * The third outcome, findings over the threshold, is not thrown: it is the verdict, computed from the findings
+ * (`decideVerdict` in shared/action/gate.ts) and turned into exit code 1 by the runner.
  */
 class ConfigurationError extends Error {
     docsUrl;
@@ -1640,9 +1675,6 @@ class InternalError extends Error {
     constructor(message, options) {
         super(message, options);
     }
-}
-class ThresholdError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'ThresholdError';
 }
 function isConfigurationError(e) {
     return e instanceof Error && e.name === 'ConfigurationError';
@@ -2013,21 +2045,20 @@ function setsDefaultHere(cmds, column) {
 
 
 
-const banAddRequiredColumn = defineRule({
-    meta: {
-        id: 'ban-add-required-column',
-        severity: 'error',
-        category: 'regressive',
-        description: 'A NOT NULL column without a default cannot be added to a table that has rows, and code already deployed does not write it.',
-        messages: {
-            requiredColumn: 'Adding required column {{column}} to {{table}} without a default fails on a table with rows, and inserts from code already deployed will fail.',
-            defaultNull: 'Adding required column {{column}} to {{table}} with DEFAULT NULL: the default fills nothing, so it fails on a table with rows, and inserts from code already deployed will fail.',
-            requiredInSteps: 'SET NOT NULL makes {{column}}, added to {{table}} by this pull request without a default, required: inserts from code already deployed do not write it and will fail (Prisma\'s "required column without a default", in steps).',
-        },
-        risk: { highRisk: true },
-        defaultEnabled: true,
-        help: 'Add the column as nullable (or with a constant DEFAULT), backfill it, release code that writes it, then SET NOT NULL after a validated CHECK (col IS NOT NULL).',
+const banAddRequiredColumn = types_defineRule({
+    id: 'ban-add-required-column',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'A NOT NULL column without a default cannot be added to a table that has rows, and code already deployed does not write it.',
+    messages: {
+        requiredColumn: 'Adding required column {{column}} to {{table}} without a default fails on a table with rows, and inserts from code already deployed will fail.',
+        defaultNull: 'Adding required column {{column}} to {{table}} with DEFAULT NULL: the default fills nothing, so it fails on a table with rows, and inserts from code already deployed will fail.',
+        requiredInSteps: 'SET NOT NULL makes {{column}}, added to {{table}} by this pull request without a default, required: inserts from code already deployed do not write it and will fail (Prisma\'s "required column without a default", in steps).',
     },
+    risk: { highRisk: true },
+    defaultEnabled: true,
+    help: 'Add the column as nullable (or with a constant DEFAULT), backfill it, release code that writes it, then SET NOT NULL after a validated CHECK (col IS NOT NULL).',
     check(ctx) {
         const alter = alterTable(ctx);
         if (!alter || ctx.schema.isNewTable(alter.table))
@@ -2063,20 +2094,19 @@ function hasDefault(schema, table, column, cmds) {
 
 
 
-const banAddUniqueConstraint = defineRule({
-    meta: {
-        id: 'ban-add-unique-constraint',
-        severity: 'warning',
-        category: 'locking',
-        description: 'Adding a UNIQUE or PRIMARY KEY constraint builds its index under an ACCESS EXCLUSIVE lock, and fails on duplicates.',
-        messages: {
-            unique: 'UNIQUE constraint {{constraint}} on {{table}} builds its index while the table is locked against reads and writes, and fails if duplicates exist.',
-            primaryKey: 'PRIMARY KEY {{constraint}} on {{table}} builds its index while the table is locked against reads and writes.',
-        },
-        risk: { highRisk: true, downtime: true },
-        defaultEnabled: true,
-        help: 'CREATE UNIQUE INDEX CONCURRENTLY in its own migration, then ADD CONSTRAINT ... UNIQUE USING INDEX (or PRIMARY KEY USING INDEX), which is instant.',
+const banAddUniqueConstraint = types_defineRule({
+    id: 'ban-add-unique-constraint',
+    guard: 'migration-score',
+    severity: 'warning',
+    category: 'locking',
+    description: 'Adding a UNIQUE or PRIMARY KEY constraint builds its index under an ACCESS EXCLUSIVE lock, and fails on duplicates.',
+    messages: {
+        unique: 'UNIQUE constraint {{constraint}} on {{table}} builds its index while the table is locked against reads and writes, and fails if duplicates exist.',
+        primaryKey: 'PRIMARY KEY {{constraint}} on {{table}} builds its index while the table is locked against reads and writes.',
     },
+    risk: { highRisk: true, downtime: true },
+    defaultEnabled: true,
+    help: 'CREATE UNIQUE INDEX CONCURRENTLY in its own migration, then ADD CONSTRAINT ... UNIQUE USING INDEX (or PRIMARY KEY USING INDEX), which is instant.',
     check(ctx) {
         const alter = alterTable(ctx);
         if (!alter || ctx.schema.isNewTable(alter.table))
@@ -2097,17 +2127,16 @@ const banAddUniqueConstraint = defineRule({
 ;// CONCATENATED MODULE: ./actions/migration-score/src/rules/ban-alter-enum-add-value-in-transaction.ts
 
 
-const banAlterEnumAddValueInTransaction = defineRule({
-    meta: {
-        id: 'ban-alter-enum-add-value-in-transaction',
-        severity: 'error',
-        category: 'locking',
-        description: 'Before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot run inside a transaction, and Prisma runs a multi-statement file as one.',
-        messages: { addValue: "ALTER TYPE {{type}} ADD VALUE '{{value}}' fails inside a transaction on PostgreSQL {{pgVersion}}; this file has {{count}} statements." },
-        risk: { highRisk: true },
-        defaultEnabled: true,
-        help: 'Put the ADD VALUE statement alone in its own migration file, or upgrade to PostgreSQL 12 or later (set pg-version).',
-    },
+const banAlterEnumAddValueInTransaction = types_defineRule({
+    id: 'ban-alter-enum-add-value-in-transaction',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'locking',
+    description: 'Before PostgreSQL 12, ALTER TYPE ... ADD VALUE cannot run inside a transaction, and Prisma runs a multi-statement file as one.',
+    messages: { addValue: "ALTER TYPE {{type}} ADD VALUE '{{value}}' fails inside a transaction on PostgreSQL {{pgVersion}}; this file has {{count}} statements." },
+    risk: { highRisk: true },
+    defaultEnabled: true,
+    help: 'Put the ADD VALUE statement alone in its own migration file, or upgrade to PostgreSQL 12 or later (set pg-version).',
     check(ctx) {
         const e = ctx.node('AlterEnumStmt');
         const type = qualifiedName(stringsOf(e?.typeName));
@@ -2153,21 +2182,20 @@ function isBinaryCompatible(from, to) {
 
 
 
-const banColumnTypeChange = defineRule({
-    meta: {
-        id: 'ban-column-type-change',
-        severity: 'error',
-        category: 'regressive',
-        description: 'Changing a column type rewrites the table under an ACCESS EXCLUSIVE lock and can break code that reads the old type.',
-        messages: {
-            typeChange: 'Changing {{table}}.{{column}} from {{from}} to {{to}} rewrites the table under an ACCESS EXCLUSIVE lock, and code already deployed still expects {{from}}.',
-            unknownFrom: 'Changing {{table}}.{{column}} to {{to}}: no earlier migration declares the column, so the change cannot be shown to be safe; most type changes rewrite the table.',
-            usingClause: 'Changing {{table}}.{{column}} to {{to}} with USING rewrites every row under an ACCESS EXCLUSIVE lock.',
-        },
-        risk: { highRisk: true, downtime: true },
-        defaultEnabled: true,
-        help: 'Add a column of the new type, write to both and backfill in batches, switch reads, then drop the old column. Growing a varchar, or varchar to text, is safe and not reported.',
+const banColumnTypeChange = types_defineRule({
+    id: 'ban-column-type-change',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'Changing a column type rewrites the table under an ACCESS EXCLUSIVE lock and can break code that reads the old type.',
+    messages: {
+        typeChange: 'Changing {{table}}.{{column}} from {{from}} to {{to}} rewrites the table under an ACCESS EXCLUSIVE lock, and code already deployed still expects {{from}}.',
+        unknownFrom: 'Changing {{table}}.{{column}} to {{to}}: no earlier migration declares the column, so the change cannot be shown to be safe; most type changes rewrite the table.',
+        usingClause: 'Changing {{table}}.{{column}} to {{to}} with USING rewrites every row under an ACCESS EXCLUSIVE lock.',
     },
+    risk: { highRisk: true, downtime: true },
+    defaultEnabled: true,
+    help: 'Add a column of the new type, write to both and backfill in batches, switch reads, then drop the old column. Growing a varchar, or varchar to text, is safe and not reported.',
     check(ctx) {
         if (ctx.inEnumSwap)
             return;
@@ -2195,17 +2223,16 @@ const banColumnTypeChange = defineRule({
 
 ;// CONCATENATED MODULE: ./actions/migration-score/src/rules/ban-concurrent-index-in-transaction.ts
 
-const banConcurrentIndexInTransaction = defineRule({
-    meta: {
-        id: 'ban-concurrent-index-in-transaction',
-        severity: 'error',
-        category: 'locking',
-        description: 'CONCURRENTLY cannot run inside a transaction, and Prisma runs a file of several statements as one.',
-        messages: { inTransaction: '{{verb}} INDEX CONCURRENTLY fails here: this file has {{count}} statements, and Prisma runs them as one transaction.' },
-        risk: { highRisk: true },
-        defaultEnabled: true,
-        help: 'Put the CONCURRENTLY statement alone in its own migration file.',
-    },
+const banConcurrentIndexInTransaction = types_defineRule({
+    id: 'ban-concurrent-index-in-transaction',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'locking',
+    description: 'CONCURRENTLY cannot run inside a transaction, and Prisma runs a file of several statements as one.',
+    messages: { inTransaction: '{{verb}} INDEX CONCURRENTLY fails here: this file has {{count}} statements, and Prisma runs them as one transaction.' },
+    risk: { highRisk: true },
+    defaultEnabled: true,
+    help: 'Put the CONCURRENTLY statement alone in its own migration file.',
     check(ctx) {
         if (!ctx.inTransaction)
             return;
@@ -2222,17 +2249,16 @@ const banConcurrentIndexInTransaction = defineRule({
 ;// CONCATENATED MODULE: ./actions/migration-score/src/rules/ban-drop-column.ts
 
 
-const banDropColumn = defineRule({
-    meta: {
-        id: 'ban-drop-column',
-        severity: 'error',
-        category: 'regressive',
-        description: 'Dropping a column deletes its values and breaks code that still selects it.',
-        messages: { dropColumn: 'Dropping column {{column}} from {{table}} deletes its values, and code already deployed still selects it.' },
-        risk: { highRisk: true, dataLoss: true, noRollback: true },
-        defaultEnabled: true,
-        help: 'Expand and contract: stop reading and writing the column in one release (Prisma: remove the field and deploy), then drop it in a later migration and approve it.',
-    },
+const banDropColumn = types_defineRule({
+    id: 'ban-drop-column',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'Dropping a column deletes its values and breaks code that still selects it.',
+    messages: { dropColumn: 'Dropping column {{column}} from {{table}} deletes its values, and code already deployed still selects it.' },
+    risk: { highRisk: true, dataLoss: true, noRollback: true },
+    defaultEnabled: true,
+    help: 'Expand and contract: stop reading and writing the column in one release (Prisma: remove the field and deploy), then drop it in a later migration and approve it.',
     check(ctx) {
         const alter = alterTable(ctx);
         for (const [clause, cmd] of (alter?.cmds ?? []).entries()) {
@@ -2251,19 +2277,18 @@ const banDropColumn = defineRule({
 
 
 
-const banDropDefaultOnRequiredColumn = defineRule({
-    meta: {
-        id: 'ban-drop-default-on-required-column',
-        severity: 'error',
-        category: 'regressive',
-        description: 'DROP DEFAULT on a NOT NULL column makes inserts that leave the column out fail, and code already deployed may rely on the default.',
-        messages: {
-            dropDefault: 'DROP DEFAULT on {{table}}.{{column}}, which is NOT NULL: inserts from code already deployed that leave {{column}} out will fail.',
-        },
-        risk: { highRisk: true },
-        defaultEnabled: true,
-        help: 'Release code that always writes the column first (Prisma: remove @default and deploy the client), then drop the default in a later migration and approve it.',
+const banDropDefaultOnRequiredColumn = types_defineRule({
+    id: 'ban-drop-default-on-required-column',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'DROP DEFAULT on a NOT NULL column makes inserts that leave the column out fail, and code already deployed may rely on the default.',
+    messages: {
+        dropDefault: 'DROP DEFAULT on {{table}}.{{column}}, which is NOT NULL: inserts from code already deployed that leave {{column}} out will fail.',
     },
+    risk: { highRisk: true },
+    defaultEnabled: true,
+    help: 'Release code that always writes the column first (Prisma: remove @default and deploy the client), then drop the default in a later migration and approve it.',
     check(ctx) {
         const alter = alterTable(ctx);
         if (!alter || ctx.schema.isNewTable(alter.table))
@@ -2299,17 +2324,16 @@ function defaultSetLater(statements, after, schema, table, column) {
 
 
 
-const banDropForeignKey = defineRule({
-    meta: {
-        id: 'ban-drop-foreign-key',
-        severity: 'warning',
-        category: 'regressive',
-        description: 'Dropping a foreign key lets orphaned rows in: integrity, not data, is lost.',
-        messages: { dropForeignKey: 'Dropping foreign key {{constraint}} on {{table}} lets rows point at nothing; adding it back later must validate every row.' },
-        risk: { noRollback: true },
-        defaultEnabled: true,
-        help: 'Keep the foreign key unless the relation is gone; if it must change, add the new one NOT VALID and VALIDATE it before dropping the old one.',
-    },
+const banDropForeignKey = types_defineRule({
+    id: 'ban-drop-foreign-key',
+    guard: 'migration-score',
+    severity: 'warning',
+    category: 'regressive',
+    description: 'Dropping a foreign key lets orphaned rows in: integrity, not data, is lost.',
+    messages: { dropForeignKey: 'Dropping foreign key {{constraint}} on {{table}} lets rows point at nothing; adding it back later must validate every row.' },
+    risk: { noRollback: true },
+    defaultEnabled: true,
+    help: 'Keep the foreign key unless the relation is gone; if it must change, add the new one NOT VALID and VALIDATE it before dropping the old one.',
     check(ctx) {
         const alter = alterTable(ctx);
         if (!alter || ctx.schema.isNewTable(alter.table))
@@ -2350,18 +2374,17 @@ function readdedLater(statements, after, schema, table, name, contype = 'CONSTR_
 ;// CONCATENATED MODULE: ./actions/migration-score/src/rules/ban-drop-not-null.ts
 
 
-const banDropNotNull = defineRule({
-    meta: {
-        id: 'ban-drop-not-null',
-        // The usual expand step (making a field optional): a warning unless `drop-not-null: error`.
-        severity: 'warning',
-        category: 'regressive',
-        description: 'DROP NOT NULL lets NULLs in that code already deployed may not expect.',
-        messages: { dropNotNull: 'DROP NOT NULL on {{table}}.{{column}} lets NULL values in; code already deployed that treats the column as always set breaks on the first NULL.' },
-        risk: { highRisk: true },
-        defaultEnabled: true,
-        help: 'Release code that handles NULL in this column first (Prisma: make the field optional and deploy), then drop the constraint. With `drop-not-null: error` it is denied unless approved.',
-    },
+const banDropNotNull = types_defineRule({
+    id: 'ban-drop-not-null',
+    guard: 'migration-score',
+    // The usual expand step (making a field optional): a warning unless `drop-not-null: error`.
+    severity: 'warning',
+    category: 'regressive',
+    description: 'DROP NOT NULL lets NULLs in that code already deployed may not expect.',
+    messages: { dropNotNull: 'DROP NOT NULL on {{table}}.{{column}} lets NULL values in; code already deployed that treats the column as always set breaks on the first NULL.' },
+    risk: { highRisk: true },
+    defaultEnabled: true,
+    help: 'Release code that handles NULL in this column first (Prisma: make the field optional and deploy), then drop the constraint. With `drop-not-null: error` it is denied unless approved.',
     check(ctx) {
         const alter = alterTable(ctx);
         const severity = ctx.settings.dropNotNull === 'error' ? 'error' : 'warning';
@@ -2377,20 +2400,19 @@ const banDropNotNull = defineRule({
 
 
 
-const banDropPrimaryKey = defineRule({
-    meta: {
-        id: 'ban-drop-primary-key',
-        severity: 'error',
-        category: 'regressive',
-        description: 'Dropping a primary key removes what identifies a row: duplicates can come in, foreign keys to it must go first, and logical replication stops accepting UPDATE and DELETE.',
-        messages: {
-            dropPrimaryKey: 'Dropping primary key {{constraint}} of {{table}} lets duplicate and NULL keys in, and UPDATE and DELETE fail on a table published for logical replication.',
-            replacePrimaryKey: 'Primary key {{constraint}} of {{table}} is dropped and added again: the new key builds a unique index under an ACCESS EXCLUSIVE lock, and code already deployed still identifies rows by the old one.',
-        },
-        risk: { highRisk: true, downtime: true },
-        defaultEnabled: true,
-        help: 'Build the new key first (CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... PRIMARY KEY USING INDEX after the old one is dropped in the same short transaction), and release code that uses it before.',
+const banDropPrimaryKey = types_defineRule({
+    id: 'ban-drop-primary-key',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'Dropping a primary key removes what identifies a row: duplicates can come in, foreign keys to it must go first, and logical replication stops accepting UPDATE and DELETE.',
+    messages: {
+        dropPrimaryKey: 'Dropping primary key {{constraint}} of {{table}} lets duplicate and NULL keys in, and UPDATE and DELETE fail on a table published for logical replication.',
+        replacePrimaryKey: 'Primary key {{constraint}} of {{table}} is dropped and added again: the new key builds a unique index under an ACCESS EXCLUSIVE lock, and code already deployed still identifies rows by the old one.',
     },
+    risk: { highRisk: true, downtime: true },
+    defaultEnabled: true,
+    help: 'Build the new key first (CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... PRIMARY KEY USING INDEX after the old one is dropped in the same short transaction), and release code that uses it before.',
     check(ctx) {
         const alter = alterTable(ctx);
         if (!alter || ctx.schema.isNewTable(alter.table))
@@ -2411,20 +2433,19 @@ const banDropPrimaryKey = defineRule({
 ;// CONCATENATED MODULE: ./actions/migration-score/src/rules/ban-drop-schema.ts
 
 
-const banDropSchema = defineRule({
-    meta: {
-        id: 'ban-drop-schema',
-        severity: 'error',
-        category: 'regressive',
-        description: 'Dropping a schema or a database deletes every object in it.',
-        messages: {
-            dropSchema: 'Dropping schema {{name}} deletes every table, type and function in it.',
-            dropDatabase: 'Dropping database {{name}} deletes all of its data.',
-        },
-        risk: { highRisk: true, dataLoss: true, noRollback: true },
-        defaultEnabled: true,
-        help: 'Do this by hand after a backup, never from a deploy pipeline; if it must be a migration, approve it with the reason.',
+const banDropSchema = types_defineRule({
+    id: 'ban-drop-schema',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'Dropping a schema or a database deletes every object in it.',
+    messages: {
+        dropSchema: 'Dropping schema {{name}} deletes every table, type and function in it.',
+        dropDatabase: 'Dropping database {{name}} deletes all of its data.',
     },
+    risk: { highRisk: true, dataLoss: true, noRollback: true },
+    defaultEnabled: true,
+    help: 'Do this by hand after a backup, never from a deploy pipeline; if it must be a migration, approve it with the reason.',
     check(ctx) {
         const drop = ctx.node('DropStmt');
         if (drop?.removeType === 'OBJECT_SCHEMA') {
@@ -2441,17 +2462,16 @@ const banDropSchema = defineRule({
 
 
 
-const banDropTable = defineRule({
-    meta: {
-        id: 'ban-drop-table',
-        severity: 'error',
-        category: 'regressive',
-        description: 'Dropping a table deletes its rows and breaks code that still queries it.',
-        messages: { dropTable: 'Dropping table {{table}} deletes all its rows, and code already deployed still queries it.' },
-        risk: { highRisk: true, dataLoss: true, noRollback: true },
-        defaultEnabled: true,
-        help: 'Expand and contract: release code that no longer reads or writes the table, keep a backup, then drop it in a later migration and approve it.',
-    },
+const banDropTable = types_defineRule({
+    id: 'ban-drop-table',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'Dropping a table deletes its rows and breaks code that still queries it.',
+    messages: { dropTable: 'Dropping table {{table}} deletes all its rows, and code already deployed still queries it.' },
+    risk: { highRisk: true, dataLoss: true, noRollback: true },
+    defaultEnabled: true,
+    help: 'Expand and contract: release code that no longer reads or writes the table, keep a backup, then drop it in a later migration and approve it.',
     check(ctx) {
         const drop = ctx.node('DropStmt');
         if (drop?.removeType !== 'OBJECT_TABLE')
@@ -2469,20 +2489,19 @@ const banDropTable = defineRule({
 
 
 
-const banDropType = defineRule({
-    meta: {
-        id: 'ban-drop-type',
-        severity: 'error',
-        category: 'regressive',
-        description: 'Dropping a type (an enum, a domain) fails while columns use it, or with CASCADE drops those columns.',
-        messages: {
-            dropType: 'Dropping type {{type}} breaks every column and function that uses it.',
-            dropTypeCascade: 'Dropping type {{type}} with CASCADE also drops every column of that type and its data.',
-        },
-        risk: { highRisk: true, dataLoss: true, noRollback: true },
-        defaultEnabled: true,
-        help: 'Move the columns off the type first and release code that no longer uses it, then drop the type in a later migration and approve it.',
+const banDropType = types_defineRule({
+    id: 'ban-drop-type',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'Dropping a type (an enum, a domain) fails while columns use it, or with CASCADE drops those columns.',
+    messages: {
+        dropType: 'Dropping type {{type}} breaks every column and function that uses it.',
+        dropTypeCascade: 'Dropping type {{type}} with CASCADE also drops every column of that type and its data.',
     },
+    risk: { highRisk: true, dataLoss: true, noRollback: true },
+    defaultEnabled: true,
+    help: 'Move the columns off the type first and release code that no longer uses it, then drop the type in a later migration and approve it.',
     check(ctx) {
         const drop = ctx.node('DropStmt');
         if (ctx.inEnumSwap || (drop?.removeType !== 'OBJECT_TYPE' && drop?.removeType !== 'OBJECT_DOMAIN'))
@@ -2501,20 +2520,19 @@ const banDropType = defineRule({
 
 
 
-const banDropView = defineRule({
-    meta: {
-        id: 'ban-drop-view',
-        severity: 'error',
-        category: 'regressive',
-        description: 'Dropping a view (or materialized view) that the same migration does not create again breaks code that still queries it.',
-        messages: {
-            dropView: 'Dropping view {{view}} breaks code already deployed that queries it, and this migration does not create it again.',
-            dropMaterializedView: 'Dropping materialized view {{view}} breaks code already deployed that queries it, and its rows are gone until it is created and refreshed again.',
-        },
-        risk: { highRisk: true, noRollback: true },
-        defaultEnabled: true,
-        help: 'Release code that no longer reads the view first, then drop it in a later migration and approve it. To change a view, CREATE OR REPLACE it, or drop and create it again in the same migration.',
+const banDropView = types_defineRule({
+    id: 'ban-drop-view',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'Dropping a view (or materialized view) that the same migration does not create again breaks code that still queries it.',
+    messages: {
+        dropView: 'Dropping view {{view}} breaks code already deployed that queries it, and this migration does not create it again.',
+        dropMaterializedView: 'Dropping materialized view {{view}} breaks code already deployed that queries it, and its rows are gone until it is created and refreshed again.',
     },
+    risk: { highRisk: true, noRollback: true },
+    defaultEnabled: true,
+    help: 'Release code that no longer reads the view first, then drop it in a later migration and approve it. To change a view, CREATE OR REPLACE it, or drop and create it again in the same migration.',
     check(ctx) {
         const drop = ctx.node('DropStmt');
         const materialized = drop?.removeType === 'OBJECT_MATVIEW';
@@ -2538,19 +2556,18 @@ function createdLater(statements, after, schema, view) {
 
 ;// CONCATENATED MODULE: ./actions/migration-score/src/rules/ban-enum-type-swap.ts
 
-const banEnumTypeSwap = defineRule({
-    meta: {
-        id: 'ban-enum-type-swap',
-        severity: 'warning',
-        category: 'locking',
-        description: 'Replacing an enum by a new type that keeps every value (reordered, or with values added) rewrites each table that uses it under an ACCESS EXCLUSIVE lock.',
-        messages: {
-            rewrite: 'Enum {{type}} is replaced by a new type that keeps every value: each column moved to it ({{tables}}) is rewritten under an ACCESS EXCLUSIVE lock. No value is lost.',
-        },
-        risk: { downtime: true },
-        defaultEnabled: true,
-        help: 'To add values, ALTER TYPE ... ADD VALUE (no rewrite). Order rarely matters to code: keep the old order when you can, or run the swap when the tables are small or traffic is low.',
+const banEnumTypeSwap = types_defineRule({
+    id: 'ban-enum-type-swap',
+    guard: 'migration-score',
+    severity: 'warning',
+    category: 'locking',
+    description: 'Replacing an enum by a new type that keeps every value (reordered, or with values added) rewrites each table that uses it under an ACCESS EXCLUSIVE lock.',
+    messages: {
+        rewrite: 'Enum {{type}} is replaced by a new type that keeps every value: each column moved to it ({{tables}}) is rewritten under an ACCESS EXCLUSIVE lock. No value is lost.',
     },
+    risk: { downtime: true },
+    defaultEnabled: true,
+    help: 'To add values, ALTER TYPE ... ADD VALUE (no rewrite). Order rarely matters to code: keep the old order when you can, or run the swap when the tables are small or traffic is low.',
     check(ctx) {
         const swap = ctx.enumSwaps.find((s) => s.createIndex === ctx.statement.index);
         if (!swap || ctx.schema.isNewType(swap.oldName))
@@ -2568,20 +2585,19 @@ const banEnumTypeSwap = defineRule({
 
 ;// CONCATENATED MODULE: ./actions/migration-score/src/rules/ban-enum-value-removal.ts
 
-const banEnumValueRemoval = defineRule({
-    meta: {
-        id: 'ban-enum-value-removal',
-        severity: 'error',
-        category: 'regressive',
-        description: 'Removing enum values (Prisma swaps the type for a new one) fails on rows that hold them and breaks code that writes them.',
-        messages: {
-            removeValues: 'Removing {{values}} from enum {{type}} fails if any row still holds them, rewrites every table that uses the type, and code already deployed may still write them.',
-            removeUnknown: 'Enum {{type}} is replaced by a new type with values {{values}}; no earlier migration declares the old values, so removed values cannot be ruled out.',
-        },
-        risk: { highRisk: true, dataLoss: true, downtime: true },
-        defaultEnabled: true,
-        help: 'Release code that no longer writes the values, update the rows that hold them, then remove the values in a later migration and approve it.',
+const banEnumValueRemoval = types_defineRule({
+    id: 'ban-enum-value-removal',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'Removing enum values (Prisma swaps the type for a new one) fails on rows that hold them and breaks code that writes them.',
+    messages: {
+        removeValues: 'Removing {{values}} from enum {{type}} fails if any row still holds them, rewrites every table that uses the type, and code already deployed may still write them.',
+        removeUnknown: 'Enum {{type}} is replaced by a new type with values {{values}}; no earlier migration declares the old values, so removed values cannot be ruled out.',
     },
+    risk: { highRisk: true, dataLoss: true, downtime: true },
+    defaultEnabled: true,
+    help: 'Release code that no longer writes the values, update the rows that hold them, then remove the values in a later migration and approve it.',
     check(ctx) {
         const swap = ctx.enumSwaps.find((s) => s.createIndex === ctx.statement.index);
         if (!swap || ctx.schema.isNewType(swap.oldName))
@@ -2629,19 +2645,18 @@ function isBackfill(update, statements, before, schema) {
 
 
 
-const banFullTableBackfill = defineRule({
-    meta: {
-        id: 'ban-full-table-backfill',
-        severity: 'warning',
-        category: 'locking',
-        description: 'An UPDATE without WHERE that fills columns the same migration added writes every row while the ADD COLUMN still holds its ACCESS EXCLUSIVE lock.',
-        messages: {
-            backfill: 'This backfill of {{columns}} writes every row of {{table}} in the migration\'s transaction, while the ADD COLUMN holds an ACCESS EXCLUSIVE lock on {{table}}: reads and writes wait until it ends. No existing value is overwritten.',
-        },
-        risk: { downtime: true },
-        defaultEnabled: true,
-        help: 'Add the column in the migration, and backfill it in batches afterwards (a script or job updating a few thousand rows per transaction), before the migration that makes it NOT NULL.',
+const banFullTableBackfill = types_defineRule({
+    id: 'ban-full-table-backfill',
+    guard: 'migration-score',
+    severity: 'warning',
+    category: 'locking',
+    description: 'An UPDATE without WHERE that fills columns the same migration added writes every row while the ADD COLUMN still holds its ACCESS EXCLUSIVE lock.',
+    messages: {
+        backfill: 'This backfill of {{columns}} writes every row of {{table}} in the migration\'s transaction, while the ADD COLUMN holds an ACCESS EXCLUSIVE lock on {{table}}: reads and writes wait until it ends. No existing value is overwritten.',
     },
+    risk: { downtime: true },
+    defaultEnabled: true,
+    help: 'Add the column in the migration, and backfill it in batches afterwards (a script or job updating a few thousand rows per transaction), before the migration that makes it NOT NULL.',
     check(ctx) {
         const u = ctx.node('UpdateStmt');
         const table = relationName(u?.relation);
@@ -2656,17 +2671,16 @@ const banFullTableBackfill = defineRule({
 
 
 
-const banRenameColumn = defineRule({
-    meta: {
-        id: 'ban-rename-column',
-        severity: 'error',
-        category: 'regressive',
-        description: 'Renaming a column breaks every query of code already deployed that names it.',
-        messages: { renameColumn: 'Renaming column {{table}}.{{column}} to {{newName}} breaks code already deployed, which still selects {{column}}.' },
-        risk: { highRisk: true },
-        defaultEnabled: true,
-        help: 'Add the new column, write to both and backfill, switch reads, then drop the old column later; or keep the column name and map the field (Prisma @map).',
-    },
+const banRenameColumn = types_defineRule({
+    id: 'ban-rename-column',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'Renaming a column breaks every query of code already deployed that names it.',
+    messages: { renameColumn: 'Renaming column {{table}}.{{column}} to {{newName}} breaks code already deployed, which still selects {{column}}.' },
+    risk: { highRisk: true },
+    defaultEnabled: true,
+    help: 'Add the new column, write to both and backfill, switch reads, then drop the old column later; or keep the column name and map the field (Prisma @map).',
     check(ctx) {
         const r = ctx.node('RenameStmt');
         const table = relationName(r?.relation);
@@ -2679,17 +2693,16 @@ const banRenameColumn = defineRule({
 ;// CONCATENATED MODULE: ./actions/migration-score/src/rules/ban-rename-enum-value.ts
 
 
-const banRenameEnumValue = defineRule({
-    meta: {
-        id: 'ban-rename-enum-value',
-        severity: 'error',
-        category: 'regressive',
-        description: 'Renaming an enum value breaks code already deployed that reads or writes the old value.',
-        messages: { renameValue: "Renaming value '{{oldValue}}' of enum {{type}} to '{{newValue}}' breaks code already deployed, which still writes '{{oldValue}}'." },
-        risk: { highRisk: true },
-        defaultEnabled: true,
-        help: 'Add the new value, release code that writes it, update the rows, then remove the old value in a later migration (or map the name in the schema with Prisma @map).',
-    },
+const banRenameEnumValue = types_defineRule({
+    id: 'ban-rename-enum-value',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'Renaming an enum value breaks code already deployed that reads or writes the old value.',
+    messages: { renameValue: "Renaming value '{{oldValue}}' of enum {{type}} to '{{newValue}}' breaks code already deployed, which still writes '{{oldValue}}'." },
+    risk: { highRisk: true },
+    defaultEnabled: true,
+    help: 'Add the new value, release code that writes it, update the rows, then remove the old value in a later migration (or map the name in the schema with Prisma @map).',
     check(ctx) {
         const e = ctx.node('AlterEnumStmt');
         const type = qualifiedName(stringsOf(e?.typeName));
@@ -2702,17 +2715,16 @@ const banRenameEnumValue = defineRule({
 ;// CONCATENATED MODULE: ./actions/migration-score/src/rules/ban-rename-table.ts
 
 
-const banRenameTable = defineRule({
-    meta: {
-        id: 'ban-rename-table',
-        severity: 'error',
-        category: 'regressive',
-        description: 'Renaming a table breaks every query of code already deployed.',
-        messages: { renameTable: 'Renaming table {{table}} to {{newName}} breaks code already deployed, which still queries {{table}}.' },
-        risk: { highRisk: true },
-        defaultEnabled: true,
-        help: 'Create the new table, write to both and backfill, switch reads, then drop the old one later; or keep the table name and map it (Prisma @@map).',
-    },
+const banRenameTable = types_defineRule({
+    id: 'ban-rename-table',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'Renaming a table breaks every query of code already deployed.',
+    messages: { renameTable: 'Renaming table {{table}} to {{newName}} breaks code already deployed, which still queries {{table}}.' },
+    risk: { highRisk: true },
+    defaultEnabled: true,
+    help: 'Create the new table, write to both and backfill, switch reads, then drop the old one later; or keep the table name and map it (Prisma @@map).',
     check(ctx) {
         const r = ctx.node('RenameStmt');
         const table = relationName(r?.relation);
@@ -2725,17 +2737,16 @@ const banRenameTable = defineRule({
 ;// CONCATENATED MODULE: ./actions/migration-score/src/rules/ban-rename-type.ts
 
 
-const banRenameType = defineRule({
-    meta: {
-        id: 'ban-rename-type',
-        severity: 'error',
-        category: 'regressive',
-        description: 'Renaming a type breaks casts and functions in code already deployed that name it.',
-        messages: { renameType: 'Renaming type {{type}} to {{newName}} breaks queries and functions that name {{type}}.' },
-        risk: { highRisk: true },
-        defaultEnabled: true,
-        help: 'Keep the database name and rename only in the schema (Prisma @@map on the enum); or create the new type, move the columns, and drop the old type later.',
-    },
+const banRenameType = types_defineRule({
+    id: 'ban-rename-type',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'Renaming a type breaks casts and functions in code already deployed that name it.',
+    messages: { renameType: 'Renaming type {{type}} to {{newName}} breaks queries and functions that name {{type}}.' },
+    risk: { highRisk: true },
+    defaultEnabled: true,
+    help: 'Keep the database name and rename only in the schema (Prisma @@map on the enum); or create the new type, move the columns, and drop the old type later.',
     check(ctx) {
         const r = ctx.node('RenameStmt');
         if (r?.renameType !== 'OBJECT_TYPE' || ctx.inEnumSwap)
@@ -2751,19 +2762,18 @@ const banRenameType = defineRule({
 
 
 
-const banSetNotNull = defineRule({
-    meta: {
-        id: 'ban-set-not-null',
-        severity: 'error',
-        category: 'regressive',
-        description: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and fails if any row is NULL.',
-        messages: {
-            setNotNull: 'SET NOT NULL on {{table}}.{{column}} scans every row under an ACCESS EXCLUSIVE lock and fails if one is NULL; no validated CHECK ({{column}} IS NOT NULL) exists to skip the scan.',
-        },
-        risk: { highRisk: true, downtime: true },
-        defaultEnabled: true,
-        help: 'Backfill the NULLs, ADD CONSTRAINT ... CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a later migration, then SET NOT NULL (PostgreSQL 12+ uses the check and skips the scan) and drop the check.',
+const banSetNotNull = types_defineRule({
+    id: 'ban-set-not-null',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'SET NOT NULL scans the whole table under an ACCESS EXCLUSIVE lock, and fails if any row is NULL.',
+    messages: {
+        setNotNull: 'SET NOT NULL on {{table}}.{{column}} scans every row under an ACCESS EXCLUSIVE lock and fails if one is NULL; no validated CHECK ({{column}} IS NOT NULL) exists to skip the scan.',
     },
+    risk: { highRisk: true, downtime: true },
+    defaultEnabled: true,
+    help: 'Backfill the NULLs, ADD CONSTRAINT ... CHECK (col IS NOT NULL) NOT VALID, VALIDATE CONSTRAINT in a later migration, then SET NOT NULL (PostgreSQL 12+ uses the check and skips the scan) and drop the check.',
     check(ctx) {
         const alter = alterTable(ctx);
         for (const [clause, cmd] of (alter?.cmds ?? []).entries()) {
@@ -2785,19 +2795,18 @@ const banSetNotNull = defineRule({
 ;// CONCATENATED MODULE: ./actions/migration-score/src/rules/ban-set-unlogged.ts
 
 
-const banSetUnlogged = defineRule({
-    meta: {
-        id: 'ban-set-unlogged',
-        severity: 'error',
-        category: 'regressive',
-        description: 'SET UNLOGGED rewrites the table under an ACCESS EXCLUSIVE lock, and an unlogged table is emptied after a crash and not replicated.',
-        messages: {
-            setUnlogged: 'SET UNLOGGED rewrites {{table}} under an ACCESS EXCLUSIVE lock; afterwards a crash empties it, and standbys and replicas no longer receive its rows.',
-        },
-        risk: { highRisk: true, dataLoss: true, downtime: true },
-        defaultEnabled: true,
-        help: 'Keep tables that hold data you need logged. For scratch data, create a new UNLOGGED table instead of converting one with rows.',
+const banSetUnlogged = types_defineRule({
+    id: 'ban-set-unlogged',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'SET UNLOGGED rewrites the table under an ACCESS EXCLUSIVE lock, and an unlogged table is emptied after a crash and not replicated.',
+    messages: {
+        setUnlogged: 'SET UNLOGGED rewrites {{table}} under an ACCESS EXCLUSIVE lock; afterwards a crash empties it, and standbys and replicas no longer receive its rows.',
     },
+    risk: { highRisk: true, dataLoss: true, downtime: true },
+    defaultEnabled: true,
+    help: 'Keep tables that hold data you need logged. For scratch data, create a new UNLOGGED table instead of converting one with rows.',
     check(ctx) {
         const alter = alterTable(ctx);
         if (!alter || ctx.schema.isNewTable(alter.table))
@@ -2813,17 +2822,16 @@ const banSetUnlogged = defineRule({
 
 
 
-const banTruncate = defineRule({
-    meta: {
-        id: 'ban-truncate',
-        severity: 'error',
-        category: 'regressive',
-        description: 'TRUNCATE deletes every row of a table, under an ACCESS EXCLUSIVE lock.',
-        messages: { truncate: 'TRUNCATE {{table}} deletes every row of the table.' },
-        risk: { highRisk: true, dataLoss: true, noRollback: true },
-        defaultEnabled: true,
-        help: 'Delete the rows you mean with a WHERE clause in batches, or approve the truncate with the reason the data may go.',
-    },
+const banTruncate = types_defineRule({
+    id: 'ban-truncate',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'TRUNCATE deletes every row of a table, under an ACCESS EXCLUSIVE lock.',
+    messages: { truncate: 'TRUNCATE {{table}} deletes every row of the table.' },
+    risk: { highRisk: true, dataLoss: true, noRollback: true },
+    defaultEnabled: true,
+    help: 'Delete the rows you mean with a WHERE clause in batches, or approve the truncate with the reason the data may go.',
     check(ctx) {
         const t = ctx.node('TruncateStmt');
         for (const r of t?.relations ?? []) {
@@ -2894,21 +2902,20 @@ function pushIfNode(v, out) {
 
 
 const SERIAL = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
-const banVolatileDefault = defineRule({
-    meta: {
-        id: 'ban-volatile-default',
-        severity: 'warning',
-        category: 'locking',
-        description: 'ADD COLUMN with a volatile default (or any default before PostgreSQL 11) rewrites the whole table under an ACCESS EXCLUSIVE lock.',
-        messages: {
-            volatile: 'Adding {{table}}.{{column}} with DEFAULT {{call}} rewrites every row under an ACCESS EXCLUSIVE lock: the default differs per row.',
-            oldServer: 'Adding {{table}}.{{column}} with a DEFAULT rewrites every row on PostgreSQL {{pgVersion}} (before 11).',
-            generated: 'Adding {{table}}.{{column}} as {{what}} fills every existing row: a table rewrite under an ACCESS EXCLUSIVE lock.',
-        },
-        risk: { downtime: true },
-        defaultEnabled: true,
-        help: 'Add the column without a default (or with a constant one), set the default in a second statement so it applies to new rows only, and backfill existing rows in batches.',
+const banVolatileDefault = types_defineRule({
+    id: 'ban-volatile-default',
+    guard: 'migration-score',
+    severity: 'warning',
+    category: 'locking',
+    description: 'ADD COLUMN with a volatile default (or any default before PostgreSQL 11) rewrites the whole table under an ACCESS EXCLUSIVE lock.',
+    messages: {
+        volatile: 'Adding {{table}}.{{column}} with DEFAULT {{call}} rewrites every row under an ACCESS EXCLUSIVE lock: the default differs per row.',
+        oldServer: 'Adding {{table}}.{{column}} with a DEFAULT rewrites every row on PostgreSQL {{pgVersion}} (before 11).',
+        generated: 'Adding {{table}}.{{column}} as {{what}} fills every existing row: a table rewrite under an ACCESS EXCLUSIVE lock.',
     },
+    risk: { downtime: true },
+    defaultEnabled: true,
+    help: 'Add the column without a default (or with a constant one), set the default in a second statement so it applies to new rows only, and backfill existing rows in batches.',
     check(ctx) {
         const alter = alterTable(ctx);
         if (!alter || ctx.schema.isNewTable(alter.table))
@@ -2938,20 +2945,19 @@ const banVolatileDefault = defineRule({
 
 
 
-const constraintMissingNotValid = defineRule({
-    meta: {
-        id: 'constraint-missing-not-valid',
-        severity: 'warning',
-        category: 'locking',
-        description: 'Adding a foreign key or CHECK without NOT VALID checks every row while holding a lock that blocks writes.',
-        messages: {
-            foreignKey: 'Foreign key {{constraint}} on {{table}} is checked against every row while writes to {{table}} and {{references}} wait.',
-            check: 'CHECK constraint {{constraint}} on {{table}} is checked against every row under an ACCESS EXCLUSIVE lock.',
-        },
-        risk: { downtime: true },
-        defaultEnabled: true,
-        help: 'ADD CONSTRAINT ... NOT VALID (instant), then VALIDATE CONSTRAINT in a later migration: validation takes a lock that lets reads and writes continue.',
+const constraintMissingNotValid = types_defineRule({
+    id: 'constraint-missing-not-valid',
+    guard: 'migration-score',
+    severity: 'warning',
+    category: 'locking',
+    description: 'Adding a foreign key or CHECK without NOT VALID checks every row while holding a lock that blocks writes.',
+    messages: {
+        foreignKey: 'Foreign key {{constraint}} on {{table}} is checked against every row while writes to {{table}} and {{references}} wait.',
+        check: 'CHECK constraint {{constraint}} on {{table}} is checked against every row under an ACCESS EXCLUSIVE lock.',
     },
+    risk: { downtime: true },
+    defaultEnabled: true,
+    help: 'ADD CONSTRAINT ... NOT VALID (instant), then VALIDATE CONSTRAINT in a later migration: validation takes a lock that lets reads and writes continue.',
     check(ctx) {
         const alter = alterTable(ctx);
         if (!alter || ctx.schema.isNewTable(alter.table))
@@ -2974,17 +2980,16 @@ const constraintMissingNotValid = defineRule({
 
 
 const SMALL = new Set(['int2', 'int4', 'serial', 'serial2', 'serial4', 'smallserial']);
-const preferBigint = defineRule({
-    meta: {
-        id: 'prefer-bigint',
-        severity: 'warning',
-        category: 'style',
-        description: 'A 32-bit integer key runs out at 2.1 billion, and widening it later rewrites the table.',
-        messages: { smallInt: 'Column {{table}}.{{column}} is {{type}}; bigint does not run out.' },
-        risk: {},
-        defaultEnabled: false,
-        help: 'Use bigint (Prisma: BigInt). Off by default because Prisma generates integer for Int.',
-    },
+const preferBigint = types_defineRule({
+    id: 'prefer-bigint',
+    guard: 'migration-score',
+    severity: 'warning',
+    category: 'style',
+    description: 'A 32-bit integer key runs out at 2.1 billion, and widening it later rewrites the table.',
+    messages: { smallInt: 'Column {{table}}.{{column}} is {{type}}; bigint does not run out.' },
+    risk: {},
+    defaultEnabled: false,
+    help: 'Use bigint (Prisma: BigInt). Off by default because Prisma generates integer for Int.',
     check(ctx) {
         for (const c of columnTypesOf(ctx)) {
             if (SMALL.has(baseTypeName(c.type)))
@@ -2998,17 +3003,16 @@ const preferBigint = defineRule({
 
 
 const prefer_identity_SERIAL = new Set(['serial', 'bigserial', 'smallserial', 'serial2', 'serial4', 'serial8']);
-const preferIdentity = defineRule({
-    meta: {
-        id: 'prefer-identity',
-        severity: 'warning',
-        category: 'style',
-        description: 'serial columns own a sequence with loose permissions and odd dump behaviour; identity columns are the standard form.',
-        messages: { serial: 'Column {{table}}.{{column}} is {{type}}; use GENERATED ... AS IDENTITY.' },
-        risk: {},
-        defaultEnabled: false,
-        help: 'Use bigint GENERATED BY DEFAULT AS IDENTITY. Off by default because Prisma generates serial for @default(autoincrement()).',
-    },
+const preferIdentity = types_defineRule({
+    id: 'prefer-identity',
+    guard: 'migration-score',
+    severity: 'warning',
+    category: 'style',
+    description: 'serial columns own a sequence with loose permissions and odd dump behaviour; identity columns are the standard form.',
+    messages: { serial: 'Column {{table}}.{{column}} is {{type}}; use GENERATED ... AS IDENTITY.' },
+    risk: {},
+    defaultEnabled: false,
+    help: 'Use bigint GENERATED BY DEFAULT AS IDENTITY. Off by default because Prisma generates serial for @default(autoincrement()).',
     check(ctx) {
         for (const c of columnTypesOf(ctx)) {
             if (prefer_identity_SERIAL.has(baseTypeName(c.type)))
@@ -3021,17 +3025,16 @@ const preferIdentity = defineRule({
 
 
 
-const preferText = defineRule({
-    meta: {
-        id: 'prefer-text',
-        severity: 'warning',
-        category: 'style',
-        description: 'varchar(n) adds a limit that needs a migration to change; text with a CHECK is as fast and easier to change.',
-        messages: { varchar: 'Column {{table}}.{{column}} is {{type}}; text (with a CHECK on length if needed) avoids a migration to change the limit.' },
-        risk: {},
-        defaultEnabled: false,
-        help: 'Use text, with a CHECK (char_length(col) <= n) NOT VALID if the limit matters. Off by default because Prisma generates varchar for @db.VarChar(n).',
-    },
+const preferText = types_defineRule({
+    id: 'prefer-text',
+    guard: 'migration-score',
+    severity: 'warning',
+    category: 'style',
+    description: 'varchar(n) adds a limit that needs a migration to change; text with a CHECK is as fast and easier to change.',
+    messages: { varchar: 'Column {{table}}.{{column}} is {{type}}; text (with a CHECK on length if needed) avoids a migration to change the limit.' },
+    risk: {},
+    defaultEnabled: false,
+    help: 'Use text, with a CHECK (char_length(col) <= n) NOT VALID if the limit matters. Off by default because Prisma generates varchar for @db.VarChar(n).',
     check(ctx) {
         for (const c of columnTypesOf(ctx)) {
             if (baseTypeName(c.type) === 'varchar' && c.type.typmods?.length) {
@@ -3045,17 +3048,16 @@ const preferText = defineRule({
 
 
 
-const preferTimestamptz = defineRule({
-    meta: {
-        id: 'prefer-timestamptz',
-        severity: 'warning',
-        category: 'style',
-        description: 'timestamp without time zone stores wall-clock times that change meaning with the server time zone.',
-        messages: { timestamp: 'Column {{table}}.{{column}} is {{type}}; timestamptz stores an instant.' },
-        risk: {},
-        defaultEnabled: false,
-        help: 'Use timestamptz (Prisma: @db.Timestamptz). Off by default because Prisma generates timestamp(3) for DateTime.',
-    },
+const preferTimestamptz = types_defineRule({
+    id: 'prefer-timestamptz',
+    guard: 'migration-score',
+    severity: 'warning',
+    category: 'style',
+    description: 'timestamp without time zone stores wall-clock times that change meaning with the server time zone.',
+    messages: { timestamp: 'Column {{table}}.{{column}} is {{type}}; timestamptz stores an instant.' },
+    risk: {},
+    defaultEnabled: false,
+    help: 'Use timestamptz (Prisma: @db.Timestamptz). Off by default because Prisma generates timestamp(3) for DateTime.',
     check(ctx) {
         for (const c of columnTypesOf(ctx)) {
             if (baseTypeName(c.type) === 'timestamp')
@@ -3067,17 +3069,16 @@ const preferTimestamptz = defineRule({
 ;// CONCATENATED MODULE: ./actions/migration-score/src/rules/require-concurrent-index-creation.ts
 
 
-const requireConcurrentIndexCreation = defineRule({
-    meta: {
-        id: 'require-concurrent-index-creation',
-        severity: 'warning',
-        category: 'locking',
-        description: 'CREATE INDEX without CONCURRENTLY blocks every write to the table while the index builds.',
-        messages: { createIndex: 'CREATE INDEX {{index}} on {{table}} without CONCURRENTLY blocks inserts, updates and deletes until the index is built.' },
-        risk: { downtime: true },
-        defaultEnabled: true,
-        help: 'Use CREATE INDEX CONCURRENTLY in a migration file of its own (Prisma runs a one-statement file outside a transaction).',
-    },
+const requireConcurrentIndexCreation = types_defineRule({
+    id: 'require-concurrent-index-creation',
+    guard: 'migration-score',
+    severity: 'warning',
+    category: 'locking',
+    description: 'CREATE INDEX without CONCURRENTLY blocks every write to the table while the index builds.',
+    messages: { createIndex: 'CREATE INDEX {{index}} on {{table}} without CONCURRENTLY blocks inserts, updates and deletes until the index is built.' },
+    risk: { downtime: true },
+    defaultEnabled: true,
+    help: 'Use CREATE INDEX CONCURRENTLY in a migration file of its own (Prisma runs a one-statement file outside a transaction).',
     check(ctx) {
         const idx = ctx.node('IndexStmt');
         const table = relationName(idx?.relation);
@@ -3091,17 +3092,16 @@ const requireConcurrentIndexCreation = defineRule({
 
 
 
-const requireConcurrentIndexDeletion = defineRule({
-    meta: {
-        id: 'require-concurrent-index-deletion',
-        severity: 'warning',
-        category: 'locking',
-        description: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table.',
-        messages: { dropIndex: 'DROP INDEX {{index}} without CONCURRENTLY locks its table against reads and writes while it waits and runs.' },
-        risk: { downtime: true },
-        defaultEnabled: true,
-        help: 'Use DROP INDEX CONCURRENTLY in a migration file of its own.',
-    },
+const requireConcurrentIndexDeletion = types_defineRule({
+    id: 'require-concurrent-index-deletion',
+    guard: 'migration-score',
+    severity: 'warning',
+    category: 'locking',
+    description: 'DROP INDEX without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table.',
+    messages: { dropIndex: 'DROP INDEX {{index}} without CONCURRENTLY locks its table against reads and writes while it waits and runs.' },
+    risk: { downtime: true },
+    defaultEnabled: true,
+    help: 'Use DROP INDEX CONCURRENTLY in a migration file of its own.',
     check(ctx) {
         const drop = ctx.node('DropStmt');
         if (drop?.removeType !== 'OBJECT_INDEX' || drop.concurrent)
@@ -3152,20 +3152,19 @@ function blockingLockTarget(s, schema, opts = {}) {
 ;// CONCATENATED MODULE: ./actions/migration-score/src/rules/require-lock-timeout.ts
 
 
-const requireLockTimeout = defineRule({
-    meta: {
-        id: 'require-lock-timeout',
-        severity: 'notice',
-        category: 'locking',
-        description: 'A statement that takes an ACCESS EXCLUSIVE lock with no lock_timeout set can queue every query on the table behind a long transaction.',
-        messages: {
-            noTimeout: 'No lock_timeout is set before this statement locks {{table}}: while it waits for a running transaction, every query on {{table}} waits behind it. Reported once per pull request; set `lock-timeout: connection` if the role or connection sets it.',
-        },
-        // Prisma never writes SET lock_timeout, and teams usually set it on the role: a notice that costs nothing.
-        risk: {},
-        defaultEnabled: true,
-        help: "Start the migration with SET lock_timeout = '5s'; (and retry the deploy if it times out), or set it on the migration role (ALTER ROLE ... SET lock_timeout = '5s') and declare `lock-timeout: connection`.",
+const requireLockTimeout = types_defineRule({
+    id: 'require-lock-timeout',
+    guard: 'migration-score',
+    severity: 'notice',
+    category: 'locking',
+    description: 'A statement that takes an ACCESS EXCLUSIVE lock with no lock_timeout set can queue every query on the table behind a long transaction.',
+    messages: {
+        noTimeout: 'No lock_timeout is set before this statement locks {{table}}: while it waits for a running transaction, every query on {{table}} waits behind it. Reported once per pull request; set `lock-timeout: connection` if the role or connection sets it.',
     },
+    // Prisma never writes SET lock_timeout, and teams usually set it on the role: a notice that costs nothing.
+    risk: {},
+    defaultEnabled: true,
+    help: "Start the migration with SET lock_timeout = '5s'; (and retry the deploy if it times out), or set it on the migration role (ALTER ROLE ... SET lock_timeout = '5s') and declare `lock-timeout: connection`.",
     check(ctx) {
         // Once per pull request, at the first statement that takes ACCESS EXCLUSIVE on an existing table.
         const state = ctx.runState(() => ({ reported: false }));
@@ -3183,20 +3182,19 @@ const requireLockTimeout = defineRule({
 
 
 
-const requireWhereClause = defineRule({
-    meta: {
-        id: 'require-where-clause',
-        severity: 'error',
-        category: 'regressive',
-        description: 'An UPDATE or DELETE with no WHERE clause touches every row, in one long transaction.',
-        messages: {
-            update: 'UPDATE {{table}} has no WHERE clause: it rewrites every row in one transaction, holding row locks until the migration ends.',
-            delete: 'DELETE FROM {{table}} has no WHERE clause: it deletes every row.',
-        },
-        risk: { highRisk: true, dataLoss: true, noRollback: true },
-        defaultEnabled: true,
-        help: 'Backfill in batches outside the migration (a script or job that updates a few thousand rows per transaction, with WHERE on the key); for a deliberate full delete, approve it with the reason.',
+const requireWhereClause = types_defineRule({
+    id: 'require-where-clause',
+    guard: 'migration-score',
+    severity: 'error',
+    category: 'regressive',
+    description: 'An UPDATE or DELETE with no WHERE clause touches every row, in one long transaction.',
+    messages: {
+        update: 'UPDATE {{table}} has no WHERE clause: it rewrites every row in one transaction, holding row locks until the migration ends.',
+        delete: 'DELETE FROM {{table}} has no WHERE clause: it deletes every row.',
     },
+    risk: { highRisk: true, dataLoss: true, noRollback: true },
+    defaultEnabled: true,
+    help: 'Backfill in batches outside the migration (a script or job that updates a few thousand rows per transaction, with WHERE on the key); for a deliberate full delete, approve it with the reason.',
     check(ctx) {
         const u = ctx.node('UpdateStmt');
         const d = ctx.node('DeleteStmt');
@@ -3251,7 +3249,7 @@ const requireWhereClause = defineRule({
  * The one registry. Defaults, the CLI's rule list, rule validation of suppressions and the docs
  * test all derive from it; a rule exists when it is listed here.
  */
-const ALL = [
+const RULES = Object.freeze([
     banDropTable,
     banDropView,
     banDropColumn,
@@ -3293,17 +3291,14 @@ const ALL = [
     invalidSuppression,
     riskThreshold,
     editedMigration,
-];
-const RULES = new Map(ALL.map((r) => [r.meta.id, r]));
+]);
+const BY_ID = new Map(RULES.map((r) => [r.id, r]));
 function ruleById(id) {
-    return RULES.get(id);
-}
-function rulesIn(category) {
-    return ALL.filter((r) => r.meta.category === category);
+    return BY_ID.get(id);
 }
 /** The rules that run when the `rules` input says nothing. */
 function defaultRuleIds() {
-    return ALL.filter((r) => r.meta.defaultEnabled && r.meta.category !== 'meta').map((r) => r.meta.id);
+    return RULES.filter((r) => r.defaultEnabled && r.category !== 'meta').map((r) => r.id);
 }
 
 ;// CONCATENATED MODULE: ./actions/migration-score/src/engine/enabled-rules.ts
@@ -3316,17 +3311,17 @@ function enabled_rules_enabledRules(changes) {
     for (const entry of changes) {
         const off = entry.startsWith('-');
         const id = off ? entry.slice(1) : entry;
-        const rule = RULES.get(id);
+        const rule = ruleById(id);
         if (!rule)
             throw new ConfigurationError(`rules names ${id}, which is not a migration-score rule; the rules are listed in ${DOCS}`, DOCS);
-        if (rule.meta.category === 'meta')
+        if (rule.category === 'meta')
             continue;
         if (off)
             ids.delete(id);
         else
             ids.add(id);
     }
-    return [...RULES.values()].filter((r) => ids.has(r.meta.id));
+    return RULES.filter((r) => ids.has(r.id));
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -3435,8 +3430,6 @@ function countByRule(findings) {
 
 
 
-
-
 /** Approvals by label, fail-on-regressive, each migration's score, and the max-risk gate. */
 function judge(analyses, selection, inputs, labels) {
     const labelled = labels.includes(inputs.allowLabel);
@@ -3491,29 +3484,22 @@ function overThreshold(worst, max) {
     if (ranked.length > MAX_REASONS)
         named.push(`${ranked.length - MAX_REASONS} more rule(s)`);
     const reasons = analysis.unscorable ? 'it cannot be scored' : named.join(', ');
-    return createFinding({
-        ruleId: riskThreshold.meta.id,
-        severity: riskThreshold.meta.severity,
-        category: 'meta',
-        message: interpolate(riskThreshold.meta.messages.over, { score: worst.unapprovedRisk.toFixed(2), migration: nameOf(analysis.file), max: max.toFixed(2), reasons }),
+    return riskThreshold.report({
+        messageId: 'over',
+        data: { score: worst.unapprovedRisk.toFixed(2), migration: nameOf(analysis.file), max: max.toFixed(2), reasons },
         location: behind[0]?.location ?? { file: analysis.file, line: 1, column: 1 },
         trace: behind
             .filter((f) => f.location)
             .slice(0, MAX_TRACE)
             .map((f) => ({ location: f.location, note: f.ruleId })),
-        help: riskThreshold.meta.help,
         fingerprintKey: `${analysis.file}\0${max}`,
         properties: { messageId: 'over', risk: worst.unapprovedRisk, maxRisk: max },
     });
 }
 function edited(file) {
-    return createFinding({
-        ruleId: editedMigration.meta.id,
-        severity: editedMigration.meta.severity,
-        category: 'meta',
-        message: editedMigration.meta.messages.edited,
+    return editedMigration.report({
+        messageId: 'edited',
         location: { file, line: 1, column: 1 },
-        help: editedMigration.meta.help,
         fingerprintKey: 'edited',
         properties: { messageId: 'edited' },
     });
@@ -3583,12 +3569,12 @@ async function analyzeMigration(name, sql, options = {}) {
     const engine = analyseMigration(file, Buffer.from(sql, 'utf8'), new SchemaState(), {
         rules: enabled_rules_enabledRules(inputs.rules),
         settings: { pgVersion: inputs.pgVersion, lockTimeout: inputs.lockTimeout, dropNotNull: inputs.dropNotNull },
-        knownRules: new Set(RULES.keys()),
+        knownRules: new Set(RULES.map((r) => r.id)),
         runState: new Map(),
     });
     const verdict = judge([engine], selectionOf(file), inputs, []).migrations[0];
     const counted = engine.findings.filter((f) => f.suppressed?.kind !== 'ignore');
-    const flag = (key) => counted.some((f) => RULES.get(f.ruleId)?.meta.risk[key] === true);
+    const flag = (key) => counted.some((f) => ruleById(f.ruleId)?.risk[key] === true);
     return {
         name,
         riskScore: verdict.risk,

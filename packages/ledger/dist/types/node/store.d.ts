@@ -1,6 +1,8 @@
 import type { SqlClient } from '../../../../actions/ledger-record/src/db/sql-client';
 import { type AppendOutcome, type EntriesPage, type JsonValue, type LedgerHead, type VerifyReport } from './types';
 export declare const MAX_PAGE = 1000;
+/** What an application may append: its own entry types (not the recorded events') and an object payload. */
+export declare function checkAppendable(type: string, payload: unknown): void;
 /**
  * The ledger-record engine for many tenants over one pool: the tenant is a parameter of every call (the
  * service takes it from the token, openLedger from its options). Writes go to the primary; reads to the

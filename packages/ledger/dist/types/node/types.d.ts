@@ -1,4 +1,4 @@
-/** A JSON value, as prisma/rows.ts declares it (declared here so the published types stand alone). */
+/** A JSON value, as actions/ledger-record/db/rows.ts declares it (declared here so the published types stand alone). */
 export type JsonValue = string | number | boolean | null | JsonValue[] | {
     [key: string]: JsonValue;
 };

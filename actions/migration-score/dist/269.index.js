@@ -1,9 +1,9 @@
 "use strict";
-exports.id = 510;
-exports.ids = [510];
+exports.id = 269;
+exports.ids = [269];
 exports.modules = {
 
-/***/ 9510:
+/***/ 9269:
 /***/ (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
@@ -16,836 +16,174 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./shared/io/repo-fs.ts
-var repo_fs = __webpack_require__(1404);
+var repo_fs = __webpack_require__(9023);
 // EXTERNAL MODULE: ./shared/findings/positions.ts
 var positions = __webpack_require__(5933);
-;// CONCATENATED MODULE: ./shared/prisma/config-syntax/tokenize.ts
-const NAME = /[A-Za-z_$][\w$]*/y;
-// Digits TypeScript reads the same way JavaScript does; `0x`, `1_000`, `1n`, `08`, `1.` all decline.
-const NUMBER = /(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?(?![\w$.\\])/y;
-const SPACE = new Set([0x20, 0x09, 0x0b, 0x0c, 0xa0, 0xfeff]);
-const LINE_BREAK = new Set([0x0a, 0x0d, 0x2028, 0x2029]);
-const SINGLE = new Set(['{', '}', '(', ')', '[', ']', ',', ';', ':']);
-const ESCAPES = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v' };
-function tokenize(text) {
-    const tokens = [];
-    let pos = 0;
-    let newline = false;
-    const push = (type, value, end) => {
-        tokens.push({ type, value, start: pos, end, newline });
-        pos = end;
-        newline = false;
-    };
-    while (pos < text.length) {
-        const code = text.charCodeAt(pos);
-        const ch = text[pos];
-        const next = text[pos + 1];
-        let end;
-        if (SPACE.has(code))
-            pos++;
-        else if (LINE_BREAK.has(code)) {
-            pos++;
-            newline = true;
-        }
-        else if (ch === '/' && next === '/') {
-            while (pos < text.length && !LINE_BREAK.has(text.charCodeAt(pos)))
-                pos++;
-        }
-        else if (ch === '/' && next === '*') {
-            const close = text.indexOf('*/', pos + 2);
-            if (close < 0)
-                return undefined;
-            if (/[\n\r\u2028\u2029]/.test(text.slice(pos, close)))
-                newline = true;
-            pos = close + 2;
-        }
-        else if (ch === '"' || ch === "'" || ch === '`') {
-            const str = readString(text, pos);
-            if (!str)
-                return undefined;
-            push(ch === '`' ? 'template' : 'string', str.value, str.end);
-        }
-        else if ((end = matchAt(NAME, text, pos)) > 0) {
-            const after = text.charCodeAt(end);
-            if (after === 0x5c || (after > 0x7f && !SPACE.has(after) && !LINE_BREAK.has(after)))
-                return undefined; // TypeScript reads on
-            push('name', text.slice(pos, end), end);
-        }
-        else if ((end = matchAt(NUMBER, text, pos)) > 0)
-            push('number', text.slice(pos, end), end);
-        else if (SINGLE.has(ch))
-            push('punct', ch, pos + 1);
-        else if (text.startsWith('...', pos))
-            push('punct', '...', pos + 3);
-        else if (ch === '.' && !/\d/.test(next ?? ''))
-            push('punct', '.', pos + 1);
-        // `a?.5:b` is a conditional, as TypeScript's scanner reads it.
-        else if (ch === '?' && next === '.' && !/\d/.test(text[pos + 2] ?? ''))
-            push('punct', '?.', pos + 2);
-        else if ((ch === '?' && next === '?') || (ch === '|' && next === '|')) {
-            if (text[pos + 2] === '=')
-                return undefined;
-            push('punct', ch + next, pos + 2);
-        }
-        else if (ch === '=' && next === '>')
-            push('punct', '=>', pos + 2);
-        else if ((ch === '!' || ch === '=' || ch === '*') && !/[=>*]/.test(next ?? ''))
-            push('punct', ch, pos + 1);
-        else if ((ch === '<' || ch === '>') && !/[<>=]/.test(next ?? ''))
-            push('punct', ch, pos + 1);
-        else
-            return undefined;
-    }
-    push('eof', '', pos);
-    return tokens;
+;// CONCATENATED MODULE: ./shared/prisma/config-syntax/from-babel.ts
+/**
+ * Babel's options as Prisma's loader has them: Prisma 6 and 7 load prisma.config.ts through c12 and jiti, and
+ * jiti transpiles it with Babel (a module, the TypeScript syntax plugin and legacy decorators), so a file
+ * Babel rejects here is one every prisma command fails to load (front-ends.test.ts compares with jiti).
+ */
+const BABEL_OPTIONS = {
+    sourceType: 'module',
+    plugins: ['typescript', 'decorators-legacy'],
+    // TypeScript's tree has a node for parentheses, and a condition's span includes them.
+    createParenthesizedExpressions: true,
+    attachComment: false,
+};
+/** @babel/parser, required on first use: only a repository with a prisma.config.ts pays to load it. */
+function babel() {
+    return __webpack_require__(5429);
 }
-/** The end of a sticky regular expression's match at `pos`, or -1. */
-function matchAt(re, text, pos) {
-    re.lastIndex = pos;
-    return re.test(text) ? re.lastIndex : -1;
+/**
+ * The config's syntax tree from Babel's parser. It throws Babel's SyntaxError (with `loc`) for a file that is
+ * not valid TypeScript; read-config.ts turns it into a located error. The tree is the one from-typescript.ts
+ * builds from the TypeScript compiler (front-ends.test.ts holds the two equal), so that the evaluator does
+ * not know which front end ran.
+ */
+function fromBabel(text) {
+    const file = babel().parse(text, BABEL_OPTIONS);
+    const program = file.program;
+    const statements = [...program.directives.map((d) => ({ kind: 'other', ...span(d) })), ...program.body.map(statement)];
+    const calls = [];
+    for (const d of program.directives)
+        visit(d, [], calls);
+    for (const s of program.body)
+        visit(s, [], calls);
+    return { statements, calls: calls.sort((a, b) => a.start - b.start) };
 }
-/** A quoted string or a template without `${`, cooked as TypeScript cooks it (`.text`). */
-function readString(text, start) {
-    const quote = text[start];
-    let value = '';
-    let pos = start + 1;
-    while (pos < text.length) {
-        const ch = text[pos];
-        const code = text.charCodeAt(pos);
-        if (ch === quote)
-            return { value, end: pos + 1 };
-        // Strings end at a line break; templates keep one, but TypeScript turns CRLF into LF there: decline.
-        if (code === 0x0d || (quote !== '`' && LINE_BREAK.has(code)))
-            return undefined;
-        if (quote === '`' && ch === '$' && text[pos + 1] === '{')
-            return undefined;
-        if (ch !== '\\') {
-            value += ch;
-            pos++;
-            continue;
-        }
-        const esc = readEscape(text, pos + 1, quote === '`');
-        if (!esc)
-            return undefined;
-        value += esc.value;
-        pos = esc.end;
+const span = (node) => ({ start: node.start, end: node.end });
+function expr(e) {
+    const at = span(e);
+    switch (e.type) {
+        case 'StringLiteral':
+            return { kind: 'string', value: e.value, template: false, ...at };
+        case 'TemplateLiteral':
+            // A template without substitutions; Babel has already failed on an invalid escape in an untagged one.
+            if (e.expressions.length === 0)
+                return { kind: 'string', value: e.quasis[0].value.cooked ?? '', template: true, ...at };
+            break;
+        case 'Identifier':
+            return { kind: 'ident', name: e.name, ...at };
+        case 'MetaProperty':
+            return { kind: 'meta', ...at };
+        case 'MemberExpression':
+        case 'OptionalMemberExpression':
+            if (e.computed)
+                return { kind: 'index', object: expr(e.object), index: expr(e.property), ...at };
+            return { kind: 'member', object: expr(e.object), name: e.property.type === 'PrivateName' ? `#${e.property.id.name}` : e.property.name, ...at };
+        case 'CallExpression':
+        case 'OptionalCallExpression':
+            return { kind: 'call', callee: expr(e.callee), args: e.arguments.map(expr), ...at };
+        case 'ObjectExpression':
+            return { kind: 'object', props: e.properties.map(prop), ...at };
+        case 'LogicalExpression':
+            if (e.operator !== '&&')
+                return { kind: 'binary', op: e.operator, left: expr(e.left), right: expr(e.right), ...at };
+            break;
+        case 'ParenthesizedExpression':
+        case 'TSAsExpression':
+        case 'TSSatisfiesExpression':
+        case 'TSNonNullExpression':
+            return { kind: 'wrap', inner: expr(e.expression), ...at };
     }
-    return undefined;
+    return { kind: 'other', ...at };
 }
-function readEscape(text, pos, template) {
-    const ch = text[pos];
-    if (ch === undefined)
-        return undefined;
-    if (ch in ESCAPES)
-        return { value: ESCAPES[ch], end: pos + 1 };
-    if (ch === '0')
-        return /\d/.test(text[pos + 1] ?? '') ? undefined : { value: '\0', end: pos + 1 };
-    if (/[1-9]/.test(ch))
-        return undefined; // legacy octal
-    if (ch === '\r')
-        return template ? undefined : { value: '', end: text[pos + 1] === '\n' ? pos + 2 : pos + 1 };
-    if (LINE_BREAK.has(text.charCodeAt(pos)))
-        return { value: '', end: pos + 1 }; // line continuation
-    if (ch === 'x')
-        return hex(text.slice(pos + 1, pos + 3), 2, pos + 3);
-    if (ch !== 'u')
-        return { value: ch, end: pos + 1 };
-    if (text[pos + 1] !== '{')
-        return hex(text.slice(pos + 1, pos + 5), 4, pos + 5);
-    const close = text.indexOf('}', pos + 2);
-    return close < 0 ? undefined : hex(text.slice(pos + 2, close), 0, close + 1);
+function prop(p) {
+    if (p.type !== 'ObjectProperty')
+        return { kind: 'other' }; // spreads, methods, accessors
+    if (p.shorthand && p.value.type === 'Identifier')
+        return { kind: 'shorthand', value: { kind: 'ident', name: p.value.name, ...span(p.value) } };
+    const key = p.computed ? undefined : p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : undefined;
+    return { kind: 'assign', key, value: expr(p.value) };
 }
-function hex(digits, length, end) {
-    if (!/^[0-9a-fA-F]+$/.test(digits) || (length > 0 && digits.length !== length) || digits.length > 8)
-        return undefined;
-    const code = parseInt(digits, 16);
-    return code > 0x10ffff ? undefined : { value: String.fromCodePoint(code), end };
+function statement(stmt) {
+    const at = span(stmt);
+    if (stmt.type === 'ImportDeclaration') {
+        const named = stmt.specifiers.flatMap((s) => (s.type === 'ImportSpecifier' ? [{ imported: s.imported.type === 'Identifier' ? s.imported.name : s.imported.value, local: s.local.name }] : []));
+        return { kind: 'import', from: stmt.source.value, named, ...at };
+    }
+    // `export const` is one statement to TypeScript (a modifier), two nodes to Babel.
+    const declaration = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
+    if (declaration?.type === 'VariableDeclaration') {
+        const declarations = declaration.declarations.flatMap((d) => (d.id.type === 'Identifier' && d.init ? [{ name: d.id.name, init: expr(d.init) }] : []));
+        return { kind: 'variables', declarations, ...at };
+    }
+    // `export default function` and `export default class` are declarations, where TypeScript has no ExportAssignment.
+    if (stmt.type === 'ExportDefaultDeclaration' && isExpression(stmt.declaration))
+        return { kind: 'export', expression: expr(stmt.declaration), ...at };
+    if (stmt.type === 'TSExportAssignment')
+        return { kind: 'export', expression: expr(stmt.expression), ...at };
+    return { kind: 'other', ...at };
 }
-
-;// CONCATENATED MODULE: ./shared/prisma/config-syntax/token-cursor.ts
-/** Thrown to decline a file: the caller falls back to the TypeScript compiler. */
-const DECLINE = Symbol('decline');
-/** Words that are never a plain identifier in an expression (JavaScript's reserved words, strict mode's). */
-const RESERVED = new Set(('break case catch class const continue debugger default delete do else enum export extends false finally for function if import in ' +
-    'instanceof new null return super switch this throw true try typeof var void while with implements interface let package private ' +
-    'protected public static yield await').split(' '));
-/** Contextual words that may start something other than an identifier (`async () =>`, `declare`, `type X =`). */
-const CONTEXTUAL = new Set('abstract accessor async declare global module namespace type using as satisfies infer keyof readonly unique asserts is out override'.split(' '));
-/** Walks the tokens; every unexpected token declines the whole file. */
-class TokenCursor {
-    tokens;
-    pos = 0;
-    constructor(tokens) {
-        this.tokens = tokens;
-    }
-    peek(ahead = 0) {
-        return this.tokens[Math.min(this.pos + ahead, this.tokens.length - 1)];
-    }
-    next() {
-        return this.tokens[this.pos++] ?? decline();
-    }
-    /** The end of the last token consumed. */
-    get lastEnd() {
-        return this.tokens[this.pos - 1].end;
-    }
-    is(value, ahead = 0) {
-        const t = this.peek(ahead);
-        return (t.type === 'punct' || t.type === 'name') && t.value === value;
-    }
-    expect(value) {
-        return this.is(value) ? this.next() : decline();
-    }
-    /** An identifier that binds or reads a variable (not a keyword, not a contextual word). */
-    identifier() {
-        const t = this.next();
-        return t.type === 'name' && !RESERVED.has(t.value) && !CONTEXTUAL.has(t.value) ? t : decline();
-    }
+function isExpression(node) {
+    return !['FunctionDeclaration', 'ClassDeclaration', 'TSInterfaceDeclaration', 'TSDeclareFunction', 'TSEnumDeclaration', 'TSModuleDeclaration', 'TSTypeAliasDeclaration'].includes(node.type);
 }
-function decline() {
-    throw DECLINE;
-}
-
-;// CONCATENATED MODULE: ./shared/prisma/config-syntax/parse-type.ts
-
-/** Type keywords accepted in annotations, after `as` and after `satisfies`; every other type is a dotted name. */
-const TYPE_KEYWORDS = new Set('any unknown never string number boolean bigint symbol object undefined null void const'.split(' '));
-/** The types the subset reads: only their extent matters, since no type reaches the tree. */
-class TypeParser extends TokenCursor {
-    /** A keyword type, or a dotted name with type arguments (`Promise<string>`). */
-    type() {
-        const t = this.next();
-        if (t.type !== 'name')
-            decline();
-        if (TYPE_KEYWORDS.has(t.value)) {
-            if (this.is('.'))
-                decline(); // `string.X` is a type reference TypeScript reads its own way
-            return;
-        }
-        if (RESERVED.has(t.value) || CONTEXTUAL.has(t.value))
-            decline();
-        while (this.is('.')) {
-            this.next();
-            this.nameAfterDot();
-        }
-        // TypeScript reads `<` as type arguments only on the same line; after a break it is a comparison.
-        if (!this.is('<') || this.peek().newline)
-            return;
-        this.next();
-        for (;;) {
-            // `const` is no start of a type, so TypeScript ends the list before it (`as A<const>`).
-            if (this.is('const'))
-                decline();
-            this.type();
-            if (!this.is(','))
-                break;
-            this.next();
-        }
-        this.expect('>');
-    }
-    /**
-     * `a.\nb c` is `a.<missing>` then `b c` to TypeScript (it guesses the line is being typed), so a name on
-     * the next line followed by another name on its own line is left to TypeScript.
-     */
-    nameAfterDot() {
-        const name = this.next();
-        if (name.type !== 'name' || (name.newline && this.peek().type === 'name' && !this.peek().newline))
-            decline();
-        return name;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/prisma/config-syntax/queries.ts
-/** The expression inside parentheses, `as T`, `satisfies T` and `x!`, which change no value. */
-function unwrap(e) {
-    while (e.kind === 'wrap')
-        e = e.inner;
+/** Function-like nodes, as TypeScript's `isFunctionLike` has them: their bodies run later, if ever, not at load. */
+const FUNCTION_LIKE = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod', 'TSDeclareFunction', 'TSDeclareMethod']);
+/** Keys that hold no child node the calls are looked for in (types hold no call). */
+const SKIPPED_KEYS = new Set(['loc', 'extra', 'leadingComments', 'trailingComments', 'innerComments', 'typeAnnotation', 'typeParameters', 'typeArguments', 'returnType', 'superTypeParameters', 'implements']);
+function unwrapCondition(e) {
+    while (e.type === 'ParenthesizedExpression' || e.type === 'TSAsExpression' || e.type === 'TSNonNullExpression' || e.type === 'TSSatisfiesExpression')
+        e = e.expression;
     return e;
 }
-/** The first property called `name`, written `name: value` or as a shorthand; spreads and methods are passed over. */
-function property(obj, name) {
-    for (const p of obj.props) {
-        if (p.kind === 'assign' && p.key === name)
-            return p.value;
-        if (p.kind === 'shorthand' && p.value.name === name)
-            return p.value;
-    }
-    return undefined;
-}
-/** `NAME` of `env('NAME')` when `env` is a local name of prisma's env(). */
-function envCallName(e, envNames) {
-    if (e.kind !== 'call' || e.callee.kind !== 'ident' || !envNames.has(e.callee.name))
+/** `X` of `process.env.X` or `process.env['X']` (optional chains included), the test of a condition. */
+function processEnvKey(x) {
+    if (x.type !== 'MemberExpression' && x.type !== 'OptionalMemberExpression')
         return undefined;
-    const arg = e.args[0];
-    return arg?.kind === 'string' ? arg.value : undefined;
-}
-/** `X` of `process.env.X` or `process.env['X']`. */
-function processEnvName(e) {
-    const isProcessEnv = (x) => x.kind === 'member' && x.name === 'env' && x.object.kind === 'ident' && x.object.name === 'process';
-    if (e.kind === 'member' && isProcessEnv(e.object))
-        return e.name;
-    if (e.kind === 'index' && isProcessEnv(e.object) && e.index.kind === 'string' && !e.index.template)
-        return e.index.value;
-    return undefined;
-}
-/** `__dirname` or `import.meta.dirname`: the config file's directory. */
-function isDirname(e) {
-    if (e.kind === 'ident')
-        return e.name === '__dirname';
-    return e.kind === 'member' && e.name === 'dirname' && e.object.kind === 'meta';
-}
-/** `path.join(...)`, `path.resolve(...)`, or `join`/`resolve` imported bare. */
-function isPathCall(callee) {
-    const name = callee.kind === 'member' ? callee.name : callee.kind === 'ident' ? callee.name : '';
-    return name === 'join' || name === 'resolve';
-}
-
-;// CONCATENATED MODULE: ./shared/prisma/config-syntax/parse-expression.ts
-
-
-
-/**
- * Expressions of the subset: literals, identifiers, `import.meta`, arrays, object literals, member, index
- * and call chains (optional ones too), `new`, `!x`, `??`/`||`, parentheses, `as T`/`satisfies T`/`x!`,
- * and functions (parse-function.ts). Precedence and ASI follow TypeScript's parser: `as` binds tighter
- * than `??`, needs no line break before it, and ends the left-hand side (`x as T\n(y)` is two statements).
- */
-class ExpressionParser extends TypeParser {
-    calls = [];
-    /** Marks the calls recorded since `mark` as running only when `test` is truthy (or falsy, `negated`). */
-    callsUnder(mark, test, negated) {
-        const e = unwrap(test);
-        const name = processEnvName(e);
-        const when = { ...(name !== undefined ? { env: name } : {}), negated, start: test.start, end: test.end };
-        for (const c of this.calls.slice(mark))
-            c.when = [when, ...(c.when ?? [])];
-    }
-    /** An assignment expression, as TypeScript names it: where an arrow function may stand. */
-    expression() {
-        const arrow = this.arrowFunction();
-        if (arrow)
-            return arrow;
-        let left = this.asExpression();
-        const op = this.peek().value;
-        if (!this.is('??') && !this.is('||'))
-            return left;
-        while (this.is(op)) {
-            this.next();
-            const mark = this.calls.length;
-            const right = this.asExpression();
-            this.callsUnder(mark, left, true); // the right side runs only when the left is empty
-            left = { kind: 'binary', op: op, left, right, start: left.start, end: right.end };
-        }
-        return this.is('??') || this.is('||') ? decline() : left; // mixed without parentheses: TypeScript's own precedence
-    }
-    asExpression() {
-        let e = this.unary();
-        while ((this.is('as') || this.is('satisfies')) && !this.peek().newline) {
-            this.next();
-            this.type();
-            e = { kind: 'wrap', inner: e, start: e.start, end: this.lastEnd };
-        }
-        return e;
-    }
-    /** `!x`, which binds looser than member access and calls (`!a.b()`) and tighter than `as`. */
-    unary() {
-        if (!this.is('!'))
-            return this.postfix(this.primary());
-        const start = this.next().start;
-        return { kind: 'other', start, end: this.unary().end };
-    }
-    primary() {
-        const t = this.peek();
-        if (t.type === 'string' || t.type === 'template') {
-            this.next();
-            return { kind: 'string', value: t.value, template: t.type === 'template', start: t.start, end: t.end };
-        }
-        if (t.type === 'number' || this.is('true') || this.is('false') || this.is('null')) {
-            this.next();
-            return { kind: 'other', start: t.start, end: t.end };
-        }
-        if (this.is('import')) {
-            this.next();
-            this.expect('.');
-            this.expect('meta');
-            return { kind: 'meta', start: t.start, end: this.lastEnd };
-        }
-        if (this.is('(')) {
-            this.next();
-            const inner = this.expression();
-            return { kind: 'wrap', inner, start: t.start, end: this.expect(')').end };
-        }
-        if (this.is('[')) {
-            this.next();
-            this.list(']', () => this.argument());
-            return { kind: 'other', start: t.start, end: this.lastEnd };
-        }
-        if (this.is('{'))
-            return this.object();
-        if (this.is('new'))
-            return this.newExpression();
-        return this.functionExpression() ?? this.ident(this.identifier());
-    }
-    /** Member, index and call chains; under `new` the first argument list ends the chain, and `?.` is an error. */
-    postfix(e, callable = true) {
-        for (;;) {
-            const t = this.peek();
-            if (t.type === 'template')
-                decline(); // a tagged template
-            const chained = this.is('?.');
-            if (chained && !callable)
-                decline();
-            if (chained)
-                this.next();
-            if (this.is('[')) {
-                this.next();
-                const index = this.expression();
-                e = { kind: 'index', object: e, index, start: e.start, end: this.expect(']').end };
-            }
-            else if (this.is('(') && callable) {
-                this.next();
-                e = this.call(e, this.list(')', () => this.argument()));
-            }
-            else if (this.is('.') || chained) {
-                if (!chained)
-                    this.next();
-                const name = this.nameAfterDot();
-                e = { kind: 'member', object: e, name: name.value, start: e.start, end: name.end };
-            }
-            else if (this.is('!') && !t.newline) {
-                e = { kind: 'wrap', inner: e, start: e.start, end: this.next().end };
-            }
-            else
-                return e;
-        }
-    }
-    /** `new X.y[z](args)` and `new X`, whose calls inside are kept like any others. */
-    newExpression() {
-        const start = this.next().start;
-        // `new.target`; and TypeScript reads `import.meta` only outside `new` (`new import.meta.X()` is an error).
-        if (this.is('.') || this.is('import'))
-            decline();
-        this.postfix(this.primary(), false);
-        if (this.is('(')) {
-            this.next();
-            this.list(')', () => this.argument());
-        }
-        return { kind: 'other', start, end: this.lastEnd };
-    }
-    call(callee, args) {
-        const e = { kind: 'call', callee, args, start: callee.start, end: this.lastEnd };
-        const first = args[0];
-        if (callee.kind === 'ident' && first?.kind === 'string')
-            this.calls.push({ callee: callee.name, arg: first.value, start: e.start, end: e.end });
-        return e;
-    }
-    argument() {
-        if (!this.is('...'))
-            return this.expression();
-        const start = this.next().start;
-        this.expression();
-        return { kind: 'other', start, end: this.lastEnd };
-    }
-    object() {
-        const start = this.next().start;
-        const props = this.list('}', () => {
-            if (this.is('...')) {
-                this.argument();
-                return { kind: 'other' };
-            }
-            if (this.method())
-                return { kind: 'other' };
-            const key = this.peek();
-            if (key.type === 'string' || (key.type === 'name' && this.is(':', 1))) {
-                this.next();
-                this.expect(':');
-                return { kind: 'assign', key: key.value, value: this.expression() };
-            }
-            return this.is(',', 1) || this.is('}', 1) ? { kind: 'shorthand', value: this.ident(this.identifier()) } : decline();
-        });
-        return { kind: 'object', props, start, end: this.lastEnd };
-    }
-    /** Items up to `close`, separated by commas, a trailing comma allowed; consumes `close`. */
-    list(close, item) {
-        const items = [];
-        while (!this.is(close)) {
-            items.push(item());
-            if (!this.is(close))
-                this.expect(',');
-        }
-        this.next();
-        return items;
-    }
-    ident(t) {
-        return { kind: 'ident', name: t.value, start: t.start, end: t.end };
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/prisma/config-syntax/parse-function.ts
-
-
-/**
- * Functions: arrow functions, function expressions and declarations, object methods. Each is one `other`
- * node; its body runs later, if ever, so nothing in it is kept (TypeScript's front end skips function-like
- * nodes). The body is still parsed, not skipped by brackets: in broken code TypeScript's error recovery
- * may end a function before its matching brace (`f(() => { g(a; b) }, h())` ends at `b`), and only a
- * parse of the body can tell it is not broken.
- */
-class FunctionParser extends ExpressionParser {
-    /**
-     * `x => …`, `async x => …`, `(a, b: T = 'd'): R => …`, `async () => {…}`. As TypeScript does, a
-     * parenthesis is an arrow's when its match is followed by `=>`, by `:` (a return type), or by `{` (an
-     * arrow missing its `=>`, which is left to TypeScript).
-     */
-    arrowFunction() {
-        const start = this.peek().start;
-        const modifier = this.is('async') && !this.peek(1).newline ? 1 : 0;
-        const simple = this.peek(modifier).type === 'name' && this.is('=>', modifier + 1);
-        if (!simple) {
-            if (!this.is('(', modifier))
-                return undefined;
-            const after = this.afterParentheses(this.pos + modifier);
-            const follows = (value) => after?.type === 'punct' && after.value === value;
-            if (follows('{'))
-                decline();
-            if (!follows('=>') && !follows(':'))
-                return modifier ? decline() : undefined; // `async (x)` is a call
-        }
-        this.pos += modifier;
-        const mark = this.calls.length;
-        if (simple)
-            this.identifier();
-        else {
-            this.parameters();
-            this.returnType();
-        }
-        if (this.peek().newline)
-            decline(); // TypeScript reads on, but reports the line break
-        this.expect('=>');
-        if (this.is('{'))
-            this.block(true);
-        else
-            this.expression();
-        this.calls.length = mark;
-        return { kind: 'other', start, end: this.lastEnd };
-    }
-    /** `function [name](…) {…}` or `async function …`, with no `*`. */
-    functionExpression() {
-        if (!this.isFunctionStart())
-            return undefined;
-        const start = this.peek().start;
-        this.functionDeclaration(true);
-        return { kind: 'other', start, end: this.lastEnd };
-    }
-    /** `async` is a modifier only before `function` on the same line. */
-    isFunctionStart(ahead = 0) {
-        return this.is('function', ahead) || (this.is('async', ahead) && this.is('function', ahead + 1) && !this.peek(ahead + 1).newline);
-    }
-    /** A declaration's name is optional only after `export default`, an expression's always. */
-    functionDeclaration(nameOptional) {
-        if (this.is('async'))
-            this.next();
-        this.expect('function');
-        if (!nameOptional || !this.is('('))
-            this.identifier();
-        this.functionRest();
-    }
-    /**
-     * `name() {}`, `async name() {}`, `get name() {}`, `set name(v) {}`, read whole when one starts here.
-     * TypeScript takes `async` as a modifier only before a name on the same line, `get`/`set` on any line.
-     */
-    method() {
-        const named = (ahead) => ['name', 'string'].includes(this.peek(ahead).type) && this.is('(', ahead + 1);
-        const modifier = this.is('get') || this.is('set') || (this.is('async') && !this.peek(1).newline);
-        const skip = named(0) ? 1 : modifier && named(1) ? 2 : 0;
-        if (skip === 0)
-            return false;
-        this.pos += skip;
-        this.functionRest();
-        return true;
-    }
-    functionRest() {
-        const mark = this.calls.length;
-        this.parameters();
-        this.returnType();
-        this.block(true);
-        this.calls.length = mark;
-    }
-    /** `(a, b: T, c = 'd')`; rest parameters, optional ones and destructuring are left to TypeScript. */
-    parameters() {
-        this.expect('(');
-        this.list(')', () => {
-            this.identifier();
-            if (this.is(':')) {
-                this.next();
-                this.type();
-            }
-            if (this.is('=')) {
-                this.next();
-                this.expression();
-            }
-        });
-    }
-    returnType() {
-        if (!this.is(':'))
-            return;
-        this.next();
-        this.type();
-    }
-    /** The token after the parenthesis that closes the one at `index`, or undefined at the end of the file. */
-    afterParentheses(index) {
-        let depth = 0;
-        for (let i = index; i < this.tokens.length; i++) {
-            const t = this.tokens[i];
-            if (t.type !== 'punct')
-                continue;
-            if (t.value === '(')
-                depth++;
-            else if (t.value === ')' && --depth === 0)
-                return this.tokens[i + 1];
-        }
+    const o = x.object;
+    const isProcessEnv = (o.type === 'MemberExpression' || o.type === 'OptionalMemberExpression') && !o.computed && o.property.type === 'Identifier' && o.property.name === 'env' && o.object.type === 'Identifier' && o.object.name === 'process';
+    if (!isProcessEnv)
         return undefined;
+    if (!x.computed)
+        return x.property.type === 'Identifier' ? x.property.name : undefined;
+    return x.property.type === 'StringLiteral' ? x.property.value : undefined;
+}
+function condition(e, negated) {
+    // `!x` stays unknown, as from-typescript.ts keeps it.
+    const name = processEnvKey(unwrapCondition(e));
+    return { ...(name !== undefined ? { env: name } : {}), negated, ...span(e) };
+}
+/** The calls `name('text')` outside function bodies, with the conditions they run under. */
+function visit(node, when, calls) {
+    if (FUNCTION_LIKE.has(node.type))
+        return;
+    if (node.type === 'CallExpression' || node.type === 'OptionalCallExpression') {
+        const arg = node.arguments[0];
+        const literal = arg?.type === 'StringLiteral' ? arg.value : arg?.type === 'TemplateLiteral' && arg.expressions.length === 0 ? (arg.quasis[0].value.cooked ?? '') : undefined;
+        if (node.callee.type === 'Identifier' && literal !== undefined)
+            calls.push({ callee: node.callee.name, arg: literal, ...span(node), ...(when.length > 0 ? { when } : {}) });
+    }
+    // Short-circuits and branches: the part after the condition runs only when the condition allows it.
+    if (node.type === 'LogicalExpression') {
+        visit(node.left, when, calls);
+        // `??` runs the right side when the left is nullish; read as "when it is not set", like `||`.
+        visit(node.right, [...when, condition(node.left, node.operator !== '&&')], calls);
+        return;
+    }
+    if (node.type === 'ConditionalExpression' || node.type === 'IfStatement') {
+        visit(node.test, when, calls);
+        visit(node.consequent, [...when, condition(node.test, false)], calls);
+        if (node.alternate)
+            visit(node.alternate, [...when, condition(node.test, true)], calls);
+        return;
+    }
+    for (const [key, value] of Object.entries(node)) {
+        if (SKIPPED_KEYS.has(key) || value === null || typeof value !== 'object')
+            continue;
+        if (Array.isArray(value)) {
+            for (const child of value)
+                if (isNode(child))
+                    visit(child, when, calls);
+        }
+        else if (isNode(value))
+            visit(value, when, calls);
     }
 }
-
-;// CONCATENATED MODULE: ./shared/prisma/config-syntax/parse-statement.ts
-
-
-/**
- * Statements other than imports and exports: declarations, expression statements, blocks, `if`/`else`,
- * `try`/`catch`/`finally`, `throw`, and `return` in a function body. Inside a block nothing but the calls
- * is kept: its declarations are not the file's top-level consts.
- */
-class StatementParser extends FunctionParser {
-    inFunction = false;
-    block(functionBody = false) {
-        const outer = this.inFunction;
-        this.inFunction = outer || functionBody;
-        this.expect('{');
-        while (!this.is('}'))
-            this.statement();
-        this.next();
-        this.inFunction = outer;
-    }
-    statement() {
-        const t = this.peek();
-        if (this.is(';'))
-            this.next();
-        else if (this.is('{'))
-            this.block();
-        else if (this.isVariables())
-            this.variables(t.start);
-        else if (this.isFunctionStart())
-            this.functionDeclaration(false);
-        else if (this.is('if'))
-            this.ifStatement();
-        else if (this.is('try'))
-            this.tryStatement();
-        else if (this.is('throw')) {
-            this.next();
-            if (this.peek().newline)
-                decline(); // an error TypeScript recovers from
-            this.expression();
-            this.end();
-        }
-        else if (this.is('return') && this.inFunction) {
-            this.next();
-            if (!this.atStatementEnd())
-                this.expression(); // `return\nx` returns nothing, as ASI has it
-            this.end();
-        }
-        else {
-            // A statement starting with `(` or `[` is rarely a config's; a keyword's is not in the subset.
-            if (t.type !== 'name')
-                decline();
-            this.expression(); // `dotenv.config()`, `config({ path: '../.env' })`
-            this.end();
-        }
-    }
-    ifStatement() {
-        this.next();
-        this.expect('(');
-        const test = this.expression();
-        this.expect(')');
-        const mark = this.calls.length;
-        this.statement();
-        this.callsUnder(mark, test, false);
-        if (!this.is('else'))
-            return;
-        this.next();
-        const elseMark = this.calls.length;
-        this.statement();
-        this.callsUnder(elseMark, test, true);
-    }
-    /** `try {…} catch (e: unknown) {…} finally {…}`; without a catch clause the finally block is required. */
-    tryStatement() {
-        this.next();
-        this.block();
-        const caught = this.is('catch');
-        if (caught) {
-            this.next();
-            if (this.is('(')) {
-                this.next();
-                this.identifier();
-                if (this.is(':')) {
-                    this.next();
-                    this.type();
-                }
-                this.expect(')');
-            }
-            this.block();
-        }
-        if (caught && !this.is('finally'))
-            return;
-        this.expect('finally');
-        this.block();
-    }
-    isVariables() {
-        return this.is('const') || this.is('let') || this.is('var');
-    }
-    variables(start) {
-        this.next();
-        const declarations = [];
-        for (;;) {
-            const name = this.identifier();
-            if (this.is(':')) {
-                this.next();
-                this.type();
-            }
-            if (this.is('=')) {
-                this.next();
-                declarations.push({ name: name.value, init: this.expression() });
-            }
-            if (!this.is(','))
-                break;
-            this.next();
-        }
-        return { kind: 'variables', declarations, start, end: this.end() };
-    }
-    /** Ends a statement at `;`, or where TypeScript inserts one: before a line break, a `}`, or the end of the file. */
-    end() {
-        if (this.is(';'))
-            return this.next().end;
-        return this.atStatementEnd() ? this.lastEnd : decline();
-    }
-    atStatementEnd() {
-        const t = this.peek();
-        return this.is(';') || this.is('}') || t.type === 'eof' || t.newline;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/prisma/config-syntax/parse-fast.ts
-
-
-
-/**
- * The config's syntax tree without the TypeScript compiler, which costs ~160 ms to load: nearly every
- * prisma.config.ts is imports, consts, maybe `dotenv.config()`, and `export default defineConfig({...})`.
- * Functions, `try`, `if` and `new` are read too. Returns undefined for anything outside that subset
- * (classes, loops, most operators, `${}` templates, ...), and the caller asks TypeScript instead:
- * declining is always safe, a wrong tree is not.
- */
-function parseFast(text) {
-    const tokens = tokenize(text);
-    if (!tokens)
-        return undefined;
-    try {
-        return new ProgramParser(tokens).program();
-    }
-    catch (e) {
-        if (e === DECLINE || e instanceof RangeError)
-            return undefined; // RangeError: nesting deeper than the stack
-        throw e;
-    }
-}
-class ProgramParser extends StatementParser {
-    program() {
-        const statements = [];
-        while (this.peek().type !== 'eof')
-            statements.push(this.topLevelStatement());
-        return { statements, calls: this.calls.sort((a, b) => a.start - b.start) };
-    }
-    topLevelStatement() {
-        const start = this.peek().start;
-        if (this.is('import'))
-            return this.importDeclaration(start);
-        if (this.is('export') && this.is('default', 1) && this.isFunctionStart(2)) {
-            this.pos += 2;
-            this.functionDeclaration(true); // a declaration, where `export default (function () {})` is an expression
-            return { kind: 'other', start, end: this.lastEnd };
-        }
-        if (this.is('export') && (this.is('default', 1) || this.is('=', 1)))
-            return this.exportAssignment(start, 2);
-        if (this.is('export')) {
-            this.next();
-            if (!this.isFunctionStart() && !this.isVariables())
-                decline(); // `export { a }`, `export class`, ...
-        }
-        if (this.isVariables())
-            return this.variables(start);
-        this.statement();
-        return { kind: 'other', start, end: this.lastEnd };
-    }
-    /** `import 'm'`, `import x from 'm'`, `import * as x from 'm'`, `import x, { a as b, type C } from 'm'`, `import type ...`. */
-    importDeclaration(start) {
-        this.next();
-        const named = [];
-        if (this.peek().type !== 'string') {
-            if (this.is('type') && (this.is('{', 1) || this.is('*', 1) || (this.peek(1).type === 'name' && !this.is('from', 1))))
-                this.next();
-            let clause = this.is('{') || this.is('*');
-            if (!clause) {
-                this.binding();
-                clause = this.is(',');
-                if (clause)
-                    this.next();
-            }
-            if (clause && this.is('*')) {
-                this.next();
-                this.expect('as');
-                this.binding();
-            }
-            else if (clause) {
-                this.expect('{');
-                while (!this.is('}')) {
-                    named.push(this.specifier());
-                    if (!this.is('}'))
-                        this.expect(',');
-                }
-                this.next();
-            }
-            this.expect('from');
-        }
-        const from = this.next();
-        if (from.type !== 'string')
-            decline();
-        return { kind: 'import', from: from.value, named, start, end: this.end() };
-    }
-    /** `a`, `a as b`, `type a`, `type a as b`; `type` and `as` as names themselves are left to TypeScript. */
-    specifier() {
-        const words = [];
-        while (this.peek().type === 'name')
-            words.push(this.next().value);
-        if (words[0] === 'type')
-            words.shift();
-        const [imported, as, local] = words;
-        const plain = (w) => w !== undefined && w !== 'type' && w !== 'as';
-        if (words.length === 1 && plain(imported) && !RESERVED.has(imported))
-            return { imported, local: imported };
-        if (words.length === 3 && plain(imported) && as === 'as' && plain(local) && !RESERVED.has(local))
-            return { imported, local };
-        return decline();
-    }
-    binding() {
-        if (this.is('from') || this.is('type'))
-            decline();
-        this.identifier();
-    }
-    exportAssignment(start, keywords) {
-        for (let i = 0; i < keywords; i++)
-            this.next();
-        const expression = this.expression();
-        return { kind: 'export', expression, start, end: this.end() };
-    }
+function isNode(value) {
+    return typeof value === 'object' && value !== null && typeof value.type === 'string';
 }
 
 ;// CONCATENATED MODULE: ./shared/prisma/typescript.ts
@@ -860,8 +198,9 @@ function typescript() {
 ;// CONCATENATED MODULE: ./shared/prisma/config-syntax/from-typescript.ts
 
 /**
- * The config's syntax tree from the TypeScript compiler: the slow front end (~160 ms to load the
- * compiler), used only when parse-fast.ts declines a file. It reads every file TypeScript can parse.
+ * The config's syntax tree from the TypeScript compiler: the slow front end (~160 ms to load the compiler).
+ * It is the reference front-ends.test.ts holds from-babel.ts to, and read-config.ts falls back to it when
+ * Babel fails other than on a syntax error. It reads every file TypeScript can parse, broken ones by error recovery.
  */
 function fromTypeScript(file, text) {
     const ts = typescript();
@@ -919,7 +258,7 @@ function fromTypeScript(file, text) {
         let x = e;
         while (ts.isParenthesizedExpression(x) || ts.isAsExpression(x) || ts.isNonNullExpression(x) || ts.isSatisfiesExpression(x))
             x = x.expression;
-        // `!x` stays unknown, as parse-fast.ts keeps no operand for it (front-ends.test.ts holds the two equal).
+        // `!x` stays unknown: the environment decides only a plain `process.env.X` (from-babel.ts reads it alike).
         const name = processEnvKey(x);
         return { ...(name !== undefined ? { env: name } : {}), negated, ...span(e) };
     };
@@ -969,7 +308,67 @@ function fromTypeScript(file, text) {
     return { statements: source.statements.map(statement), calls };
 }
 
+// EXTERNAL MODULE: ./shared/errors.ts
+var errors = __webpack_require__(2635);
+;// CONCATENATED MODULE: ./shared/prisma/config-syntax/syntax-error.ts
+
+/**
+ * prisma.config.ts is not valid TypeScript to Babel, the parser Prisma's loader (jiti) transpiles it with: every
+ * prisma command fails to load it, so nothing read from it could be trusted. Located where Babel stopped.
+ */
+class PrismaConfigSyntaxError extends errors/* ConfigurationError */.j1 {
+    constructor(reason, location) {
+        super(`${reason}, so every prisma command fails to load it`, undefined, location);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/prisma/config-syntax/queries.ts
+/** The expression inside parentheses, `as T`, `satisfies T` and `x!`, which change no value. */
+function unwrap(e) {
+    while (e.kind === 'wrap')
+        e = e.inner;
+    return e;
+}
+/** The first property called `name`, written `name: value` or as a shorthand; spreads and methods are passed over. */
+function property(obj, name) {
+    for (const p of obj.props) {
+        if (p.kind === 'assign' && p.key === name)
+            return p.value;
+        if (p.kind === 'shorthand' && p.value.name === name)
+            return p.value;
+    }
+    return undefined;
+}
+/** `NAME` of `env('NAME')` when `env` is a local name of prisma's env(). */
+function envCallName(e, envNames) {
+    if (e.kind !== 'call' || e.callee.kind !== 'ident' || !envNames.has(e.callee.name))
+        return undefined;
+    const arg = e.args[0];
+    return arg?.kind === 'string' ? arg.value : undefined;
+}
+/** `X` of `process.env.X` or `process.env['X']`. */
+function processEnvName(e) {
+    const isProcessEnv = (x) => x.kind === 'member' && x.name === 'env' && x.object.kind === 'ident' && x.object.name === 'process';
+    if (e.kind === 'member' && isProcessEnv(e.object))
+        return e.name;
+    if (e.kind === 'index' && isProcessEnv(e.object) && e.index.kind === 'string' && !e.index.template)
+        return e.index.value;
+    return undefined;
+}
+/** `__dirname` or `import.meta.dirname`: the config file's directory. */
+function isDirname(e) {
+    if (e.kind === 'ident')
+        return e.name === '__dirname';
+    return e.kind === 'member' && e.name === 'dirname' && e.object.kind === 'meta';
+}
+/** `path.join(...)`, `path.resolve(...)`, or `join`/`resolve` imported bare. */
+function isPathCall(callee) {
+    const name = callee.kind === 'member' ? callee.name : callee.kind === 'ident' ? callee.name : '';
+    return name === 'join' || name === 'resolve';
+}
+
 ;// CONCATENATED MODULE: ./shared/prisma/read-config.ts
+
 
 
 
@@ -984,11 +383,27 @@ const MAX_DEPTH = 20;
  * and running it would need the repository's `prisma/config` installed. It follows what configs are
  * written with in practice (literals, `path.join(__dirname, …)`, `env('X')`, `process.env.X ?? 'y'`,
  * top-level consts); anything else becomes an `unknown` value that the caller reports at its location.
- * The hand-written parser reads the common shapes; only the others load the TypeScript compiler (~160 ms).
+ * Babel's parser builds the tree (about 40 ms on first use, bench/results/config-parser.md; the TypeScript compiler takes ~160 ms);
+ * a syntax error throws PrismaConfigSyntaxError at its line and column.
  * https://www.prisma.io/docs/orm/reference/prisma-config-reference
  */
 function readPrismaConfig(file, text) {
-    return evaluateConfig(file, text, parseFast(text) ?? fromTypeScript(file, text));
+    return evaluateConfig(file, text, parseConfig(file, text));
+}
+function parseConfig(file, text) {
+    try {
+        return fromBabel(text);
+    }
+    catch (e) {
+        const at = e.loc?.index;
+        if (e instanceof SyntaxError && typeof at === 'number') {
+            // Babel's message ends in its own "(line:column)", counted in UTF-16 units from column 0: ours counts characters.
+            throw new PrismaConfigSyntaxError(e.message.replace(/ \(\d+:\d+\)$/, ''), new positions/* LineIndex */.r(text).locationOfChars(file, at));
+        }
+        // Anything else is Babel failing, not the file (a RangeError from nesting deeper than its stack): the TypeScript
+        // compiler, the reference front end of front-ends.test.ts, reads it instead.
+        return fromTypeScript(file, text);
+    }
 }
 /** What a config's syntax tree says, whichever front end built it. */
 function evaluateConfig(file, text, program) {
@@ -1151,19 +566,46 @@ function config_env_valueOf(value, env) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./shared/io/repo-path.ts
+
+// Repository-relative POSIX paths, as RepoFs speaks them: `.` is the root, no leading `./`, no trailing `/`.
+// Every engine uses these; a second copy with a different edge case (`./`, `''`) is how two guards end up
+// naming one file differently.
+/** Joins repository-relative segments, normalised, `.` for the root; a result starting with `../` has left the repository. */
+function joinRel(dir, ...parts) {
+    const joined = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, ...parts));
+    return joined === '' || joined === './' ? '.' : joined.replace(/\/$/, '');
+}
+/** Parent directory of a repository-relative path, `.` at the top. */
+function dirOf(file) {
+    const i = file.lastIndexOf('/');
+    return i < 0 ? '.' : file.slice(0, i);
+}
+/** Directories from `dir` up to the repository root, nearest first. */
+function ancestors(dir) {
+    const out = [];
+    let d = dir;
+    for (;;) {
+        out.push(d);
+        if (d === '.')
+            return out;
+        d = dirOf(d);
+    }
+}
+/** Whether a resolved path stays inside the repository. */
+function insideRepo(rel) {
+    return rel !== '..' && !rel.startsWith('../') && !external_node_path_.posix.isAbsolute(rel);
+}
+/** Whether `file` is `dir` or below it (`.` contains everything). */
+function isWithin(file, dir) {
+    return dir === '.' || file === dir || file.startsWith(`${dir}/`);
+}
+
 ;// CONCATENATED MODULE: ./shared/prisma/paths.ts
 
 
-/** Parent directory of a repository-relative path, `.` at the top. */
-function dirOf(rel) {
-    const d = external_node_path_.posix.dirname(rel);
-    return d === '' ? '.' : d;
-}
-/** Joins repository-relative segments, normalised, `.` for the root. */
-function joinRel(...parts) {
-    const j = external_node_path_.posix.normalize(external_node_path_.posix.join(...parts));
-    return j === '' || j === './' ? '.' : j.replace(/\/$/, '');
-}
+// The path helpers live in shared/io/repo-path.ts; re-exported for a rule that imports them from here.
+
 /**
  * A path written in a config file, made repository-relative. Prisma resolves config paths against the
  * config file's directory; `__dirname` (CONFIG_DIR) is that directory too.
@@ -1171,10 +613,6 @@ function joinRel(...parts) {
 function resolveFrom(baseDir, written) {
     const rest = written.startsWith(CONFIG_DIR) ? written.slice(CONFIG_DIR.length).replace(/^\//, '') : written;
     return joinRel(baseDir, rest || '.');
-}
-/** Whether a resolved path stays inside the repository. */
-function insideRepo(rel) {
-    return rel !== '..' && !rel.startsWith('../') && !external_node_path_.posix.isAbsolute(rel);
 }
 
 ;// CONCATENATED MODULE: ./shared/prisma/node-modules.ts
@@ -1332,6 +770,8 @@ function unquote(word) {
 
 
 
+
+
 /** Config file names Prisma 7 loads from the working directory, in its order. */
 const CONFIG_NAMES = ['prisma.config.ts', 'prisma.config.mts', 'prisma.config.cts', 'prisma.config.js', 'prisma.config.mjs', 'prisma.config.cjs'];
 /**
@@ -1482,7 +922,7 @@ function readConfig(fs, file, problems) {
     }
     catch (e) {
         const reason = e instanceof repo_fs/* FileReadError */.tJ ? e.message : `cannot parse ${file}: ${e.message}`;
-        problems.push({ kind: 'config-parse', message: reason, location: { file, line: 1, column: 1 } });
+        problems.push({ kind: 'config-parse', message: reason, location: e instanceof PrismaConfigSyntaxError ? e.location : { file, line: 1, column: 1 } });
         return undefined;
     }
 }
