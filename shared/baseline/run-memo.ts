@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from '../lazy-crypto';
 
 /**
  * Work shared by the run at the head and the run at the base in new-code mode: most files are the same at both,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from '../lazy-crypto';
 import { compareStrings } from '../compare';
 import type { RepoFs } from '@shared/io/repo-fs';
 import { detectPrismaVersion } from './prisma-version';

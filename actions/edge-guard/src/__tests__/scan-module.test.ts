@@ -49,6 +49,7 @@ describe('scanModule', () => {
     ['import = require used as a value', "import fs = require('x');\nfs.readFileSync('');"],
     ['require after an early return on Node only', "function f() { if (process.env.NEXT_RUNTIME === 'nodejs') return; require('x'); }"],
     ['require after a return that depends on something else', "function f(a: boolean) { if (a) return; require('x'); }"],
+    ['require in a function declared after an early return (hoisted, so dead-code removal keeps it)', "export function register() { if (process.env.NEXT_RUNTIME !== 'nodejs') return; load(); function load() { require('x'); } }"],
     ['require after a function whose own body returns early', "function g() { if (process.env.NEXT_RUNTIME !== 'nodejs') return; }\nrequire('x');"],
     ['a use beside a shadowing parameter', "import { A } from 'x';\nexport function f(A: number) { return A; }\nA();"],
     ['a use in a sibling block of a shadowing one', "import { A } from 'x';\n{ const A = 1; void A; }\n{ A(); }"],

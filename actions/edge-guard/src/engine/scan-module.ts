@@ -154,9 +154,11 @@ export function scanModule(file: string, text: string, options: ScanOptions): Mo
         // Code after a statement that always ends the block on the edge is never walked by the bundler: an
         // early `if (process.env.NEXT_RUNTIME !== 'nodejs') return;` drops what follows from the edge bundle,
         // in Next 15's webpack and in Next 16's Turbopack alike (test/next-oracle case instrumentation-early-return).
+        // A function declaration there is the exception: it is hoisted, so removing unreachable code keeps it (SWC's
+        // and terser's dead-code passes both keep hoisted declarations), and the bundler walks its body.
         let after = dead;
         for (const st of (node as ts.Block).statements) {
-          visit(st, node, after);
+          visit(st, node, st.kind === SyntaxKind.FunctionDeclaration ? dead : after);
           if (!after && endsOnEdge(st)) after = true;
         }
         return;
