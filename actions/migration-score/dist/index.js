@@ -14972,8 +14972,6 @@ function linkDependencies(head, base, rel = '', depth = 0) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./shared/baseline/run-memo.ts
 
 /** One memo per new-code run, held in memory until the step ends (the head's and the base's runs are in one process). */
