@@ -14,7 +14,7 @@ import { publishReport } from './publish-report';
 import { readPublishInputs } from './read-inputs';
 import { LIMITS } from './report-schema';
 import { PUBLISH_DOCS, resolveTarget, type PublishTarget } from './trusted-target';
-import { validateReport } from './validate-report';
+import { prepareValidator, validateReport } from './validate-report';
 
 interface Outcome {
   file: string;
@@ -53,6 +53,7 @@ export async function runPublish(env: NodeJS.ProcessEnv = process.env): Promise<
     const notes: string[] = [];
     const guards = new Set<string>();
     const anchorFailures: string[] = [];
+    if (found.files.length > 0) await prepareValidator();
     for (const file of found.files) {
       const abs = path.join(runner.workspace, file);
       const size = fs.statSync(abs).size;

@@ -1,7 +1,7 @@
 import { DOCS_BASE } from '@shared/findings/finding';
 import { guardReport, hostileReport } from './__fixtures__/reports';
 import { LIMITS } from './report-schema';
-import { validateReport } from './validate-report';
+import { prepareValidator, validateReport } from './validate-report';
 
 const bytes = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value));
 const reasonFor = (value: unknown) => {
@@ -11,6 +11,8 @@ const reasonFor = (value: unknown) => {
 };
 
 describe('validateReport', () => {
+  beforeAll(() => prepareValidator());
+
   it('accepts a report written by the shared JSON reporter', () => {
     const check = validateReport(bytes(guardReport()));
     expect(check.ok && check.report.findings).toHaveLength(2);
